@@ -1,0 +1,23 @@
+"""Errors of cleaning and extraction: expected rejections, each with a reason to record."""
+
+
+class ExtractionError(Exception):
+    """A page that cannot yield an article. Its message is recorded as the reason."""
+
+    reason = "extraction_error"
+
+
+class UnknownSource(ExtractionError):
+    reason = "unknown_source"
+
+
+class UnreadableInput(ExtractionError):
+    """Bytes that are not text: binary files, undecodable encodings."""
+
+    reason = "unreadable_input"
+
+
+class NoArticle(ExtractionError):
+    """A page with no article body, such as a page that is only chrome."""
+
+    reason = "no_article"

@@ -1,0 +1,50 @@
+"""The fallback for any site without a plugin of its own.
+
+HTML goes through trafilatura (the strongest open main-content extractor in published
+comparisons, and the one kept most actively), and the page's own metadata (JSON-LD
+NewsArticle, OpenGraph, `article:published_time`) fills title, dates and author.
+Text dumps get the chrome rules that hold for any site.
+"""
+
+from __future__ import annotations
+
+import trafilatura
+
+from extractors.dates import parse_date
+from extractors.html_cleaning import parse_html
+from extractors.metadata import read_metadata
+from extractors.models import Article
+from extractors.plugin import ChromeRules, SourcePlugin
+from extractors.text_cleaning import compile_rules, filter_lines, to_blocks
+
+
+class Generic(SourcePlugin):
+    name = "generic"
+    title = "Any other site (trafilatura and page metadata)"
+    schedule = None
+    chrome = ChromeRules()
+
+    def clean_html(self, html: str, url: str | None = None) -> Article:
+        meta = read_metadata(parse_html(html))
+        document = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        )
+        title = meta.headline or (document.title if document else None)
+        text = (document.text if document else "") or ""
+        kept = filter_lines([(line, None) for line in text.split("\n")], self.chrome, title)
+        _, _, ends = compile_rules(self.chrome)
+        blocks = to_blocks(kept.text, ends)
+        canonical = meta.canonical_url or url
+        return Article(
+            outlet=self.name,
+            title=title,
+            lead=meta.description,
+            blocks=blocks,
+            images=kept.images,
+            published_at=parse_date(meta.published) or parse_date(document.date if document else None),
+            updated_at=parse_date(meta.updated),
+            author=meta.author or (document.author if document else None),
+            language=(meta.language or (document.language if document else None) or "en").split("-")[0],
+            canonical_url=canonical if canonical and canonical.startswith("http") else None,
+            tags=meta.keywords,
+        )

@@ -1,0 +1,150 @@
+"""Cleaning of article pages by a plugin's selectors and chrome rules, as pure functions.
+
+The page's own metadata fills what the selectors miss. Text read from the body container
+then passes the same line rules as text dumps (`text_cleaning.filter_lines`), so one
+chrome rule serves both forms of a page.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup, Tag
+
+from extractors.captions import split_credit
+from extractors.dates import parse_date
+from extractors.metadata import read_metadata
+from extractors.models import Article, Image
+from extractors.text_cleaning import compile_rules, filter_lines, fold, to_blocks
+
+if TYPE_CHECKING:
+    from extractors.plugin import SourcePlugin
+
+NEVER_CONTENT = ["script", "style", "noscript", "iframe", "form", "svg", "button", "input", "select", "textarea", "template", "nav", "aside", "footer"]
+BLOCK_TAGS = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div"]
+HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
+IMAGE_SOURCE_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "src")
+
+
+def parse_html(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "lxml")
+
+
+def first(soup: BeautifulSoup | Tag, selectors: list[str]) -> Tag | None:
+    for selector in selectors:
+        found = soup.select_one(selector)
+        if found is not None:
+            return found
+    return None
+
+
+def text_of(element: Tag | None) -> str | None:
+    if element is None:
+        return None
+    text = re.sub(r"\s+", " ", element.get_text(" ", strip=True)).strip()
+    text = re.sub(r"\s+([,.;:!?’”)])", r"\1", text)
+    text = re.sub(r"([(“‘])\s+", r"\1", text)
+    return text or None
+
+
+def date_of(element: Tag | None) -> str | None:
+    if element is None:
+        return None
+    return element.get("datetime") or element.get("content") or text_of(element)
+
+
+def image_url(img: Tag, base: str | None) -> str | None:
+    for attribute in IMAGE_SOURCE_ATTRIBUTES:
+        value = (img.get(attribute) or "").strip()
+        if value and not value.startswith("data:"):
+            return urljoin(base, value) if base else value
+    return None
+
+
+def take_images(container: Tag, plugin: "SourcePlugin", base: str | None) -> list[Image]:
+    """Pull figures out of the body, so their captions never read as body text."""
+    images: list[Image] = []
+    for figure in [f for selector in plugin.selectors.figure for f in container.select(selector)]:
+        if figure.decomposed:
+            continue
+        img = figure.find("img")
+        caption_el = first(figure, plugin.selectors.caption)
+        caption, credit = split_credit(text_of(caption_el) or "")
+        if img is not None or caption:
+            images.append(Image(url=image_url(img, base) if img else None, caption=caption, credit=credit))
+        figure.decompose()
+    for img in container.find_all("img"):
+        url = image_url(img, base)
+        if url:
+            images.append(Image(url=url))
+        img.decompose()
+    return images
+
+
+def block_lines(container: Tag) -> list[tuple[str, str | None]]:
+    """Leaf text blocks in document order, with their kind when the markup says it."""
+    lines: list[tuple[str, str | None]] = []
+    for element in container.find_all(BLOCK_TAGS):
+        if element.find(BLOCK_TAGS):
+            continue  # only leaves: a wrapper's text is read through its children
+        text = text_of(element)
+        if not text:
+            continue
+        if element.name in HEADING_TAGS:
+            kind = "heading"
+        elif element.name == "p" and element.find(["strong", "b"]) and text_of(element.find(["strong", "b"])) == text and len(text.split()) <= 14:
+            kind = "heading"
+        else:
+            kind = "paragraph"
+        lines.append((text, kind))
+    if not lines and text_of(container):
+        lines.append((text_of(container) or "", "paragraph"))
+    return lines
+
+
+def clean_html_page(html: str, url: str | None, plugin: "SourcePlugin") -> Article:
+    soup = parse_html(html)
+    meta = read_metadata(soup)
+    base = url or meta.canonical_url
+    published_raw = date_of(first(soup, plugin.selectors.published)) or meta.published
+    updated_raw = date_of(first(soup, plugin.selectors.updated)) or meta.updated
+    author = text_of(first(soup, plugin.selectors.author)) or meta.author
+    tags = [t for t in (text_of(el) for s in plugin.selectors.tags for el in soup.select(s)) if t] or meta.keywords
+
+    for element in soup.find_all(NEVER_CONTENT):
+        element.decompose()
+    for selector in plugin.chrome.html_remove:
+        for element in soup.select(selector):
+            element.decompose()
+
+    title = text_of(first(soup, plugin.selectors.title)) or meta.headline
+    lead_el = first(soup, plugin.selectors.lead)
+    lead = text_of(lead_el)
+    body = first(soup, plugin.selectors.body)
+    images: list[Image] = []
+    lines: list[tuple[str, str | None]] = []
+    if body is not None:
+        if lead_el is not None and lead_el in body.descendants:
+            lead_el.extract()
+        images = take_images(body, plugin, base)
+        lines = block_lines(body)
+    if lead and not (lines and fold(lines[0][0]) == fold(lead)):
+        lines.insert(0, (lead, "paragraph"))
+    kept = filter_lines(lines, plugin.chrome, title)
+    _, _, ends = compile_rules(plugin.chrome)
+    canonical = urljoin(base, meta.canonical_url) if meta.canonical_url and base else (meta.canonical_url or url)
+    return Article(
+        outlet=plugin.name,
+        title=title,
+        lead=lead,
+        blocks=to_blocks(kept.text, ends),
+        images=images + kept.images,
+        published_at=parse_date(published_raw),
+        updated_at=parse_date(updated_raw),
+        author=author,
+        language=(meta.language or plugin.language).split("-")[0],
+        canonical_url=canonical if canonical and canonical.startswith("http") else None,
+        tags=tags,
+    )

@@ -1,0 +1,119 @@
+"""Metadata a page carries about itself: JSON-LD, OpenGraph, <meta> and <link> tags.
+
+Read in layers, most explicit first (JSON-LD NewsArticle, then OpenGraph/article:*, then
+plain <meta>); a layer that is missing or broken yields to the next one.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from bs4 import BeautifulSoup
+
+log = logging.getLogger(__name__)
+ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle"}
+
+
+@dataclass
+class PageMetadata:
+    headline: str | None = None
+    description: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    author: str | None = None
+    canonical_url: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    image: str | None = None
+    keywords: list[str] = field(default_factory=list)
+
+
+def _json_ld_objects(soup: BeautifulSoup) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(script.string or "")
+        except (json.JSONDecodeError, TypeError) as error:
+            log.debug("ignoring invalid JSON-LD block: %s", error)
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if not isinstance(item, dict):
+                continue
+            found.append(item)
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                stack.extend(graph)
+    return found
+
+
+def _is_article(item: dict[str, Any]) -> bool:
+    kinds = item.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(k, str) and k.lower() in ARTICLE_TYPES for k in kinds)
+
+
+def _name_of(value: Any) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_name_of(v) for v in value) if n]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        return _name_of(value.get("name"))
+    if isinstance(value, str):
+        return value.strip() or None
+    return None
+
+
+def _url_of(value: Any) -> str | None:
+    if isinstance(value, list):
+        return next((u for u in (_url_of(v) for v in value) if u), None)
+    if isinstance(value, dict):
+        return _url_of(value.get("url") or value.get("contentUrl"))
+    return value if isinstance(value, str) and value else None
+
+
+def _meta(soup: BeautifulSoup, *keys: str) -> str | None:
+    for key in keys:
+        tag = soup.find("meta", attrs={"property": key}) or soup.find("meta", attrs={"name": key}) or soup.find("meta", attrs={"itemprop": key})
+        if tag and tag.get("content", "").strip():
+            return tag["content"].strip()
+    return None
+
+
+def read_metadata(soup: BeautifulSoup) -> PageMetadata:
+    meta = PageMetadata()
+    article = next((o for o in _json_ld_objects(soup) if _is_article(o)), None)
+    if article:
+        meta.headline = _name_of(article.get("headline"))
+        meta.description = _name_of(article.get("description"))
+        meta.published = _name_of(article.get("datePublished"))
+        meta.updated = _name_of(article.get("dateModified"))
+        meta.author = _name_of(article.get("author"))
+        meta.image = _url_of(article.get("image"))
+        main = article.get("mainEntityOfPage")
+        meta.canonical_url = _url_of(main if not isinstance(main, dict) else main.get("@id")) or _url_of(article.get("url"))
+        meta.site_name = _name_of(article.get("publisher"))
+        keywords = article.get("keywords")
+        if isinstance(keywords, str):
+            meta.keywords = [k.strip() for k in keywords.split(",") if k.strip()]
+        elif isinstance(keywords, list):
+            meta.keywords = [str(k).strip() for k in keywords if str(k).strip()]
+    canonical = soup.find("link", rel="canonical")
+    meta.canonical_url = meta.canonical_url or (canonical.get("href") if canonical else None) or _meta(soup, "og:url")
+    meta.headline = meta.headline or _meta(soup, "og:title", "twitter:title")
+    meta.description = meta.description or _meta(soup, "og:description", "description")
+    meta.published = meta.published or _meta(soup, "article:published_time", "pubdate", "datePublished")
+    meta.updated = meta.updated or _meta(soup, "article:modified_time", "dateModified")
+    meta.author = meta.author or _meta(soup, "author", "article:author")
+    meta.site_name = meta.site_name or _meta(soup, "og:site_name")
+    meta.image = meta.image or _meta(soup, "og:image")
+    html = soup.find("html")
+    meta.language = (html.get("lang") if html else None) or None
+    if not meta.keywords:
+        keywords = _meta(soup, "keywords", "news_keywords")
+        meta.keywords = [k.strip() for k in keywords.split(",") if k.strip()] if keywords else []
+    return meta

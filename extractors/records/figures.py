@@ -1,0 +1,140 @@
+"""Numeric facts: a number, the noun phrase it counts, and how the text qualifies it.
+
+"more than 2,500 delegates" -> 2500, "delegates", more_than. Years, calendar dates,
+clock times, ordinals and identifiers ("Resolution 79/243") are not figures. A number
+with no noun after it ("Of these, 64 signed") counts what the figure before it counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.models import Figure
+from extractors.records.lexicon import MONTHS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, UNIT_STOP_WORDS
+from extractors.records.text import Segment, Sentence, split_sentences
+
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+SPELLED = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+NUMBER = re.compile(
+    rf"(?<![\w.,/$-])(?P<digits>{DIGITS})(?:\s+(?P<mult>{'|'.join(MULTIPLIERS)}))?(?P<percent>\s?%|\s+per\s?cent|\s+percent)?(?![\w/]|[.,]\d|:\d)"
+    rf"|(?<![\w-])(?P<words>{SPELLED})(?:\s+(?P<wmult>{'|'.join(MULTIPLIERS)}))?(?![\w-])",
+    re.I,
+)
+QUALIFIER_BEFORE = re.compile(
+    r"\b(?P<q>" + "|".join(sorted((re.escape(p) for ps in QUALIFIERS.values() for p in ps), key=len, reverse=True)) + r")\s+$",
+    re.I,
+)
+QUALIFIER_OF = {p.lower(): q for q, ps in QUALIFIERS.items() for p in ps}
+IDENTIFIER_BEFORE = re.compile(r"(?i)\b(?:no\.?|number|resolution|decree|article|clause|point|chapter|page|section|law|directive|conclusion|decision|room|km|route|flight|version|item)\s*$")
+WORD = re.compile(r"[A-Za-zÀ-ỹ][\w’'-]*|,|[^\w\s]")
+ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ate", "ese", "an", "ish", "ary", "ous", "ful", "less", "ern", "ile")
+ADJECTIVES = {"domestic", "foreign", "private", "public", "new", "old", "major", "minor", "key", "top", "senior", "junior", "young", "small", "large", "big", "high", "low", "full", "main", "other", "more", "additional", "further", "separate", "different", "various", "several", "official"}
+NOT_UNITS = {"times", "percent"} | MONTHS
+
+
+def _value(match: re.Match) -> float:
+    if match.group("digits"):
+        value = float(match.group("digits").replace(",", ""))
+        multiplier = match.group("mult")
+    else:
+        words = re.split(r"[- ]", match.group("words").lower())
+        value = float(sum(NUMBER_WORDS[w] for w in words))
+        multiplier = match.group("wmult")
+    return value * MULTIPLIERS[multiplier.lower()] if multiplier else value
+
+
+def _is_adjective(word: str) -> bool:
+    low = word.lower()
+    return low in ADJECTIVES or (low.endswith(ADJECTIVE_ENDINGS) and len(low) > 4 and not low.endswith(("ians", "ans")))
+
+
+def _unit_after(text: str) -> str:
+    """The counted noun phrase at the start of `text` ('' when none)."""
+    words = [m for m in WORD.finditer(text[:160])]
+    taken: list[re.Match] = []
+    seen_noun = False
+    for n, match in enumerate(words):
+        word = match.group()
+        low = word.lower()
+        nxt = words[n + 1].group() if n + 1 < len(words) else ""
+        if word in {",", "and"}:
+            # "international, regional and private organisations": adjectives in a row
+            if taken and not seen_noun and nxt[:1].isalpha():
+                taken.append(match)
+                continue
+            break
+        if not word[:1].isalpha() or low in UNIT_STOP_WORDS or low.endswith("ly"):
+            break
+        if word[:1].isupper() and not (word.isupper() or _is_adjective(word)):
+            break  # a name after a number is no unit ("Resolution 79", "25 October")
+        if low.endswith(("ed", "ing")) and (seen_noun or not nxt[:1].islower() or nxt.lower() in UNIT_STOP_WORDS):
+            break  # a verb: "countries signed", "64 signed right after"
+        taken.append(match)
+        if not (_is_adjective(word) or word.isupper()):
+            seen_noun = True
+        if len(taken) >= 6:
+            break
+    while taken and taken[-1].group() in {",", "and"}:
+        taken.pop()
+    if not taken or not seen_noun:
+        return ""
+    unit = text[taken[0].start() : taken[-1].end()]
+    return "" if unit.lower() in NOT_UNITS else unit
+
+
+def _is_date_or_year(sentence_text: str, start: int, end: int, digits: str | None) -> bool:
+    before = sentence_text[:start].rstrip()
+    after = sentence_text[end:].lstrip()
+    previous_word = re.search(r"([A-Za-z]+)\.?$", before)
+    next_word = re.match(r"([A-Za-z]+)", after)
+    if previous_word and previous_word.group(1).lower() in MONTHS:
+        return True
+    if next_word and next_word.group(1).lower() in MONTHS:
+        return True
+    if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\s*[–-]$", before):
+        return True  # the second day of "October 25–26"
+    if digits and re.fullmatch(r"1[5-9]\d\d|20\d\d", digits):
+        return True  # a year
+    return bool(IDENTIFIER_BEFORE.search(before))
+
+
+def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figure], str | None]:
+    text = sentence.text
+    found: list[Figure] = []
+    for match in NUMBER.finditer(text):
+        if match.group("words") and match.group("words").lower() in {"one", "dozens"}:
+            continue  # "one of the largest": a pronoun more than a count
+        if _is_date_or_year(text, match.start(), match.end(), match.group("digits")):
+            continue
+        unit = "percent" if match.group("percent") else _unit_after(text[match.end() :])
+        if not unit:
+            if match.group("words") or not previous_unit:
+                continue
+            unit = previous_unit
+        qualifier_match = QUALIFIER_BEFORE.search(text[: match.start()])
+        qualifier = QUALIFIER_OF[qualifier_match.group("q").lower()] if qualifier_match else None
+        start = sentence.start + (qualifier_match.start() if qualifier_match else match.start())
+        found.append(
+            Figure(
+                value=_value(match),
+                unit=unit,
+                qualifier=qualifier,  # type: ignore[arg-type]
+                sentence=text.strip(),
+                span=sentence.segment.span(start, sentence.start + match.end()),
+                spelled_out=bool(match.group("words")),
+            )
+        )
+        previous_unit = unit
+    return found, previous_unit
+
+
+def extract_figures(segments: list[Segment]) -> list[Figure]:
+    figures: list[Figure] = []
+    for segment in segments:
+        if segment.where != "body":
+            continue  # captions repeat the body's numbers; the title's are its own
+        previous_unit: str | None = None
+        for sentence in split_sentences(segment):
+            found, previous_unit = figures_in(sentence, previous_unit)
+            figures += found
+    return figures

@@ -1,0 +1,166 @@
+"""Word lists the record extractors read: titles, organisation heads, speech verbs,
+number words. Data, not code, so a rule can be widened without touching the logic."""
+
+# Words that make up a person's title or rank. Multi-word titles are sequences of these.
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "ministers", "deputy", "secretary", "secretary-general",
+    "under-secretary-general", "general", "director", "director-general", "executive", "chair", "chairman",
+    "chairwoman", "chairperson", "head", "chief", "ambassador", "permanent", "observer", "representative",
+    "spokesperson", "spokesman", "spokeswoman", "governor", "mayor", "commissioner", "officer", "professor",
+    "prof", "prof.", "dr", "dr.", "acting", "assistant", "senior", "lieutenant", "major", "colonel", "captain",
+    "admiral", "rear", "brigadier", "sergeant", "state", "senator", "chancellor", "speaker", "justice",
+    "judge", "prosecutor", "inspector", "envoy", "consul", "counsellor", "attaché", "founder", "ceo",
+    "chief executive", "leader", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan",
+    "lt.", "lt", "gen.", "gen", "sen.", "col.", "maj.", "capt.", "adm.", "first", "party", "politburo",
+    "member", "standing", "special", "rapporteur", "coordinator", "manager", "editor", "adviser", "advisor",
+    "expert", "delegate", "delegation", "councillor", "councilor", "lawmaker", "legislator", "premier",
+    "vice-president", "vice-chairman", "vice-chair", "co-chair", "undersecretary", "commander", "marshal",
+}
+# Words that can open a title but are not titles alone ("State President", "Party General Secretary").
+TITLE_MODIFIERS = {"vice", "deputy", "acting", "assistant", "senior", "permanent", "executive", "first", "state", "party", "former", "standing", "special", "rear", "lieutenant", "major", "chief", "prime", "general"}
+HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "madam", "madame", "sir", "dame", "h.e.", "his excellency", "her excellency"}
+
+# Head nouns of organisation names ("Ministry of ...", "... Committee").
+ORGANIZATION_HEADS = {
+    "ministry", "office", "department", "division", "committee", "subcommittee", "commission", "council",
+    "assembly", "agency", "organization", "organisation", "union", "league", "association", "center",
+    "centre", "institute", "university", "bank", "fund", "programme", "program", "party", "court",
+    "police", "authority", "authorities", "bureau", "sector", "secretariat", "forum", "academy",
+    "federation", "corporation", "group", "company", "army", "navy", "command", "government",
+    "parliament", "congress", "senate", "television", "radio", "news", "alliance", "coalition",
+    "foundation", "society", "board", "directorate", "administration", "service", "services", "station",
+    "network", "chamber", "cooperation", "community", "inc", "ltd", "corp", "unit",
+}
+# Lower-case words allowed inside a capitalised name.
+NAME_CONNECTORS = {"of", "on", "for", "and", "against", "the", "de", "du", "la", "&", "in"}
+
+SPEECH_VERBS = {
+    "said", "says", "say", "stated", "states", "added", "adds", "noted", "notes", "emphasized", "emphasised",
+    "emphasizes", "emphasises", "stressed", "stresses", "affirmed", "affirms", "underlined", "underlines",
+    "highlighted", "highlights", "told", "tells", "asserted", "asserts", "remarked", "declared", "declares",
+    "explained", "explains", "urged", "urges", "warned", "warns", "announced", "announces", "continued",
+    "concluded", "commented", "observed", "shared", "insisted", "argued", "argues", "wrote", "writes",
+    "recalled", "acknowledged", "confirmed", "confirms", "reiterated", "reaffirmed", "pointed", "expressed",
+    "affirming", "saying", "stating", "adding", "noting", "emphasizing", "emphasising", "stressing",
+    "asked", "replied", "answered", "suggested", "proposed", "maintained", "admitted", "quoted", "cited",
+}
+PRONOUNS = {"he": "male", "she": "female", "they": None, "him": "male", "her": "female"}
+
+# Words that open a clause at the start of a sentence though capitalised; never a name's first word.
+CLAUSE_OPENERS = {
+    "the", "a", "an", "in", "on", "at", "of", "for", "to", "by", "with", "from", "as", "according", "speaking",
+    "sharing", "echoing", "answering", "meanwhile", "however", "also", "this", "that", "these", "those",
+    "it", "he", "she", "they", "we", "i", "our", "his", "her", "their", "its", "after", "before", "during",
+    "under", "over", "through", "alongside", "immediately", "firstly", "secondly", "thirdly", "finally",
+    "and", "but", "or", "so", "thus", "then", "there", "here", "when", "while", "since", "although", "if",
+    "all", "many", "each", "every", "both", "some", "other", "such", "more", "most", "new", "now", "yet",
+}
+# Content words that are never part of a person's name.
+NON_NAME_WORDS = {
+    "vietnam", "viet", "hanoi", "convention", "conventions", "ceremony", "conference", "signing", "session",
+    "event", "events", "week", "day", "year", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "road", "photo", "source", "high-level", "global", "international", "national",
+    "united", "nations", "states", "state", "republic", "city", "province", "street", "technology",
+    "digital", "cyberspace", "cybercrime", "declaration", "resolution", "treaty", "agreement", "charter",
+    "protocol", "law", "decree", "plan", "strategy", "project", "summit", "meeting", "dialogue",
+    "exhibition", "festival", "award", "prize", "games", "cup", "championship", "north", "south", "east",
+    "west", "central", "asia", "asian", "africa", "african", "europe", "european", "america", "american",
+    "latin", "pacific", "atlantic", "ocean", "sea", "river", "mountain", "island", "islands", "peace",
+    "closing", "opening", "affairs", "security", "public", "foreign", "justice", "defence", "defense",
+    "health", "education", "finance", "trade", "industry", "information", "communication",
+    "communications", "crime", "crimes", "drugs", "legal", "home", "interior", "labour", "labor",
+    "planning", "investment", "agriculture", "transport", "construction", "culture", "sports", "tourism",
+    "science", "natural", "resources", "environment", "administration", "intelligence", "cybersecurity",
+    "high-tech", "prevention", "order", "treaty", "negotiation", "negotiations", "observer",
+    "general", "assembly", "people", "people's", "socialist", "communist", "arab", "islamic", "kingdom",
+    "federation", "democratic", "federal", "town", "district", "ward", "capital", "palace", "hall",
+    "building", "airport", "hotel", "stadium", "park", "bridge", "museum", "library", "school",
+    "hospital", "temple", "pagoda", "church", "mosque", "happy", "press", "media", "news", "online",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "multilateralism", "future", "secure", "celebrating", "countering",
+} | ORGANIZATION_HEADS
+
+# Vietnamese family names: a capitalised run that reaches one of them starts a name there
+# ("Minister of Public Security Luong Tam Quang").
+VIETNAMESE_SURNAMES = {
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
+    "duong", "ly", "luong", "to", "dinh", "trinh", "mai", "truong", "lam", "doan", "cao", "ha", "ta",
+    "chu", "quach", "kieu", "thai", "khuat", "tong", "dao", "lai", "la", "mac", "hau", "giang", "van",
+    "lu", "luu", "trieu", "dam", "thach", "tang", "nong", "kim", "au", "quan", "phung", "ninh", "lo",
+    "vuong", "tieu", "hua", "khong", "diep", "ung", "yen", "tat", "doan", "chau", "bach", "dau", "hoa",
+}
+
+# Phrases before a number and the qualifier they give it.
+QUALIFIERS = {
+    "more_than": ["more than", "over", "above", "upwards of", "in excess of", "exceeding", "greater than"],
+    "at_least": ["at least", "no fewer than", "no less than", "a minimum of", "not less than"],
+    "about": ["about", "approximately", "around", "some", "roughly", "an estimated", "circa", "approx."],
+    "nearly": ["nearly", "almost", "close to", "just under", "just shy of"],
+    "as_many_as": ["as many as", "as much as"],
+    "up_to": ["up to", "a maximum of", "no more than", "not more than"],
+    "fewer_than": ["fewer than"],
+    "less_than": ["less than", "under", "below"],
+}
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 12,
+}
+MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# Words after a number that say it is not a count (time units of a date, clock times).
+NOT_COUNT_UNITS = {"am", "pm", "a.m.", "p.m.", "gmt", "utc", "hrs"}
+# Words that end a counted noun phrase.
+UNIT_STOP_WORDS = {
+    "from", "to", "in", "at", "on", "with", "as", "who", "that", "which", "during", "since", "for", "by",
+    "of", "and", "or", "were", "was", "are", "is", "have", "has", "had", "will", "would", "could", "can",
+    "be", "been", "being", "but", "than", "into", "across", "per", "each", "after", "before", "under",
+    "over", "while", "when", "where", "whose", "including", "such", "like", "through", "about", "against",
+    "between", "among", "amid", "within", "without", "via", "out", "up", "down", "off", "so", "not", "also",
+    "then", "there", "it", "they", "this", "these", "those", "its", "their", "right", "already",
+}
+
+# Bodies known by their acronym alone. Names are the bodies' own English names.
+KNOWN_BODIES = {
+    "UN": "United Nations",
+    "UNODC": "United Nations Office on Drugs and Crime",
+    "UNGA": "United Nations General Assembly",
+    "UNSC": "United Nations Security Council",
+    "UNDP": "United Nations Development Programme",
+    "UNESCO": "United Nations Educational, Scientific and Cultural Organization",
+    "UNICEF": "United Nations Children's Fund",
+    "UNHCR": "United Nations High Commissioner for Refugees",
+    "WHO": "World Health Organization",
+    "WTO": "World Trade Organization",
+    "IMF": "International Monetary Fund",
+    "ILO": "International Labour Organization",
+    "ITU": "International Telecommunication Union",
+    "EU": "European Union",
+    "ASEAN": "Association of Southeast Asian Nations",
+    "APEC": "Asia-Pacific Economic Cooperation",
+    "NATO": "North Atlantic Treaty Organization",
+    "INTERPOL": "International Criminal Police Organization",
+    "ASEANAPOL": "ASEAN National Police",
+    "AU": "African Union",
+    "OECD": "Organisation for Economic Co-operation and Development",
+    "WB": "World Bank",
+    "ADB": "Asian Development Bank",
+    "VNA": "Vietnam News Agency",
+    "VOV": "Voice of Vietnam",
+    "MPS": "Ministry of Public Security",
+    "MOFA": "Ministry of Foreign Affairs",
+    "NA": "National Assembly",
+    "CPV": "Communist Party of Vietnam",
+}
+# Other names under which a known body appears ("the UN Office on Drugs and Crime").
+BODY_ALIASES = {
+    "UN Office on Drugs and Crime": "UNODC",
+    "Office on Drugs and Crime": "UNODC",
+    "UN General Assembly": "UNGA",
+    "UN Security Council": "UNSC",
+    "Interpol": "INTERPOL",
+}
+# Acronyms that need the text to spell them out before they count ("MPS", "NA" are too short
+# or too local to assume).
+ACRONYMS_NEEDING_DEFINITION = {"MPS", "MOFA", "NA", "WB", "AU", "VNA", "VOV", "CPV"}

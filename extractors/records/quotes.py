@@ -1,0 +1,102 @@
+"""Direct speech and who said it.
+
+A quote is text in double quotation marks of six words or more with a speech verb right
+beside it ("..., Mansour said", "He stated: “...”"). A quote split by its attribution
+("These three principles," the President affirmed, "reflect ...") is one quote. The
+speaker is the person the attribution names, or the person a pronoun ("he said") or a
+title ("the President affirmed") points back to. Scare quotes and titles in quotation
+marks have no attribution and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.models import Person, Quote, Span
+from extractors.records.lexicon import PRONOUNS, SPEECH_VERBS
+from extractors.records.persons import fold
+from extractors.records.text import Segment
+
+MIN_WORDS = 6
+MAX_ATTRIBUTION = 90
+QUOTED = re.compile(r"“(?P<curly>[^”“]+)(?:”|$)|(?<![\w])\"(?P<straight>[^\"]+)\"", re.M)
+VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# What may follow a closing mark: ', he said.' / ', said Deputy Minister X.' / ' Mansour added.'
+AFTER = re.compile(rf"^[\s,.]*(?P<attr>(?:[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?\b(?:{VERBS})\b(?:\s+out)?[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?))\s*(?:[.,;]|$)", re.I)
+# What may precede an opening mark: 'Mr. X noted, ' / 'He stated: '
+BEFORE = re.compile(rf"(?P<attr>[^.“”\"]{{0,{MAX_ATTRIBUTION}}}\b(?:{VERBS})\b(?:\s+that)?)\s*[,:]?\s*$", re.I)
+
+
+@dataclass
+class Raw:
+    text: str
+    start: int
+    end: int  # after the closing mark
+
+
+def _quotes_in(paragraph: str, offset: int) -> list[Raw]:
+    found = []
+    for match in QUOTED.finditer(paragraph):
+        text = match.group("curly") if match.group("curly") is not None else match.group("straight")
+        found.append(Raw(text.strip(), offset + match.start(), offset + match.end()))
+    return found
+
+
+def _speaker_at(
+    attribution: str, attr_start: int, attr_end: int, segment: Segment, mentions: list[tuple[Span, str]], persons: list[Person], before: int
+) -> str | None:
+    """Who an attribution names: a mention inside it, a pronoun, or a title."""
+    inside = [name for span, name in mentions if span.where == segment.where and span.caption == segment.caption and attr_start <= span.start < attr_end]
+    if inside:
+        return inside[-1]
+    words = re.findall(r"[\w’'-]+", attribution.lower())
+    earlier = [name for span, name in mentions if span.where == segment.where and span.caption == segment.caption and span.end <= before]
+    if any(w in PRONOUNS for w in words):
+        return earlier[-1] if earlier else None
+    titled = [w for w in words if w not in SPEECH_VERBS and w not in {"the", "a", "said", "out"}]
+    if titled:
+        fitting = {p.name for p in persons if any(set(titled) <= set(fold(r).replace(",", " ").split()) for r in p.roles)}
+        for name in reversed(earlier):
+            if name in fitting:
+                return name
+        if len(fitting) == 1:
+            return fitting.pop()
+    return None
+
+
+def extract_quotes(segments: list[Segment], persons: list[Person], mentions: list[tuple[Span, str]]) -> list[Quote]:
+    quotes: list[Quote] = []
+    for segment in segments:
+        if segment.where != "body":
+            continue
+        for paragraph in re.finditer(r"[^\n]+", segment.text):
+            raws = _quotes_in(paragraph.group(), paragraph.start())
+            n = 0
+            while n < len(raws):
+                raw = raws[n]
+                text_after = segment.text[raw.end : paragraph.end()]
+                after = AFTER.match(text_after)
+                # "A," the President affirmed, "B": one quote around its attribution
+                if after and n + 1 < len(raws) and segment.text[raw.end : raws[n + 1].start].strip(" ,") == after.group("attr").strip(" ,"):
+                    following = raws[n + 1]
+                    raw = Raw(f"{raw.text} {following.text}", raw.start, following.end)
+                    n += 1
+                n += 1
+                if len(raw.text.split()) < MIN_WORDS:
+                    continue
+                speaker = None
+                if after:
+                    attr_start = raw.end + after.start("attr") if not raw.text.endswith(raws[n - 1].text) or True else 0
+                    attr_start = segment.text.find(after.group("attr"), raws[n - 1].end if n - 1 < len(raws) else raw.end)
+                    attr_start = attr_start if attr_start >= 0 else raw.end
+                    speaker = _speaker_at(after.group("attr"), attr_start, attr_start + len(after.group("attr")), segment, mentions, persons, raw.start)
+                if speaker is None:
+                    before = BEFORE.search(segment.text[paragraph.start() : raw.start])
+                    if before:
+                        attr_start = paragraph.start() + before.start("attr")
+                        speaker = _speaker_at(before.group("attr"), attr_start, paragraph.start() + before.end("attr"), segment, mentions, persons, attr_start)
+                if speaker is None:
+                    continue
+                quotes.append(Quote(text=raw.text.rstrip(" ,"), speaker=speaker, span=segment.span(raw.start, raw.end)))
+    return quotes

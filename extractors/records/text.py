@@ -1,0 +1,92 @@
+"""The text that records are mined from: the title, the body and the captions (never
+chrome), cut into sentences that remember where they stand."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.models import Article, Span
+
+# A full stop after these does not end a sentence.
+ABBREVIATIONS = {
+    "mr", "ms", "mrs", "dr", "prof", "sen", "gen", "lt", "col", "maj", "capt", "adm", "st", "no", "vs", "jr",
+    "sr", "co", "corp", "inc", "ltd", "dept", "gov", "rep", "u.s", "u.n", "e.g", "i.e", "etc", "approx", "h.e",
+}
+SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]*\s+(?=[“\"‘(]?[A-Z0-9À-Ỹ])")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One continuous text: the title, the body, or one caption."""
+
+    where: str
+    text: str
+    caption: int | None = None
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(where=self.where, start=start, end=end, caption=self.caption)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    segment: Segment
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.segment.text[self.start : self.end]
+
+
+def segments_of(article: Article) -> list[Segment]:
+    segments = [Segment("body", article.text)]
+    if article.title:
+        segments.insert(0, Segment("title", article.title))
+    segments += [Segment("caption", image.caption, i) for i, image in enumerate(article.images) if image.caption]
+    return segments
+
+
+def split_sentences(segment: Segment) -> list[Sentence]:
+    """Sentences of a segment, paragraphs first: a paragraph break always ends one."""
+    sentences: list[Sentence] = []
+    for paragraph in re.finditer(r"[^\n]+", segment.text):
+        start = paragraph.start()
+        for boundary in SENTENCE_END.finditer(paragraph.group()):
+            before = paragraph.group()[: boundary.start()]
+            last_word = re.search(r"([\w.]+)[.!?]$", before.rstrip("”\"’)"))
+            if last_word and (last_word.group(1).lower() in ABBREVIATIONS or re.fullmatch(r"[A-Z]", last_word.group(1))):
+                continue  # "Mr. Brandolino", "Riyad H. Mansour"
+            end = paragraph.start() + boundary.start()
+            sentences.append(Sentence(segment, start, end))
+            start = paragraph.start() + boundary.end()
+        sentences.append(Sentence(segment, start, paragraph.end()))
+    return [s for s in sentences if s.text.strip()]
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        return len(self.text) >= 2 and self.text.replace("&", "").isupper() and self.text.isalpha()
+
+
+# Words (with inner hyphens and apostrophes), initials such as "H.", abbreviations with
+# their full stop ("Mr.", "Lt."), numbers, and single punctuation marks.
+TOKEN = re.compile(r"(?:[A-Z]\.(?=\s))|(?:(?:Mr|Ms|Mrs|Dr|Prof|Sen|Gen|Lt|Col|Maj|Capt|Adm|St|Jr)\.)|[^\W\d_][\w’'\-]*|\d[\d,.]*\d|\d|[^\s\w]")
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(), offset + m.start(), offset + m.end()) for m in TOKEN.finditer(text)]

@@ -1,0 +1,66 @@
+"""Finding news-source plugins and choosing the one for a page.
+
+Plugins register under the `newsledger.sources` entry-point group, built-in ones
+exactly as a third-party package would. Choosing: an explicit name wins, then the URL's
+domain (given, or the page's canonical link / og:url), then the outlet's fingerprints in
+the text (datelines, credits, chrome); the generic fallback takes the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.metadata import entry_points
+
+from extractors.errors import UnknownSource
+from extractors.generic import Generic
+from extractors.plugin import SourcePlugin
+
+ENTRY_POINT_GROUP = "newsledger.sources"
+MIN_RECOGNITION_SCORE = 2.0
+CANONICAL_URL = re.compile(
+    r"""<(?:link[^>]+rel=["']canonical["'][^>]*href|meta[^>]+property=["']og:url["'][^>]*content)=["']([^"']+)""", re.I
+)
+
+
+@lru_cache(maxsize=1)
+def installed_sources() -> dict[str, SourcePlugin]:
+    """Every registered plugin by name, the generic fallback last."""
+    sources: dict[str, SourcePlugin] = {}
+    for entry in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        plugin_class = entry.load()
+        if not (isinstance(plugin_class, type) and issubclass(plugin_class, SourcePlugin)):
+            raise TypeError(f"entry point {entry.name!r} is not a SourcePlugin subclass: {plugin_class!r}")
+        plugin = plugin_class()
+        if plugin.name in sources:
+            raise ValueError(f"two plugins are named {plugin.name!r}: {type(sources[plugin.name])!r} and {plugin_class!r}")
+        sources[plugin.name] = plugin
+    sources[Generic.name] = Generic()
+    return sources
+
+
+def get_source(name: str) -> SourcePlugin:
+    try:
+        return installed_sources()[name]
+    except KeyError:
+        raise UnknownSource(f"no source plugin named {name!r}; installed: {', '.join(installed_sources())}") from None
+
+
+def source_for_url(url: str | None) -> SourcePlugin | None:
+    if not url:
+        return None
+    return next((p for p in installed_sources().values() if p.domains and p.handles_url(url)), None)
+
+
+def recognise(content: str, url: str | None = None) -> SourcePlugin:
+    """The plugin for a page or dump: by URL, by its canonical link, else by fingerprints."""
+    by_url = source_for_url(url)
+    if by_url:
+        return by_url
+    canonical = CANONICAL_URL.search(content[:200_000])
+    by_canonical = source_for_url(canonical.group(1)) if canonical else None
+    if by_canonical:
+        return by_canonical
+    scored = [(p.recognition_score(content), p) for p in installed_sources().values()]
+    score, best = max(scored, key=lambda pair: pair[0])
+    return best if score >= MIN_RECOGNITION_SCORE else installed_sources()[Generic.name]

@@ -1,0 +1,62 @@
+"""`newsledger`: everything a user does outside the Airflow UI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from newsledger import commands
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsledger", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def with_warehouse(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--warehouse", type=Path, help="DuckDB file (default: $NEWSLEDGER_WAREHOUSE, else ./warehouse.duckdb)")
+        return p
+
+    p = with_warehouse(sub.add_parser("ingest", help="load HTML pages and text dumps into the warehouse"))
+    p.add_argument("paths", nargs="+", type=Path, help="files or folders")
+    p.add_argument("--source", help="plugin to use for every file (default: recognise each page)")
+    p.set_defaults(run=commands.ingest)
+
+    p = sub.add_parser("extract", help="print the records of files as JSON lines, touching no warehouse")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--source", help="plugin to use (default: recognise the outlet)")
+    p.add_argument("--url", help="the page's address, when known")
+    p.add_argument("--json", action="store_true", help="one JSON object per line (the only format for now)")
+    p.set_defaults(run=commands.extract)
+
+    p = with_warehouse(sub.add_parser("sql", help="run read-only SQL against the warehouse"))
+    p.add_argument("query")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.set_defaults(run=commands.sql)
+
+    p = with_warehouse(sub.add_parser("summary", help="what the warehouse holds, per source"))
+    p.set_defaults(run=commands.summary)
+
+    p = with_warehouse(sub.add_parser("rebuild", help="drop the projections and rebuild them from the events"))
+    p.set_defaults(run=commands.rebuild)
+
+    p = sub.add_parser("sources", help="list the installed news-source plugins")
+    p.set_defaults(run=commands.sources)
+
+    p = sub.add_parser("schema", help="print the JSON Schema of the extracted records")
+    p.set_defaults(run=commands.schema)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args) or 0)
+    except commands.UserError as error:
+        print(f"newsledger: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""What each `newsledger` sub-command does; `cli.py` only parses arguments."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+
+from tabulate import tabulate
+
+from extractors.errors import ExtractionError
+from extractors.extract import extract as extract_page
+from extractors.models import Extraction
+from extractors.registry import installed_sources
+from newsledger.pipeline import SUMMARY_SQL, failure_reason, ingest as ingest_files
+from warehouse.application import Warehouse
+from warehouse.errors import WarehouseError
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed without a traceback."""
+
+
+def _warehouse(args: argparse.Namespace) -> Warehouse:
+    return Warehouse(args.warehouse)
+
+
+def ingest(args: argparse.Namespace) -> int:
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        raise UserError(f"no such file or folder: {', '.join(missing)}")
+    try:
+        warehouse = _warehouse(args)
+        report = ingest_files(args.paths, warehouse, source=args.source)
+    except WarehouseError as error:
+        raise UserError(str(error)) from error
+    print(f"warehouse {warehouse.path}: {report.files} files, {report.extracted} extracted, "
+          f"{report.failed} failed, {report.events_added} new events")
+    for source, count in sorted(report.by_source.items()):
+        print(f"  {source}: {count} articles")
+    for path, reason in report.failures:
+        print(f"  failed: {path}: {reason}")
+    return 1 if report.files and not report.extracted else 0
+
+
+def extract(args: argparse.Namespace) -> int:
+    for path in args.files:
+        try:
+            result: Extraction = extract_page(path.read_bytes(), url=args.url, filename=path.name, source=args.source)
+            line = result.as_eval_json()
+        except (OSError, ExtractionError) as error:
+            line = {"file": str(path), "error": f"{failure_reason(error) if isinstance(error, ExtractionError) else 'unreadable_file'}: {error}"}
+        except Exception as error:  # noqa: BLE001 - one bad file must not stop the others
+            line = {"file": str(path), "error": f"{failure_reason(error)}: {error}"}
+        print(json.dumps(line, ensure_ascii=False), flush=True)
+    return 0
+
+
+def sql(args: argparse.Namespace) -> int:
+    try:
+        columns, rows = _warehouse(args).query(args.query)
+    except WarehouseError as error:
+        raise UserError(str(error)) from error
+    except Exception as error:  # duckdb's own errors: bad SQL, writes on a read-only connection
+        raise UserError(f"SQL failed: {error}") from error
+    if args.format == "json":
+        for row in rows:
+            print(json.dumps(dict(zip(columns, row)), default=str, ensure_ascii=False))
+    elif args.format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    else:
+        print(tabulate(rows, headers=columns, tablefmt="github", maxcolwidths=60))
+    return 0
+
+
+def summary(args: argparse.Namespace) -> int:
+    warehouse = _warehouse(args)
+    try:
+        columns, rows = warehouse.query(SUMMARY_SQL)
+        _, [(events, failures)] = warehouse.query("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM failures WHERE NOT resolved)")
+    except WarehouseError as error:
+        raise UserError(str(error)) from error
+    print(f"warehouse {warehouse.path}: {events} events, {failures} unresolved failures")
+    print(tabulate(rows, headers=columns, tablefmt="github"))
+    return 0
+
+
+def rebuild(args: argparse.Namespace) -> int:
+    try:
+        read = _warehouse(args).rebuild()
+    except WarehouseError as error:
+        raise UserError(str(error)) from error
+    print(f"projections rebuilt from {read} events")
+    return 0
+
+
+def sources(args: argparse.Namespace) -> int:
+    rows = [(p.name, p.version, p.title, ", ".join(p.domains) or "(any)", type(p).__module__) for p in installed_sources().values()]
+    print(tabulate(rows, headers=["name", "version", "outlet", "domains", "module"], tablefmt="github"))
+    return 0
+
+
+def schema(args: argparse.Namespace) -> int:
+    print(json.dumps(Extraction.model_json_schema(), indent=2, ensure_ascii=False))
+    return 0

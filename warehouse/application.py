@@ -1,0 +1,78 @@
+"""The warehouse as the rest of the code uses it: append domain events with their raw
+bytes, read them back typed, keep the projections current."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from warehouse import projections
+from warehouse.duckdb_recorder import DuckDBRecorder
+from warehouse.events import DomainEvent, to_domain
+from warehouse.recorder import NewEvent, StoredEvent, event_id_for
+
+DEFAULT_WAREHOUSE = "warehouse.duckdb"
+
+
+def default_warehouse_path() -> Path:
+    return Path(os.environ.get("NEWSLEDGER_WAREHOUSE") or DEFAULT_WAREHOUSE)
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A domain event waiting to be appended to a stream. `key` makes its id deterministic."""
+
+    stream_id: str
+    event: DomainEvent
+    key: str
+    metadata: dict = field(default_factory=dict)
+
+
+def run_metadata() -> dict[str, str]:
+    """Who is writing: the Airflow run and task when Airflow runs us, else the CLI."""
+    keys = {"dag_id": "AIRFLOW_CTX_DAG_ID", "task_id": "AIRFLOW_CTX_TASK_ID", "run_id": "AIRFLOW_CTX_DAG_RUN_ID"}
+    found = {name: os.environ[var] for name, var in keys.items() if os.environ.get(var)}
+    return found or {"run_id": os.environ.get("NEWSLEDGER_RUN_ID", "cli")}
+
+
+class Warehouse:
+    def __init__(self, path: str | Path | None = None, lock_timeout: float = 60.0) -> None:
+        self.path = Path(path) if path else default_warehouse_path()
+        self.recorder = DuckDBRecorder(self.path, lock_timeout=lock_timeout)
+
+    def append(self, pending: Sequence[Pending], blobs: dict[str, bytes] | None = None) -> list[StoredEvent]:
+        """Store raw bytes and events in one transaction: all of the batch or none of it."""
+        new = [
+            NewEvent(
+                event_id=event_id_for(p.stream_id, p.event.event_type, p.key),
+                stream_id=p.stream_id,
+                type=p.event.event_type,
+                schema_version=p.event.schema_version,
+                occurred_at=p.event.occurred_at,
+                payload=p.event.model_dump(mode="json"),
+                metadata=p.metadata,
+            )
+            for p in pending
+        ]
+        with self.recorder.transaction() as con:
+            if blobs:
+                self.recorder.put_blobs_in(con, blobs)
+            return self.recorder.insert_events_in(con, new)
+
+    def stream(self, stream_id: str) -> list[DomainEvent]:
+        return [to_domain(e.type, e.schema_version, e.payload) for e in self.recorder.select_stream(stream_id)]
+
+    def catch_up(self) -> int:
+        return projections.catch_up(self.recorder)
+
+    def rebuild(self) -> int:
+        return projections.rebuild(self.recorder)
+
+    def query(self, sql: str, params: Sequence | None = None) -> tuple[list[str], list[tuple]]:
+        """Read-only SQL: column names and rows."""
+        with self.recorder.connect(read_only=True) as con:
+            cursor = con.execute(sql, params or [])
+            columns = [d[0] for d in cursor.description] if cursor.description else []
+            return columns, cursor.fetchall()
