@@ -109,7 +109,14 @@ def filter_lines(raw: list[Line], rules: "ChromeRules", title: str | None) -> Li
         if credit:
             out.images.append(Image(caption=VIETNAMESE_IMAGE_LABEL.sub("", caption or "") or None, credit=credit))
             continue
+        if VIETNAMESE_IMAGE_LABEL.search(line) and len(line.split()) > 2:
+            # VNA's renderings glue "ảnh 1" ("image 1") to a caption, then print it again
+            out.images.append(Image(caption=VIETNAMESE_IMAGE_LABEL.sub("", line)))
+            previous = VIETNAMESE_IMAGE_LABEL.sub("", line)
+            continue
         if previous is not None and fold(line) == fold(previous):
+            if out.images and fold(out.images[-1].caption or "") == fold(line):
+                continue  # the second copy of a caption already taken
             # a caption printed twice: the first copy was taken for text
             if out.text and fold(out.text[-1][0]) == fold(line):
                 out.text.pop()

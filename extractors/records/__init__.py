@@ -3,6 +3,8 @@ and figures. Pure functions over the title, body and captions; chrome never gets
 
 from __future__ import annotations
 
+import re
+
 from extractors.models import Article, Records
 from extractors.records.countries import extract_countries
 from extractors.records.figures import extract_figures
@@ -16,12 +18,10 @@ def extract_records(article: Article) -> Records:
     segments = segments_of(article)
     persons, mentions = extract_persons(segments)
     organizations = extract_organizations(segments)
-    by_name = {o.name: o for o in organizations}
     persons = [
         p.model_copy(update={"organization": _organization_of(p.roles, organizations)}) if p.roles else p
         for p in persons
     ]
-    del by_name
     return Records(
         persons=persons,
         organizations=organizations,
@@ -35,6 +35,6 @@ def _organization_of(roles: list[str], organizations) -> str | None:
     """The body a person's title names ("Director of the X Division at UNODC" -> UNODC)."""
     for role in reversed(roles):
         for org in organizations:
-            if org.name in role or (org.acronym and f" {org.acronym}" in f" {role}".replace("(", " ").replace(")", " ")):
+            if org.name in role or (org.acronym and re.search(rf"\b{re.escape(org.acronym)}\b", role)):
                 return org.name
     return None

@@ -30,6 +30,12 @@ WORD = re.compile(r"[A-Za-zÀ-ỹ][\w’'-]*|,|[^\w\s]")
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ate", "ese", "an", "ish", "ary", "ous", "ful", "less", "ern", "ile")
 ADJECTIVES = {"domestic", "foreign", "private", "public", "new", "old", "major", "minor", "key", "top", "senior", "junior", "young", "small", "large", "big", "high", "low", "full", "main", "other", "more", "additional", "further", "separate", "different", "various", "several", "official"}
 NOT_UNITS = {"times", "percent"} | MONTHS
+NOT_PLURAL = {"news", "series", "species", "means", "headquarters", "politics", "economics", "physics", "mathematics", "logistics", "statistics", "analytics", "electronics"}
+CURRENCIES = {"VND", "USD", "EUR", "JPY", "CNY", "GBP", "KRW", "THB", "SGD", "dong", "dollars", "euros", "yen", "yuan", "cents"}
+# After a bare number these words show it counts what the number before it counted ("64 signed").
+ELLIPSIS_VERBS = {"were", "was", "are", "is", "have", "has", "had", "did", "will", "would", "could", "can"}
+RANGE_TO_NEXT = re.compile(r"^\s*(?:and|to|or|[-–])\s*(?=\d)")
+PARTICLE_VERB_BEFORE = re.compile(r"(?i)\b\w+(?:ed|en)\s+$|\b(?:hand|hands|take|takes|took|turn|turns|win|wins|won|get|gets|got)\s+$")
 
 
 def _value(match: re.Match) -> float:
@@ -46,6 +52,10 @@ def _value(match: re.Match) -> float:
 def _is_adjective(word: str) -> bool:
     low = word.lower()
     return low in ADJECTIVES or (low.endswith(ADJECTIVE_ENDINGS) and len(low) > 4 and not low.endswith(("ians", "ans")))
+
+
+def _is_plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in NOT_PLURAL
 
 
 def _unit_after(text: str) -> str:
@@ -70,8 +80,10 @@ def _unit_after(text: str) -> str:
         if low.endswith(("ed", "ing")) and (seen_noun or not nxt[:1].islower() or nxt.lower() in UNIT_STOP_WORDS):
             break  # a verb: "countries signed", "64 signed right after"
         taken.append(match)
-        if not (_is_adjective(word) or word.isupper()):
+        if word in CURRENCIES or not (_is_adjective(word) or word.isupper()):
             seen_noun = True
+        if seen_noun and _is_plural(low):
+            break  # "12 developing countries met": the plural noun closes the phrase
         if len(taken) >= 6:
             break
     while taken and taken[-1].group() in {",", "and"}:
@@ -106,12 +118,22 @@ def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figu
             continue  # "one of the largest": a pronoun more than a count
         if _is_date_or_year(text, match.start(), match.end(), match.group("digits")):
             continue
-        unit = "percent" if match.group("percent") else _unit_after(text[match.end() :])
+        rest = text[match.end() :]
+        if RANGE_TO_NEXT.match(rest):
+            # "between 2 and 5 US cents": the first number counts what the second counts
+            following = NUMBER.search(rest)
+            rest = rest[following.end() :] if following else rest
+        unit = "percent" if match.group("percent") else _unit_after(rest)
         if not unit:
-            if match.group("words") or not previous_unit:
+            next_word = re.match(r"\s*([a-z]+)", rest)
+            elliptic = next_word and (next_word.group(1).endswith("ed") or next_word.group(1) in ELLIPSIS_VERBS)
+            if match.group("words") or not previous_unit or not elliptic:
                 continue
             unit = previous_unit
-        qualifier_match = QUALIFIER_BEFORE.search(text[: match.start()])
+        before = text[: match.start()]
+        qualifier_match = QUALIFIER_BEFORE.search(before)
+        if qualifier_match and qualifier_match.group("q").lower() == "over" and PARTICLE_VERB_BEFORE.search(before[: qualifier_match.start()]):
+            qualifier_match = None  # "handed over 37 suspects": a verb's particle, not "more than"
         qualifier = QUALIFIER_OF[qualifier_match.group("q").lower()] if qualifier_match else None
         start = sentence.start + (qualifier_match.start() if qualifier_match else match.start())
         found.append(

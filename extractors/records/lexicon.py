@@ -118,7 +118,8 @@ UNIT_STOP_WORDS = {
     "be", "been", "being", "but", "than", "into", "across", "per", "each", "after", "before", "under",
     "over", "while", "when", "where", "whose", "including", "such", "like", "through", "about", "against",
     "between", "among", "amid", "within", "without", "via", "out", "up", "down", "off", "so", "not", "also",
-    "then", "there", "it", "they", "this", "these", "those", "its", "their", "right", "already",
+    "then", "there", "it", "they", "this", "these", "those", "its", "their", "right", "already", "a", "an",
+    "the",
 }
 
 # Bodies known by their acronym alone. Names are the bodies' own English names.

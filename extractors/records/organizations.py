@@ -24,6 +24,8 @@ CAPITALISED = r"(?:[A-Z][\w’'\-]*|&)"
 PHRASE = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:of|on|for|against|de)\s+(?:the\s+)?|(?:and|&)\s+)?{CAPITALISED})*")
 DEFINITION = re.compile(rf"(?P<long>{PHRASE.pattern})\s*\((?P<acronym>(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z&]{{1,9}})\)")
 ACRONYM_WORD = re.compile(r"\b[A-Z]{2,9}\b")
+# Titles whose "of ..." names a portfolio rather than a body ("Minister of Justice").
+PORTFOLIO_TITLES = {"minister", "ministers", "secretary", "deputy"}
 # Title words that also name bodies ("General Assembly", "State Bank", "Standing Committee").
 TITLE_WORDS_IN_BODY_NAMES = {"general", "state", "standing", "permanent", "special", "first", "party", "member", "people's", "national", "senior", "executive"}
 
@@ -64,41 +66,67 @@ def organisations_in(phrase: str) -> list[str]:
     (a title's portfolio is not a body); 'Director of the Department of Y' -> ['Department of Y'].
     """
     words = phrase.split()
-    chunks: list[tuple[list[str], bool]] = []  # words, and whether a title stood before them
+    chunks: list[tuple[list[str], str | None]] = []  # words, and the title word before them
     current: list[str] = []
-    after_title = False
-    for word in words:
-        if _is_title(word):
+    title_before: str | None = None
+    for n, word in enumerate(words):
+        # "Director General", "Commissioner General": a body word after a title is part of it
+        if _is_title(word) or (word.lower() in TITLE_WORDS and n > 0 and words[n - 1].lower() in TITLE_WORDS and not current):
             if current:
-                chunks.append((current, after_title))
-            current, after_title = [], True
+                chunks.append((current, title_before))
+            current, title_before = [], word.lower()
         else:
             current.append(word)
     if current:
-        chunks.append((current, after_title))
-    found = []
-    for index, (chunk, follows_title) in enumerate(chunks):
+        chunks.append((current, title_before))
+    found: list[str] = []
+    for index, (chunk, title_before) in enumerate(chunks):
         is_last = index == len(chunks) - 1
-        if follows_title and chunk[0].lower() in {"of", "for", "on"}:
+        if title_before and chunk[0].lower() in {"of", "for", "on", "at"}:
             chunk = chunk[1:]
             if chunk and chunk[0].lower() == "the":
                 chunk = chunk[1:]
-            if not chunk or not _is_head(chunk[0]):
-                continue  # "Minister of Justice": the title's portfolio
-        while chunk and chunk[0].lower() in CONNECTORS | {"the"}:
-            chunk = chunk[1:]
-        while chunk and chunk[-1].lower() in CONNECTORS | {"the"}:
-            chunk = chunk[:-1]
-        if not chunk or not any(_is_head(w) for w in chunk):
-            continue
-        if not is_last and not _is_head(chunk[-1]):
-            continue  # before a title only "X Assembly"-shaped names count
-        if chunk[0].isupper() and len(chunk[0]) > 1 and chunk[0] not in KNOWN_BODIES:
-            continue  # "MPS Office": a unit named after its parent's acronym
-        if len(chunk) == 1:
-            continue  # a bare "Office" or "Committee"
-        found.append(_strip_country_tail(" ".join(chunk)))
+            # "Minister of Justice": a minister's portfolio, not a body; "Director of the X Division": a body
+            if not chunk or (title_before in PORTFOLIO_TITLES and not _is_head(chunk[0])):
+                continue
+        parts = _split_nested(chunk)
+        for k, part in enumerate(parts):
+            name = _body_name(part, is_last or k < len(parts) - 1)
+            if name:
+                found.append(name)
     return found
+
+
+def _split_nested(chunk: list[str]) -> list[list[str]]:
+    """'Department of Cybersecurity of the Ministry of Public Security' -> both bodies."""
+    parts, current = [], []
+    n = 0
+    while n < len(chunk):
+        word = chunk[n]
+        nxt = chunk[n + 2] if n + 2 < len(chunk) and chunk[n + 1].lower() == "the" else (chunk[n + 1] if n + 1 < len(chunk) else "")
+        if word.lower() == "of" and current and any(_is_head(w) for w in current) and _is_head(nxt):
+            parts.append(current)
+            current = []
+            n += 2 if n + 1 < len(chunk) and chunk[n + 1].lower() == "the" else 1
+            continue
+        current.append(word)
+        n += 1
+    parts.append(current)
+    return parts
+
+
+def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
+    while chunk and chunk[0].lower() in CONNECTORS | {"the"}:
+        chunk = chunk[1:]
+    while chunk and chunk[-1].lower() in CONNECTORS | {"the"}:
+        chunk = chunk[:-1]
+    if len(chunk) < 2 or not any(_is_head(w) for w in chunk):
+        return None  # a bare "Office" or "Committee"
+    if not may_end_in_complement and not _is_head(chunk[-1]):
+        return None  # before a title only "X Assembly"-shaped names count
+    if chunk[0].isupper():
+        return None  # "MPS Office": a unit named after its parent's acronym
+    return _strip_country_tail(" ".join(chunk))
 
 
 def extract_organizations(segments: list[Segment]) -> list[Organization]:

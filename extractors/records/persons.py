@@ -125,7 +125,7 @@ def _title_prefix(tokens: list[Token], i: int) -> list[Token]:
         t = tokens[k - 1]
         if tokens[k].start - t.end > 1:
             break
-        if is_title_word(t) or t.is_acronym or (t.is_capitalised and t.lower not in CLAUSE_OPENERS) or (t.lower in NAME_CONNECTORS and k - 1 > 0 and tokens[k - 2].is_capitalised):
+        if is_title_word(t) or t.is_acronym or (t.is_capitalised and t.lower not in CLAUSE_OPENERS and not is_name_word(t, 1, 3)) or (t.lower in NAME_CONNECTORS and k - 1 > 0 and tokens[k - 2].is_capitalised):
             k -= 1
             continue
         break
@@ -173,7 +173,7 @@ def _appositive_roles(sentence: Sentence, end: int) -> list[str]:
         lead = words[1] if words[0].is_acronym and len(words) > 1 else words[0]
         if not (lead.is_capitalised and is_title_word(lead)) or is_honorific(lead):
             break
-        if any(b - a >= 2 for a, b in _name_runs(words, words[0].start)):
+        if any(b - a >= 2 and b == len(words) for a, b in _name_runs(words, words[0].start)):
             break  # "..., Secretary-General Antonio Guterres": another person
         roles.append(piece)
     return roles

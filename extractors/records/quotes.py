@@ -75,22 +75,20 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
             n = 0
             while n < len(raws):
                 raw = raws[n]
-                text_after = segment.text[raw.end : paragraph.end()]
-                after = AFTER.match(text_after)
-                # "A," the President affirmed, "B": one quote around its attribution
-                if after and n + 1 < len(raws) and segment.text[raw.end : raws[n + 1].start].strip(" ,") == after.group("attr").strip(" ,"):
-                    following = raws[n + 1]
-                    raw = Raw(f"{raw.text} {following.text}", raw.start, following.end)
-                    n += 1
+                after = AFTER.match(segment.text[raw.end : paragraph.end()])
+                attribution = None
+                if after:
+                    start = raw.end + after.start("attr")
+                    attribution = (after.group("attr"), start, start + len(after.group("attr")))
+                    # "A," the President affirmed, "B": one quote around its attribution
+                    if n + 1 < len(raws) and segment.text[raw.end : raws[n + 1].start].strip(" ,.") == after.group("attr").strip(" ,."):
+                        following = raws[n + 1]
+                        raw = Raw(f"{raw.text} {following.text}", raw.start, following.end)
+                        n += 1
                 n += 1
                 if len(raw.text.split()) < MIN_WORDS:
                     continue
-                speaker = None
-                if after:
-                    attr_start = raw.end + after.start("attr") if not raw.text.endswith(raws[n - 1].text) or True else 0
-                    attr_start = segment.text.find(after.group("attr"), raws[n - 1].end if n - 1 < len(raws) else raw.end)
-                    attr_start = attr_start if attr_start >= 0 else raw.end
-                    speaker = _speaker_at(after.group("attr"), attr_start, attr_start + len(after.group("attr")), segment, mentions, persons, raw.start)
+                speaker = _speaker_at(*attribution, segment, mentions, persons, raw.start) if attribution else None
                 if speaker is None:
                     before = BEFORE.search(segment.text[paragraph.start() : raw.start])
                     if before:
