@@ -40,6 +40,7 @@ def _variants(name: str) -> set[str]:
 def country_names() -> dict[str, str]:
     """Every name, long form, spelling and demonym, mapped to its alpha-2 code."""
     names: dict[str, str] = {}
+    demonyms: dict[str, set[str]] = {}
     for country in pycountry.countries:
         for attribute in ("name", "official_name", "common_name"):
             value = getattr(country, attribute, None)
@@ -55,7 +56,9 @@ def country_names() -> dict[str, str]:
                 names.setdefault(spelling, code)
         demonym = info.get("demonym")
         if demonym and demonym[:1].isupper():
-            names.setdefault(demonym, code)
+            demonyms.setdefault(demonym, set()).add(code)
+    # "American" is said of several countries: only a demonym of one country names it
+    names.update({d: codes.pop() for d, codes in demonyms.items() if len(codes) == 1 and d not in names})
     names.update(EXTRA_NAMES)
     for ambiguous in AMBIGUOUS:
         names.pop(ambiguous, None)

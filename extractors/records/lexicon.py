@@ -57,7 +57,7 @@ CLAUSE_OPENERS = {
 }
 # Content words that are never part of a person's name.
 NON_NAME_WORDS = {
-    "vietnam", "viet", "hanoi", "convention", "conventions", "ceremony", "conference", "signing", "session",
+    "vietnam", "hanoi", "convention", "conventions", "ceremony", "conference", "signing", "session",
     "event", "events", "week", "day", "year", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "road", "photo", "source", "high-level", "global", "international", "national",
     "united", "nations", "states", "state", "republic", "city", "province", "street", "technology",

@@ -173,7 +173,7 @@ def _appositive_roles(sentence: Sentence, end: int) -> list[str]:
         lead = words[1] if words[0].is_acronym and len(words) > 1 else words[0]
         if not (lead.is_capitalised and is_title_word(lead)) or is_honorific(lead):
             break
-        if any(b - a >= 2 and b == len(words) for a, b in _name_runs(words, words[0].start)):
+        if any(b - a >= 2 and b == len(words) and (a == 0 or is_title_word(words[a - 1])) for a, b in _name_runs(words, words[0].start)):
             break  # "..., Secretary-General Antonio Guterres": another person
         roles.append(piece)
     return roles

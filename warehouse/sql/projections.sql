@@ -80,16 +80,16 @@ DELETE FROM failures WHERE stream_id IN (SELECT stream_id FROM touched);
 
 INSERT INTO articles
 SELECT l.stream_id, l.position, l.source, l.article->>'title', l.article->>'lead',
-       array_to_string(from_json(l.article->'blocks', '[{"kind":"VARCHAR","text":"VARCHAR"}]').text, chr(10) || chr(10)),
+       array_to_string(list_transform(from_json(l.article->'blocks', '[{"kind":"VARCHAR","text":"VARCHAR"}]'), b -> b.text), chr(10) || chr(10)),
        list_transform(list_filter(from_json(l.article->'blocks', '[{"kind":"VARCHAR","text":"VARCHAR"}]'), b -> b.kind = 'heading'), b -> b.text),
        TRY_CAST(l.article->>'published_at' AS TIMESTAMPTZ), TRY_CAST(l.article->>'updated_at' AS TIMESTAMPTZ),
        l.article->>'author', l.article->>'language', l.article->>'canonical_url',
        (SELECT f.payload->>'location' FROM events f
          WHERE f.stream_id = l.stream_id AND f.type = 'PageFetched' AND f.position <= l.position
-           AND f.payload->>'content_sha256' = l.payload->>'content_sha256'
+           AND (f.payload->>'content_sha256') = (l.payload->>'content_sha256')
          ORDER BY f.position DESC LIMIT 1),
        l.payload->>'content_sha256', l.payload->>'plugin_version', l.payload->>'extractor_version', l.recorded_at,
-       len(string_split_regex(array_to_string(from_json(l.article->'blocks', '[{"kind":"VARCHAR","text":"VARCHAR"}]').text, ' '), '\s+'))
+       len(string_split_regex(array_to_string(list_transform(from_json(l.article->'blocks', '[{"kind":"VARCHAR","text":"VARCHAR"}]'), b -> b.text), ' '), '\s+'))
 FROM latest l;
 
 INSERT INTO article_versions

@@ -1,0 +1,43 @@
+# newsledger: `make demo` sets everything up and ingests the samples through Airflow;
+# `make test` runs the whole test suite. Needs only Python 3.11, pip and make.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+UV := $(PYTHON) -m uv
+RUN := $(UV) run --frozen
+
+export AIRFLOW_HOME ?= $(CURDIR)/.airflow
+export AIRFLOW__CORE__LOAD_EXAMPLES := False
+export AIRFLOW__CORE__DAGS_FOLDER := $(CURDIR)/dags
+export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION := False
+export NEWSLEDGER_WAREHOUSE ?= $(CURDIR)/warehouse.duckdb
+WRITER_POOL := newsledger_warehouse_writer
+
+.PHONY: demo test setup uv airflow-db airflow clean
+
+uv:
+	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --user uv || $(PYTHON) -m pip install --quiet uv
+
+setup: uv
+	$(UV) sync --frozen --all-groups
+	$(MAKE) --no-print-directory airflow-db
+
+airflow-db:
+	@mkdir -p "$(AIRFLOW_HOME)"
+	$(RUN) airflow db migrate >"$(AIRFLOW_HOME)/db-migrate.log" 2>&1 || (cat "$(AIRFLOW_HOME)/db-migrate.log"; exit 1)
+	$(RUN) airflow pools set $(WRITER_POOL) 1 "one writer of the DuckDB warehouse at a time" >/dev/null
+
+demo: setup
+	$(RUN) airflow dags test newsledger_ingest_samples >"$(AIRFLOW_HOME)/demo-run.log" 2>&1 \
+		|| (tail -n 60 "$(AIRFLOW_HOME)/demo-run.log"; echo "the ingest DAG failed; full log: $(AIRFLOW_HOME)/demo-run.log"; exit 1)
+	@grep -o "DagRun Finished: dag_id=newsledger_ingest_samples.*state=[a-z]*" "$(AIRFLOW_HOME)/demo-run.log" | sed 's/, logical_date.*state=/ ... state=/'
+	$(RUN) newsledger summary
+
+airflow: setup
+	bin/airflow-local
+
+test: setup
+	$(RUN) pytest
+
+clean:
+	rm -rf .airflow warehouse.duckdb warehouse.duckdb.wal warehouse.duckdb.staging

@@ -1,0 +1,69 @@
+"""The contract every registered source plugin meets on its fixture pages.
+
+Fixtures are pages written in each outlet's real structure, chrome included, each with an
+`.expected.json` beside it: expected fields, snippets that must and must not appear.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from extractors.extract import extract
+from extractors.registry import installed_sources
+from extractors.text_cleaning import fold
+
+ROOT = Path(__file__).resolve().parents[2]
+VIETNAM_OFFSET = timedelta(hours=7)
+
+
+def fixture_pages() -> list[tuple[str, Path]]:
+    pages = []
+    for name in installed_sources():
+        folder = ROOT / "samples" / name
+        pages += [(name, p) for p in sorted(folder.glob("*.expected.json"))]
+    return pages
+
+
+def test_every_outlet_plugin_has_three_fixture_pages_and_a_dump():
+    for name, plugin in installed_sources().items():
+        if not plugin.domains:
+            continue  # the generic fallback has no site of its own
+        folder = ROOT / "samples" / name
+        assert len(list(folder.glob("*.html"))) >= 3, f"{name}: fewer than three fixture pages"
+        assert list(folder.glob("*.txt")), f"{name}: no text dump fixture"
+
+
+@pytest.mark.parametrize(("source", "expected_file"), fixture_pages(), ids=lambda v: getattr(v, "stem", v))
+def test_fixture_page_meets_the_contract(source: str, expected_file: Path):
+    expected = json.loads(expected_file.read_text(encoding="utf-8"))
+    stem = expected_file.name.removesuffix(".expected.json")
+    page = next(p for p in expected_file.parent.glob(f"{stem}.*") if p.suffix in {".html", ".txt"})
+    result = extract(page.read_bytes(), filename=page.name)
+    article = result.article
+
+    assert result.source == source == expected["source"], "recognised from the page itself, no URL given"
+    assert article.title == expected["title"]
+    assert article.blocks and all(b.text.strip() for b in article.blocks)
+    text = fold((article.title or "") + "\n" + article.text)
+    for snippet in expected["with"]:
+        assert fold(snippet) in text, f"missing: {snippet!r}"
+    blocks = {fold(b.text) for b in article.blocks}
+    for chrome in expected["without"]:
+        # a menu word may also be an ordinary word of the text: it leaks when it stands as a block
+        leaked = fold(chrome) in blocks or (len(chrome.split()) > 2 and fold(chrome) in fold(article.text)) or fold(article.text).endswith(fold(chrome))
+        assert not leaked, f"chrome leaked: {chrome!r}"
+    assert [(i.caption, i.credit) for i in article.images] == [(i["caption"], i["credit"]) for i in expected["images"]]
+    for image in article.images:
+        assert fold(image.caption or "") not in fold(article.text), "captions are not body text"
+
+    if page.suffix == ".html":
+        assert article.published_at is not None and article.published_at.utcoffset() == VIETNAM_OFFSET
+        assert article.published_at.isoformat() == expected["published_at"]
+        assert article.author == expected["author"]
+        assert article.canonical_url == expected["url"]
+        for image in article.images:
+            assert image.url and image.url.startswith("https://"), "image URLs are absolute, lazy-loading resolved"

@@ -1,0 +1,172 @@
+"""Each record rule, shown on sentences of our own (none from the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.models import Article, Block, Image
+from extractors.records import extract_records
+
+
+def records_of(*paragraphs: str, title: str | None = None, captions: tuple[str, ...] = ()):
+    article = Article(
+        outlet="test", title=title, blocks=[Block(text=p) for p in paragraphs], images=[Image(caption=c) for c in captions]
+    )
+    return extract_records(article)
+
+
+def people(*paragraphs: str, **kw) -> dict[str, list[str]]:
+    return {p.name: p.roles for p in records_of(*paragraphs, **kw).persons}
+
+
+# -- persons ----------------------------------------------------------------------------
+
+def test_title_before_name_is_a_role():
+    assert people("Deputy Minister of Finance Hoang Van Tuan opened the forum.") == {"Hoang Van Tuan": ["Deputy Minister of Finance"]}
+
+
+def test_rank_and_appositive_title_are_both_roles():
+    found = people("Rear Admiral Peter Olsen, Commander of the Baltic Fleet, arrived on Monday.")
+    assert found == {"Peter Olsen": ["Rear Admiral", "Commander of the Baltic Fleet"]}
+
+
+def test_several_appositive_titles_and_a_second_person_in_a_list():
+    found = people("The talks brought together Sofia Berg, Ambassador, Head of the Nordic Council Secretariat, and Tran Quoc Viet, Chairman of the Provincial People's Committee.")
+    assert found["Sofia Berg"] == ["Ambassador", "Head of the Nordic Council Secretariat"]
+    assert found["Tran Quoc Viet"] == ["Chairman of the Provincial People's Committee"]
+
+
+def test_short_mentions_resolve_to_the_person_named_in_full():
+    result = records_of("Minister of Health Dao Hong Lan visited the hospital.", "Lan said the hospital would get new beds. Minister Lan also met doctors.")
+    assert [p.name for p in result.persons] == ["Dao Hong Lan"]
+    assert result.persons[0].roles == ["Minister of Health"]
+    assert len(result.persons[0].mentions) == 3
+
+
+def test_honorific_confirms_a_name_and_is_not_a_role():
+    assert people("Ms. Ingrid Halvorsen welcomed the delegates.") == {"Ingrid Halvorsen": []}
+
+
+def test_places_events_and_bodies_are_not_people():
+    assert people("The Hanoi Convention was signed at the National Convention Center during the Signing Ceremony.") == {}
+
+
+def test_initials_inside_a_name():
+    assert "Jonas K. Weber" in people("Jonas K. Weber, Director of the Data Protection Office, said the rules were clear.")
+
+
+# -- organisations ----------------------------------------------------------------------
+
+def orgs(*paragraphs: str) -> dict[str, str | None]:
+    return {o.name: o.acronym for o in records_of(*paragraphs).organizations}
+
+
+def test_acronym_defined_in_parentheses():
+    assert orgs("The International Telecommunication Union (ITU) published the index.") == {"International Telecommunication Union": "ITU"}
+
+
+def test_ministry_of_a_country_is_named_without_the_country():
+    assert orgs("The Ministry of Agriculture of Thailand sent experts.") == {"Ministry of Agriculture": None}
+
+
+def test_a_ministers_portfolio_is_not_an_organisation():
+    assert orgs("The Minister of Justice of Kenya attended.") == {}
+
+
+def test_known_bodies_by_acronym_and_inside_longer_names():
+    found = orgs("EU members backed the United Nations Convention against Corruption.")
+    assert found == {"European Union": "EU", "United Nations": "UN"}
+
+
+def test_nested_bodies_are_both_found():
+    found = orgs("She heads the Department of Consular Affairs of the Ministry of Foreign Affairs.")
+    assert set(found) == {"Department of Consular Affairs", "Ministry of Foreign Affairs"}
+
+
+# -- countries --------------------------------------------------------------------------
+
+def test_countries_from_names_long_forms_and_adjectives():
+    result = records_of("Delegates from the Republic of Korea, the Kingdom of the Netherlands and Trinidad & Tobago met Vietnamese officials.")
+    assert {c.code for c in result.countries} == {"KR", "NL", "TT", "VN"}
+
+
+def test_continents_are_not_countries():
+    assert records_of("Asian and African countries joined the Latin American states.").countries == []
+
+
+# -- quotes -----------------------------------------------------------------------------
+
+def quotes(*paragraphs: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in records_of(*paragraphs).quotes]
+
+
+def test_quote_after_named_speaker_with_verb_after():
+    assert quotes("Governor Amelia Stone opened the port.", "“We will finish the second terminal before the rainy season,” Stone said.") == [
+        ("Amelia Stone", "We will finish the second terminal before the rainy season")
+    ]
+
+
+def test_quote_split_by_attribution_is_one_quote():
+    found = quotes("President Karl Nyberg spoke first.", "“These reforms,” the President said, “will take a decade to bear fruit.”")
+    assert found == [("Karl Nyberg", "These reforms, will take a decade to bear fruit.")]
+
+
+def test_pronoun_resolves_to_the_last_person_named():
+    found = quotes("Ana Lopez, Chair of the Water Board, visited the dam.", "She said: “The reservoir is at its lowest level in thirty years.”")
+    assert found == [("Ana Lopez", "The reservoir is at its lowest level in thirty years.")]
+
+
+def test_scare_quotes_and_titles_are_not_quotes():
+    assert quotes("Director Minh Chau Le launched the “Safe Internet for Everyone in Every Family” campaign.") == []
+    assert quotes("Officials called the city a “hub”, Deputy Mayor Pham Anh said.") == []
+
+
+# -- figures ----------------------------------------------------------------------------
+
+def figures(*paragraphs: str) -> list[tuple[float, str, str | None]]:
+    return [(f.value, f.unit, f.qualifier) for f in records_of(*paragraphs).figures if not f.spelled_out]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("More than 3,400 volunteers joined.", [(3400, "volunteers", "more_than")]),
+        ("At least 12 bridges were closed.", [(12, "bridges", "at_least")]),
+        ("Approximately 75 journalists attended.", [(75, "journalists", "about")]),
+        ("Nearly 9,000 households lost power.", [(9000, "households", "nearly")]),
+        ("As many as 48 vessels sheltered in the bay.", [(48, "vessels", "as_many_as")]),
+        ("The hall holds up to 600 guests.", [(600, "guests", "up_to")]),
+        ("The fund reached 2.5 billion USD.", [(2.5e9, "USD", None)]),
+        ("Exports grew 7.4% last year.", [(7.4, "percent", None)]),
+    ],
+)
+def test_figure_value_unit_and_qualifier(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_years_dates_ordinals_and_identifiers_are_not_figures():
+    assert figures("On March 3, 2024, the 15th session adopted Resolution 78 at 10:30.") == []
+
+
+def test_a_bare_number_counts_what_the_previous_one_counted():
+    assert figures("Some 30 provinces joined. Of these, 22 reported on time.") == [(30, "provinces", "about"), (22, "provinces", None)]
+
+
+def test_a_verb_particle_is_not_a_qualifier():
+    assert figures("Police handed over 14 suspects.") == [(14, "suspects", None)]
+
+
+def test_spelled_out_numbers_are_kept_but_flagged():
+    result = records_of("Seven ministers attended.")
+    assert [(f.value, f.unit, f.spelled_out) for f in result.figures] == [(7, "ministers", True)]
+
+
+def test_every_offset_points_at_its_evidence():
+    text = "Deputy Minister Lam Van Khanh said more than 40 teams took part. “The work has only begun for all of us,” Khanh said."
+    result = records_of(text)
+    for figure in result.figures:
+        assert text[figure.span.start : figure.span.end].endswith("40")
+    for person in result.persons:
+        assert all(text[m.start : m.end] in person.name for m in person.mentions)
+    quote = result.quotes[0]
+    assert quote.text in text[quote.span.start : quote.span.end]
