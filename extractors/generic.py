@@ -15,7 +15,7 @@ from extractors.html_cleaning import parse_html
 from extractors.metadata import read_metadata
 from extractors.models import Article
 from extractors.plugin import ChromeRules, SourcePlugin
-from extractors.text_cleaning import compile_rules, filter_lines, to_blocks
+from extractors.text_cleaning import compile_rules, filter_lines, fold, to_blocks
 
 
 class Generic(SourcePlugin):
@@ -25,12 +25,16 @@ class Generic(SourcePlugin):
     chrome = ChromeRules()
 
     def clean_html(self, html: str, url: str | None = None) -> Article:
-        meta = read_metadata(parse_html(html))
+        soup = parse_html(html)
+        meta = read_metadata(soup)
         document = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
         )
         title = meta.headline or (document.title if document else None)
         text = (document.text if document else "") or ""
+        lead = displayed_lead(soup, meta.description, text)
+        if lead:
+            text = lead + "\n" + text
         kept = filter_lines([(line, None) for line in text.split("\n")], self.chrome, title)
         _, _, ends = compile_rules(self.chrome)
         blocks = to_blocks(kept.text, ends)
@@ -38,7 +42,7 @@ class Generic(SourcePlugin):
         return Article(
             outlet=self.name,
             title=title,
-            lead=meta.description,
+            lead=lead or meta.description,
             blocks=blocks,
             images=kept.images,
             published_at=parse_date(meta.published) or parse_date(document.date if document else None),
@@ -48,3 +52,15 @@ class Generic(SourcePlugin):
             canonical_url=canonical if canonical and canonical.startswith("http") else None,
             tags=meta.keywords,
         )
+
+
+def displayed_lead(soup, description: str | None, text: str) -> str | None:
+    """The page's lead when the extractor dropped it: news CMSs put the lead in its own
+    box outside the body, and main-content extractors often skip that box. Only a
+    description that is printed on the page counts, not one that lives in <meta> only."""
+    if not description or fold(description[:60]) in fold(text):
+        return None
+    for element in soup.find_all(["p", "div", "h2"]):
+        if fold(element.get_text(" ", strip=True)) == fold(description):
+            return element.get_text(" ", strip=True)
+    return None

@@ -44,6 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sources", help="list the installed news-source plugins")
     p.set_defaults(run=commands.sources)
 
+    p = sub.add_parser("new-source", help="scaffold a news-source plugin, a fixture page and its test")
+    p.add_argument("name", help="short lower-case name, e.g. vietnamnews")
+    p.add_argument("--domain", required=True, help="the site's domain, e.g. vietnamnews.vn")
+    p.add_argument("--title", help="the outlet's name")
+    p.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
+    p.set_defaults(run=commands.new_source)
+
     p = sub.add_parser("schema", help="print the JSON Schema of the extracted records")
     p.set_defaults(run=commands.schema)
     return parser

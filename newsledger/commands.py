@@ -106,3 +106,17 @@ def sources(args: argparse.Namespace) -> int:
 def schema(args: argparse.Namespace) -> int:
     print(json.dumps(Extraction.model_json_schema(), indent=2, ensure_ascii=False))
     return 0
+
+
+def new_source(args: argparse.Namespace) -> int:
+    from newsledger.scaffold import scaffold_source
+
+    try:
+        files = scaffold_source(args.root, args.name, args.domain, args.title)
+    except ValueError as error:
+        raise UserError(str(error)) from error
+    print(f"wrote {files.module}\n      {files.fixture}\n      {files.expectations}\n      {files.test}")
+    print(f"registered {args.name!r} under newsledger.sources in pyproject.toml")
+    print("next: replace the fixture with a saved page of the site, fill in the selectors, then")
+    print(f"      python3 -m uv sync && python3 -m uv run pytest {files.test}")
+    return 0
