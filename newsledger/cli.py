@@ -33,7 +33,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_warehouse(sub.add_parser("sql", help="run read-only SQL against the warehouse"))
     p.add_argument("query")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument("--as-of", help="answer from the projections as they stood at a global position (a number) or a time (ISO, UTC if no zone)")
     p.set_defaults(run=commands.sql)
+
+    p = with_warehouse(sub.add_parser("search", help="full-text search over titles, leads and bodies"))
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=10)
+    p.set_defaults(run=commands.search)
+
+    p = with_warehouse(sub.add_parser("reextract", help="run the current extractor over the stored pages; append what changed"))
+    p.add_argument("--source", help="only pages last extracted by this plugin")
+    p.set_defaults(run=commands.reextract)
 
     p = with_warehouse(sub.add_parser("summary", help="what the warehouse holds, per source"))
     p.set_defaults(run=commands.summary)

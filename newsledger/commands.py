@@ -6,7 +6,9 @@ import argparse
 import csv
 import json
 import sys
+from datetime import datetime, timezone
 
+from dateutil import parser as date_parser
 from tabulate import tabulate
 
 from extractors.errors import ExtractionError
@@ -57,22 +59,58 @@ def extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def sql(args: argparse.Namespace) -> int:
+def parse_as_of(value: str | None) -> int | datetime | None:
+    if value is None:
+        return None
+    if value.isdigit():
+        return int(value)
     try:
-        columns, rows = _warehouse(args).query(args.query)
-    except WarehouseError as error:
-        raise UserError(str(error)) from error
-    except Exception as error:  # duckdb's own errors: bad SQL, writes on a read-only connection
-        raise UserError(f"SQL failed: {error}") from error
-    if args.format == "json":
+        moment = date_parser.isoparse(value)
+    except ValueError:
+        raise UserError(f"--as-of {value!r}: give a global position (a number) or an ISO date/time") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def print_rows(columns: list[str], rows: list[tuple], fmt: str = "table") -> None:
+    if fmt == "json":
         for row in rows:
             print(json.dumps(dict(zip(columns, row)), default=str, ensure_ascii=False))
-    elif args.format == "csv":
+    elif fmt == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
         writer.writerows(rows)
     else:
         print(tabulate(rows, headers=columns, tablefmt="github", maxcolwidths=60))
+
+
+def sql(args: argparse.Namespace) -> int:
+    try:
+        columns, rows = _warehouse(args).query(args.query, as_of=parse_as_of(args.as_of))
+    except WarehouseError as error:
+        raise UserError(str(error)) from error
+    except Exception as error:  # duckdb's own errors: bad SQL, writes on a read-only connection
+        raise UserError(f"SQL failed: {error}") from error
+    print_rows(columns, rows, args.format)
+    return 0
+
+
+def search(args: argparse.Namespace) -> int:
+    try:
+        columns, rows = _warehouse(args).search(args.query, args.limit)
+    except WarehouseError as error:
+        raise UserError(str(error)) from error
+    print_rows(columns, rows)
+    return 0
+
+
+def reextract(args: argparse.Namespace) -> int:
+    from newsledger.replay import reextract as run_reextract
+
+    try:
+        report = run_reextract(_warehouse(args), source=args.source)
+    except WarehouseError as error:
+        raise UserError(str(error)) from error
+    print(f"re-extracted {report.pages} stored pages: {report.changed} new events where the output changed, {report.failed} failures")
     return 0
 
 

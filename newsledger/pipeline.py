@@ -80,39 +80,48 @@ def failure_reason(error: Exception) -> str:
 
 
 def process_file(path: Path, source: str | None = None, url: str | None = None) -> FileOutcome:
-    """Read and extract one file; every outcome becomes events. Pure but for the read."""
-    now = datetime.now(timezone.utc)
+    """Read and extract one file; every outcome becomes events."""
     try:
         content = path.read_bytes()
     except OSError as error:
         stream = f"file:{path.resolve()}"
-        failed = ExtractionFailed(occurred_at=now, content_sha256=None, location=str(path), plugin=source,
+        failed = ExtractionFailed(occurred_at=datetime.now(timezone.utc), content_sha256=None, location=str(path), plugin=source,
                                   extractor_version=EXTRACTOR_VERSION, reason="unreadable_file", detail=str(error))
         return FileOutcome(path, stream, [Pending(stream, failed, f"unreadable:{error.__class__.__name__}")], None, error=str(error))
+    return process_content(content, location=str(path), url=url, source=source)
+
+
+def process_content(
+    content: bytes, location: str, url: str | None = None, source: str | None = None, stream_id: str | None = None, origin: str = "file"
+) -> FileOutcome:
+    """Extract a page's bytes and say it as events: the page, then its extraction or failure.
+    Pure: the same bytes and code give the same events (and event ids)."""
+    now = datetime.now(timezone.utc)
     digest = hashlib.sha256(content).hexdigest()
-    plugin_name = source
+    name = Path(location).name
+    media_type = "html" if name.lower().endswith((".html", ".htm", ".xhtml")) else "text"
     try:
-        extraction = extract(content, url=url, filename=path.name, source=source)
+        extraction = extract(content, url=url, filename=name, source=source)
     except Exception as error:  # noqa: BLE001 - any failure of one page is recorded, the run goes on
         reason = failure_reason(error)
-        stream = stream_id_for(url, digest)
-        fetched = PageFetched(occurred_at=now, origin="file", location=str(path), content_sha256=digest, size=len(content),
-                              media_type="html" if path.suffix.lower() in {".html", ".htm", ".xhtml"} else "text")
-        failed = ExtractionFailed(occurred_at=now, content_sha256=digest, location=str(path), plugin=plugin_name,
+        stream = stream_id or stream_id_for(url, digest)
+        fetched = PageFetched(occurred_at=now, origin=origin, location=location, content_sha256=digest, size=len(content), media_type=media_type)
+        failed = ExtractionFailed(occurred_at=now, content_sha256=digest, location=location, plugin=source,
                                   extractor_version=EXTRACTOR_VERSION, reason=reason, detail=str(error)[:2000])
-        return FileOutcome(path, stream, [Pending(stream, fetched, digest), Pending(stream, failed, f"{digest}:{EXTRACTOR_VERSION}:{reason}")],
+        return FileOutcome(Path(location), stream, [Pending(stream, fetched, digest), Pending(stream, failed, f"{digest}:{EXTRACTOR_VERSION}:{reason}")],
                            (digest, content), error=f"{reason}: {str(error)[:200]}")
     plugin = get_source(extraction.source)
-    stream = stream_id_for(url or extraction.article.canonical_url, digest)
-    text = content.decode("utf-8", errors="replace")
-    fetched = PageFetched(occurred_at=now, origin="file", location=str(path), content_sha256=digest, size=len(content),
-                          media_type="html" if is_html(text, path.name) else "text")
+    stream = stream_id or stream_id_for(url or extraction.article.canonical_url, digest)
+    if is_html(content[:2048].decode("utf-8", errors="replace"), name):
+        media_type = "html"
+    fetched = PageFetched(occurred_at=now, origin=origin, location=location, content_sha256=digest, size=len(content), media_type=media_type)
     extracted = ArticleExtracted(occurred_at=now, content_sha256=digest, plugin=plugin.name, plugin_version=plugin.version,
                                  extractor_version=EXTRACTOR_VERSION, extraction=extraction)
+    # the key holds the output's hash: re-extracting appends only where the output changed
     output_hash = hashlib.sha256(json.dumps(extraction.model_dump(mode="json"), sort_keys=True).encode()).hexdigest()[:16]
     metadata = {"plugin": plugin.name, "plugin_version": plugin.version, "extractor_version": EXTRACTOR_VERSION}
     return FileOutcome(
-        path, stream,
+        Path(location), stream,
         [Pending(stream, fetched, digest, metadata), Pending(stream, extracted, f"{digest}:{output_hash}", metadata)],
         (digest, content), source=plugin.name,
     )

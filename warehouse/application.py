@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from contextlib import closing
+from datetime import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,9 +72,22 @@ class Warehouse:
     def rebuild(self) -> int:
         return projections.rebuild(self.recorder)
 
-    def query(self, sql: str, params: Sequence | None = None) -> tuple[list[str], list[tuple]]:
-        """Read-only SQL: column names and rows."""
+    def query(self, sql: str, params: Sequence | None = None, as_of: int | datetime | None = None) -> tuple[list[str], list[tuple]]:
+        """Read-only SQL: column names and rows. `as_of` (a global position or a moment)
+        answers from the projections as they stood then."""
         with self.recorder.connect(read_only=True) as con:
-            cursor = con.execute(sql, params or [])
-            columns = [d[0] for d in cursor.description] if cursor.description else []
-            return columns, cursor.fetchall()
+            if as_of is None:
+                return _run(con, sql, params)
+            upto = as_of if isinstance(as_of, int) else projections.position_at(con, as_of)
+        with closing(projections.as_of(self.path, upto)) as past:
+            return _run(past, sql, params)
+
+    def search(self, text: str, limit: int = 10) -> tuple[list[str], list[tuple]]:
+        with self.recorder.connect(read_only=True) as con:
+            return projections.search(con, text, limit)
+
+
+def _run(con, sql: str, params: Sequence | None) -> tuple[list[str], list[tuple]]:
+    cursor = con.execute(sql, params or [])
+    columns = [d[0] for d in cursor.description] if cursor.description else []
+    return columns, cursor.fetchall()

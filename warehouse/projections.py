@@ -13,6 +13,7 @@ from functools import lru_cache
 import duckdb
 
 from warehouse.duckdb_recorder import DuckDBRecorder, read_sql
+from warehouse.extensions import load_extension
 
 CHECKPOINT = "analysis"
 PROJECTION_TABLES = ("articles", "article_versions", "images", "persons", "organizations", "countries", "quotes", "figures", "failures")
@@ -45,8 +46,22 @@ def catch_up_in(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> int:
     con.execute(f"SET VARIABLE upto = {int(target)}")
     con.execute(sections()["refresh"])
     con.execute("DROP TABLE touched")
+    refresh_search_index(con)
     con.execute("INSERT OR REPLACE INTO projection_checkpoints VALUES (?, ?)", [CHECKPOINT, target])
     return target - done
+
+
+def refresh_search_index(con: duckdb.DuckDBPyConnection) -> None:
+    """Full-text index over titles, leads and bodies. DuckDB's FTS index is built whole,
+    so it is rebuilt whenever the projections move."""
+    load_extension(con, "fts")
+    con.execute("PRAGMA create_fts_index('articles', 'stream_id', 'title', 'lead', 'body', stemmer = 'english', overwrite = 1)")
+
+
+def search(con: duckdb.DuckDBPyConnection, query: str, limit: int = 10) -> tuple[list[str], list[tuple]]:
+    load_extension(con, "fts")
+    cursor = con.execute(sections()["search"], [query, limit])
+    return [d[0] for d in cursor.description], cursor.fetchall()
 
 
 def catch_up(recorder: DuckDBRecorder, upto: int | None = None) -> int:
@@ -58,3 +73,21 @@ def rebuild(recorder: DuckDBRecorder) -> int:
     with recorder.transaction() as con:
         con.execute(sections()["drop"])
         return catch_up_in(con)
+
+
+def as_of(path, upto: int) -> duckdb.DuckDBPyConnection:
+    """An in-memory copy of the projections as they stood after event `upto`: the same SQL
+    replayed over the events up to that position, the warehouse file opened read-only."""
+    con = duckdb.connect()
+    con.execute(f"ATTACH '{path}' AS stored (READ_ONLY)")
+    con.execute(read_sql("schema.sql"))
+    con.execute("INSERT INTO events SELECT * FROM stored.events WHERE position <= ?", [upto])
+    con.execute("DETACH stored")
+    catch_up_in(con, upto)
+    return con
+
+
+def position_at(con: duckdb.DuckDBPyConnection, moment) -> int:
+    """The newest position recorded at or before a moment."""
+    row = con.execute("SELECT coalesce(max(position), 0) FROM events WHERE recorded_at <= ?", [moment]).fetchone()
+    return int(row[0])

@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS failures (
 );
 
 -- name: drop
+DROP SCHEMA IF EXISTS fts_main_articles CASCADE;
 DROP TABLE IF EXISTS articles;
 DROP TABLE IF EXISTS article_versions;
 DROP TABLE IF EXISTS images;
@@ -151,3 +152,11 @@ WHERE e.type IN ('FetchFailed', 'ExtractionFailed') AND e.position <= getvariabl
 
 DROP TABLE extraction_events;
 DROP TABLE latest;
+
+-- name: search
+-- $1: the query, $2: how many. BM25 over title, lead and body (English stemming).
+SELECT round(score, 3) AS score, source, title, CAST(published_at AS DATE) AS published, stream_id
+FROM (SELECT *, fts_main_articles.match_bm25(stream_id, $1) AS score FROM articles)
+WHERE score IS NOT NULL
+ORDER BY score DESC
+LIMIT $2;
