@@ -23,6 +23,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", help="plugin to use for every file (default: recognise each page)")
     p.set_defaults(run=commands.ingest)
 
+    p = with_warehouse(sub.add_parser("crawl", help="discover and fetch a source's new or changed articles over HTTP"))
+    p.add_argument("source", help="plugin name (see `newsledger sources`)")
+    p.add_argument("--since", help="only articles the feeds date on or after this day (ISO date)")
+    p.add_argument("--limit", type=int, help="fetch at most this many pages")
+    p.add_argument("--delay", type=float, help="seconds between two requests to one host (default 1)")
+    p.add_argument("--user-agent", help="User-Agent header to send")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(run=commands.crawl)
+
     p = sub.add_parser("extract", help="print the records of files as JSON lines, touching no warehouse")
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument("--source", help="plugin to use (default: recognise the outlet)")

@@ -158,3 +158,32 @@ def new_source(args: argparse.Namespace) -> int:
     print("next: replace the fixture with a saved page of the site, fill in the selectors, then")
     print(f"      python3 -m uv sync && python3 -m uv run pytest {files.test}")
     return 0
+
+
+def crawl(args: argparse.Namespace) -> int:
+    from extractors.errors import UnknownSource
+    from extractors.registry import get_source
+    from newsledger.fetch.client import PoliteClient
+    from newsledger.fetch.crawl import crawl as run_crawl
+    from newsledger.fetch.policy import FetchPolicy
+
+    try:
+        plugin = get_source(args.source)
+    except UnknownSource as error:
+        raise UserError(str(error)) from error
+    if not (plugin.discovery.feeds or plugin.discovery.sitemaps or plugin.discovery.listing_pages):
+        raise UserError(f"the {plugin.name} plugin declares no feeds, sitemaps or listing pages to crawl")
+    since = parse_as_of(args.since) if args.since else None
+    if isinstance(since, int):
+        raise UserError("--since takes a date, e.g. 2025-11-01")
+    overrides = {k: v for k, v in {"per_domain_delay": args.delay, "user_agent": args.user_agent}.items() if v is not None}
+    try:
+        with PoliteClient(FetchPolicy(**overrides), plugin.domains) as client:
+            report = run_crawl(plugin, _warehouse(args), client, since=since, limit=args.limit, progress=not args.no_progress)
+    except WarehouseError as error:
+        raise UserError(str(error)) from error
+    print(f"{plugin.name}: {report.discovered} articles discovered, {report.new} new, {report.fetched} fetched, "
+          f"{report.not_modified} not modified, {report.extracted} extracted, {report.events_added} new events")
+    for reason, count in sorted(report.failures.items()):
+        print(f"  failed: {reason}: {count}")
+    return 0

@@ -19,8 +19,10 @@ from pydantic import ValidationError
 
 from extractors.errors import ExtractionError
 from extractors.extract import EXTRACTOR_VERSION, extract, is_html
+from extractors.plugin import SourcePlugin
 from extractors.registry import get_source
 from warehouse.application import Pending, Warehouse, run_metadata
+from newsledger.urls import normalise_url
 from warehouse.events import ArticleExtracted, ExtractionFailed, PageFetched
 
 INPUT_SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text"}
@@ -60,15 +62,12 @@ def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def normalise_url(url: str) -> str:
-    from urllib.parse import urlsplit, urlunsplit
-
-    parts = urlsplit(url.strip())
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower().removeprefix("www."), parts.path or "/", parts.query, ""))
+def url_stream_id(url: str) -> str:
+    return f"url:{normalise_url(url)}"
 
 
 def stream_id_for(url: str | None, content_sha256: str) -> str:
-    return f"url:{normalise_url(url)}" if url else f"sha256:{content_sha256}"
+    return url_stream_id(url) if url else f"sha256:{content_sha256}"
 
 
 def failure_reason(error: Exception) -> str:
@@ -92,7 +91,14 @@ def process_file(path: Path, source: str | None = None, url: str | None = None) 
 
 
 def process_content(
-    content: bytes, location: str, url: str | None = None, source: str | None = None, stream_id: str | None = None, origin: str = "file"
+    content: bytes,
+    location: str,
+    url: str | None = None,
+    source: "str | SourcePlugin | None" = None,
+    stream_id: str | None = None,
+    origin: str = "file",
+    http: dict | None = None,
+    charset: str | None = None,
 ) -> FileOutcome:
     """Extract a page's bytes and say it as events: the page, then its extraction or failure.
     Pure: the same bytes and code give the same events (and event ids)."""
@@ -101,20 +107,20 @@ def process_content(
     name = Path(location).name
     media_type = "html" if name.lower().endswith((".html", ".htm", ".xhtml")) else "text"
     try:
-        extraction = extract(content, url=url, filename=name, source=source)
+        extraction = extract(content, url=url, filename=name, source=source, charset=charset)
     except Exception as error:  # noqa: BLE001 - any failure of one page is recorded, the run goes on
         reason = failure_reason(error)
         stream = stream_id or stream_id_for(url, digest)
-        fetched = PageFetched(occurred_at=now, origin=origin, location=location, content_sha256=digest, size=len(content), media_type=media_type)
-        failed = ExtractionFailed(occurred_at=now, content_sha256=digest, location=location, plugin=source,
+        fetched = PageFetched(occurred_at=now, origin=origin, location=location, content_sha256=digest, size=len(content), media_type=media_type, **(http or {}))
+        failed = ExtractionFailed(occurred_at=now, content_sha256=digest, location=location, plugin=getattr(source, "name", source),
                                   extractor_version=EXTRACTOR_VERSION, reason=reason, detail=str(error)[:2000])
         return FileOutcome(Path(location), stream, [Pending(stream, fetched, digest), Pending(stream, failed, f"{digest}:{EXTRACTOR_VERSION}:{reason}")],
                            (digest, content), error=f"{reason}: {str(error)[:200]}")
-    plugin = get_source(extraction.source)
+    plugin = source if isinstance(source, SourcePlugin) else get_source(extraction.source)
     stream = stream_id or stream_id_for(url or extraction.article.canonical_url, digest)
     if is_html(content[:2048].decode("utf-8", errors="replace"), name):
         media_type = "html"
-    fetched = PageFetched(occurred_at=now, origin=origin, location=location, content_sha256=digest, size=len(content), media_type=media_type)
+    fetched = PageFetched(occurred_at=now, origin=origin, location=location, content_sha256=digest, size=len(content), media_type=media_type, **(http or {}))
     extracted = ArticleExtracted(occurred_at=now, content_sha256=digest, plugin=plugin.name, plugin_version=plugin.version,
                                  extractor_version=EXTRACTOR_VERSION, extraction=extraction)
     # the key holds the output's hash: re-extracting appends only where the output changed

@@ -1,0 +1,1 @@
+"""Fetching and discovery over HTTP: the only network code of newsledger."""

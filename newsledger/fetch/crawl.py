@@ -1,0 +1,190 @@
+"""A crawl of one source: discover, decide what is new or changed from the events, fetch
+politely, extract, append. Every URL ends as recorded events; the state of the next run
+comes from those events, never from a side file."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from tqdm import tqdm
+
+from extractors.plugin import SourcePlugin
+from newsledger.fetch.client import FetchResult, PoliteClient
+from newsledger.fetch.discovery import Found, HostileXml, feed_links, keep_articles, listing_links, sitemap_links
+from newsledger.pipeline import process_content, url_stream_id
+from warehouse.application import Pending, Warehouse, run_metadata
+from warehouse.events import ArticleDiscovered, ArticleGone, FetchFailed
+
+MAX_SITEMAP_DEPTH = 3
+APPEND_EVERY = 50
+
+# What the events say about each article stream: its last outcome and HTTP validators.
+STREAM_STATE_SQL = """
+SELECT stream_id,
+       arg_max(type, position) FILTER (WHERE type IN ('PageFetched', 'FetchFailed', 'ArticleGone')) AS last_outcome,
+       arg_max(payload->>'retryable', position) FILTER (WHERE type = 'FetchFailed') AS retryable,
+       arg_max(payload->>'etag', position) FILTER (WHERE type = 'PageFetched') AS etag,
+       arg_max(payload->>'last_modified', position) FILTER (WHERE type = 'PageFetched') AS last_modified,
+       max(recorded_at) FILTER (WHERE type = 'PageFetched') AS fetched_at
+FROM events
+WHERE stream_id IN (SELECT unnest(?))
+GROUP BY stream_id
+"""
+
+
+@dataclass
+class CrawlReport:
+    discovered: int = 0
+    new: int = 0
+    fetched: int = 0
+    not_modified: int = 0
+    extracted: int = 0
+    events_added: int = 0
+    failures: Counter = field(default_factory=Counter)
+
+
+@dataclass(frozen=True)
+class StreamState:
+    last_outcome: str | None
+    retryable: bool
+    etag: str | None
+    last_modified: str | None
+    fetched_at: datetime | None
+
+
+def discover(plugin: SourcePlugin, client: PoliteClient) -> tuple[list[Found], list[tuple[str, FetchResult]]]:
+    """Article URLs from the plugin's feeds, sitemaps and listing pages, and the
+    discovery sources that failed."""
+    found: list[Found] = []
+    failed: list[tuple[str, FetchResult]] = []
+
+    def get(url: str) -> bytes | None:
+        result = client.fetch(url)
+        if not result.ok:
+            failed.append((url, result))
+            return None
+        return result.content
+
+    for feed in plugin.discovery.feeds:
+        content = get(feed)
+        if content is not None:
+            try:
+                found += feed_links(content, feed)
+            except HostileXml as error:
+                failed.append((feed, FetchResult(url=feed, reason="hostile_xml", detail=str(error), retryable=False)))
+    queue = [(sitemap, 0) for sitemap in plugin.discovery.sitemaps]
+    while queue:
+        sitemap, depth = queue.pop(0)
+        content = get(sitemap)
+        if content is None:
+            continue
+        try:
+            links = sitemap_links(content, sitemap)
+        except (HostileXml, Exception) as error:  # noqa: BLE001 - one bad sitemap must not stop discovery
+            reason = "hostile_xml" if isinstance(error, HostileXml) else "bad_sitemap"
+            failed.append((sitemap, FetchResult(url=sitemap, reason=reason, detail=str(error)[:300], retryable=False)))
+            continue
+        found += links.articles
+        if depth < MAX_SITEMAP_DEPTH:
+            queue += [(child, depth + 1) for child in links.sitemaps]
+    for listing in plugin.discovery.listing_pages:
+        content = get(listing)
+        if content is not None:
+            found += listing_links(content, listing, plugin)
+    return keep_articles(found, plugin), failed
+
+
+def stream_states(warehouse: Warehouse, streams: list[str]) -> dict[str, StreamState]:
+    if not streams or not warehouse.path.exists():
+        return {}
+    _, rows = warehouse.query(STREAM_STATE_SQL, [streams])
+    return {r[0]: StreamState(r[1], r[2] == "true", r[3], r[4], r[5]) for r in rows}
+
+
+def needs_fetch(state: StreamState | None, found: Found) -> bool:
+    if state is None or state.last_outcome is None:
+        return True
+    if state.last_outcome == "FetchFailed":
+        return state.retryable
+    if state.last_outcome == "ArticleGone":
+        return False
+    # fetched before: again only when the source says it changed since
+    return bool(found.published and state.fetched_at and found.published > state.fetched_at)
+
+
+def failure_event(url: str, result: FetchResult) -> FetchFailed:
+    return FetchFailed(occurred_at=datetime.now(timezone.utc), location=url, reason=result.reason or "unknown",
+                       detail=result.detail, retryable=result.retryable, http_status=result.status)
+
+
+def crawl(
+    plugin: SourcePlugin,
+    warehouse: Warehouse,
+    client: PoliteClient,
+    since: datetime | None = None,
+    limit: int | None = None,
+    progress: bool = False,
+) -> CrawlReport:
+    report = CrawlReport()
+    metadata = {**run_metadata(), "plugin": plugin.name, "plugin_version": plugin.version}
+    pending: list[Pending] = []
+    blobs: dict[str, bytes] = {}
+
+    def flush() -> None:
+        nonlocal pending, blobs
+        if pending:
+            report.events_added += len(warehouse.append(pending, blobs))
+        pending, blobs = [], {}
+
+    found, failed_sources = discover(plugin, client)
+    for url, result in failed_sources:
+        report.failures[result.reason] += 1
+        # a failed feed is recorded on its own stream, keyed by the day: one record per source per day
+        pending.append(Pending(url_stream_id(url), failure_event(url, result), f"{result.reason}:{datetime.now(timezone.utc):%Y-%m-%d}", metadata))
+    if since:
+        found = [f for f in found if f.published is None or f.published >= since]
+    report.discovered = len(found)
+    now = datetime.now(timezone.utc)
+    for item in found:
+        discovered = ArticleDiscovered(occurred_at=now, url=item.url, source=plugin.name, via=item.via, published_hint=item.published)
+        pending.append(Pending(url_stream_id(item.url), discovered, item.url, metadata))
+    flush()
+
+    states = stream_states(warehouse, [url_stream_id(f.url) for f in found])
+    to_fetch = [f for f in found if needs_fetch(states.get(url_stream_id(f.url)), f)]
+    report.new = sum(1 for f in to_fetch if (states.get(url_stream_id(f.url)) or StreamState(None, False, None, None, None)).last_outcome is None)
+    if limit is not None:
+        to_fetch = to_fetch[:limit]
+    for item in tqdm(to_fetch, desc=f"crawl {plugin.name}", unit="page", disable=not progress):
+        stream = url_stream_id(item.url)
+        state = states.get(stream)
+        result = client.fetch(item.url, etag=state.etag if state else None, last_modified=state.last_modified if state else None)
+        report.fetched += 1
+        if result.not_modified:
+            report.not_modified += 1
+            continue
+        if result.status in (404, 410):
+            pending.append(Pending(stream, ArticleGone(occurred_at=datetime.now(timezone.utc), url=item.url, http_status=result.status), f"gone:{result.status}", metadata))
+            report.failures[f"gone_{result.status}"] += 1
+        elif not result.ok:
+            report.failures[result.reason] += 1
+            key = f"{result.reason}:{datetime.now(timezone.utc).isoformat()}" if result.retryable else result.reason
+            pending.append(Pending(stream, failure_event(item.url, result), key, metadata))
+        else:
+            http = {"http_status": result.status, "etag": result.etag, "last_modified": result.last_modified}
+            outcome = process_content(result.content, location=item.url, url=item.url, source=plugin, stream_id=stream,
+                                      origin="http", http=http, charset=result.charset)
+            if outcome.error:
+                report.failures[outcome.error.split(":")[0]] += 1
+            else:
+                report.extracted += 1
+            pending += [Pending(p.stream_id, p.event, p.key, {**p.metadata, **metadata}) for p in outcome.pending]
+            if outcome.blob:
+                blobs[outcome.blob[0]] = outcome.blob[1]
+        if len(pending) >= APPEND_EVERY:
+            flush()
+    flush()
+    warehouse.catch_up()
+    return report

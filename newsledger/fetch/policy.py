@@ -1,0 +1,26 @@
+"""How politely and defensively to fetch; one object, layered defaults < caller."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from newsledger import __version__
+
+
+class FetchPolicy(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    user_agent: str = f"newsledger/{__version__} (+https://github.com/newsledger; news archive crawler)"
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    attempts: int = 4  # first try plus retries, for connection errors, 5xx and 429
+    backoff_base: float = 1.0  # seconds; doubled each retry, with jitter
+    backoff_max: float = 60.0
+    retry_after_max: float = 120.0  # never wait longer than this on a Retry-After
+    per_domain_delay: float = 1.0  # seconds between two requests to one host
+    respect_robots: bool = True
+    # Hosts (host or host:port) allowed although they resolve to private, loopback or
+    # link-local addresses. Empty in production; tests name their local server here.
+    allowed_private_hosts: frozenset[str] = frozenset()
