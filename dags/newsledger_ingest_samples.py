@@ -56,6 +56,7 @@ def newsledger_ingest_samples():
             context["run_id"],
             f"batch-{context['ti'].map_index}",
             params["source"] or None,
+            list(params["paths"]),
         )
 
     @task(pool=airflow_tasks.WRITER_POOL, outlets=[WAREHOUSE_EVENTS])

@@ -8,7 +8,7 @@ often behind a Vietnamese weekday: "Thứ Ba, 22:35, 26/08/2025", "09:53 03/02/2
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as date_parser
@@ -35,6 +35,6 @@ def parse_date(text: str | None, default_tz: ZoneInfo = VIETNAM) -> datetime | N
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=default_tz)
-    if not 1990 <= parsed.year <= datetime.now(timezone.utc).year + 1:
-        return None  # a number that only looked like a date
+    if parsed.year < 1900 or parsed > datetime.now(timezone.utc) + timedelta(days=2):
+        return None  # a typo, a placeholder or a number that only looked like a date
     return parsed

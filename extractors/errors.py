@@ -21,3 +21,13 @@ class NoArticle(ExtractionError):
     """A page with no article body, such as a page that is only chrome."""
 
     reason = "no_article"
+
+
+class TooLarge(ExtractionError):
+    """Input over the size cap: refused before parsing, so memory stays bounded."""
+
+    reason = "too_large"
+
+
+class ExtractionTimeout(ExtractionError):
+    reason = "timeout"

@@ -3,26 +3,35 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from charset_normalizer import from_bytes
 
-from extractors.errors import NoArticle, UnreadableInput
+from extractors.errors import NoArticle, TooLarge, UnreadableInput
 from extractors.models import Extraction
 from extractors.plugin import SourcePlugin
 from extractors.records import extract_records
 from extractors.registry import get_source, recognise
 
 EXTRACTOR_VERSION = "0.1.0"
+MAX_INPUT_BYTES = 8 * 1024 * 1024  # the largest real article pages seen are under 1 MB
 HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|article|div|p)\b", re.I | re.S)
 BINARY_SIGNATURES = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b")
 
 
+MAX_REPLACED_SHARE = 0.05
+LEGACY_CHARSET = "cp1258"  # Vietnamese text that is not UTF-8 is most often Windows-1258
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 
 
 def decode(content: bytes, declared: str | None = None) -> str:
-    """Bytes to text. Valid UTF-8 wins (pages often declare a charset they do not use);
-    then the charset the server or the page declares, if the bytes fit it; then detection."""
+    """Bytes to text in NFC (Vietnamese text often arrives with combining tone marks)."""
+    return unicodedata.normalize("NFC", _decode(content, declared))
+
+
+def _decode(content: bytes, declared: str | None) -> str:
+    """Valid UTF-8 wins (pages often declare a charset they do not use); then the charset
+    the server or the page declares, if the bytes fit it; then detection."""
     if content.startswith(BINARY_SIGNATURES) or b"\x00" in content[:4096]:
         raise UnreadableInput("binary content, not a page or a text dump")
     try:
@@ -37,9 +46,39 @@ def decode(content: bytes, declared: str | None = None) -> str:
             except (UnicodeDecodeError, LookupError):
                 continue
     best = from_bytes(content).best()
-    if best is None:
+    if best is not None:
+        return str(best)
+    # mixed encodings: UTF-8 lines as they are, the other lines decoded together
+    lines = content.split(b"\n")
+    foreign = [n for n, line in enumerate(lines) if not _is_utf8(line)]
+    rest = b"\n".join(lines[n] for n in foreign)
+    guess = _decode_as(rest, declared or LEGACY_CHARSET) or _decode_as(rest, LEGACY_CHARSET) or from_bytes(rest).best()
+    decoded = [line.decode("utf-8") if n not in foreign else "" for n, line in enumerate(lines)]
+    if guess is not None:
+        for n, text in zip(foreign, str(guess).split("\n")):
+            decoded[n] = text
+    else:
+        for n in foreign:
+            decoded[n] = lines[n].decode("utf-8", errors="replace")
+    text = "\n".join(decoded)
+    if text.count("\ufffd") > len(text) * MAX_REPLACED_SHARE:
         raise UnreadableInput("undecodable bytes: no charset fits")
-    return str(best)
+    return text
+
+
+def _decode_as(data: bytes, charset: str) -> str | None:
+    try:
+        return data.decode(charset)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def is_html(text: str, filename: str | None = None) -> bool:
@@ -57,6 +96,9 @@ def extract(
     charset: str | None = None,
 ) -> Extraction:
     """Clean a page or text dump with its outlet's plugin and extract its records."""
+    size = len(content)
+    if size > MAX_INPUT_BYTES:
+        raise TooLarge(f"{size} bytes is over the {MAX_INPUT_BYTES} byte cap for one page")
     text = decode(content, charset) if isinstance(content, bytes) else content
     if not text.strip():
         raise NoArticle("empty input")

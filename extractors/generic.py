@@ -11,7 +11,7 @@ from __future__ import annotations
 import trafilatura
 
 from extractors.dates import parse_date
-from extractors.html_cleaning import parse_html
+from extractors.html_cleaning import absolute_url, parse_html
 from extractors.metadata import read_metadata
 from extractors.models import Article
 from extractors.plugin import ChromeRules, SourcePlugin
@@ -38,7 +38,7 @@ class Generic(SourcePlugin):
         kept = filter_lines([(line, None) for line in text.split("\n")], self.chrome, title)
         _, _, ends = compile_rules(self.chrome)
         blocks = to_blocks(kept.text, ends)
-        canonical = meta.canonical_url or url
+        canonical = absolute_url(meta.canonical_url, absolute_url(url)) or absolute_url(url)
         return Article(
             outlet=self.name,
             title=title,
@@ -49,7 +49,7 @@ class Generic(SourcePlugin):
             updated_at=parse_date(meta.updated),
             author=meta.author or (document.author if document else None),
             language=(meta.language or (document.language if document else None) or "en").split("-")[0],
-            canonical_url=canonical if canonical and canonical.startswith("http") else None,
+            canonical_url=canonical,
             tags=meta.keywords,
         )
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
+from pydantic import HttpUrl, ValidationError
 
 from extractors.captions import split_credit
 from extractors.dates import parse_date
@@ -26,6 +27,18 @@ NEVER_CONTENT = ["script", "style", "noscript", "iframe", "form", "svg", "button
 BLOCK_TAGS = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div"]
 HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 IMAGE_SOURCE_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "src")
+
+
+def absolute_url(candidate: str | None, base: str | None = None) -> str | None:
+    """An absolute http(s) URL, or None: a broken canonical link must not sink the page."""
+    if not candidate:
+        return None
+    try:
+        url = urljoin(base, candidate.strip()) if base else candidate.strip()
+        HttpUrl(url)
+    except (ValidationError, ValueError):  # ValueError: urljoin on "http://[broken/"
+        return None
+    return url if url.startswith(("http://", "https://")) else None
 
 
 def parse_html(html: str) -> BeautifulSoup:
@@ -59,7 +72,7 @@ def image_url(img: Tag, base: str | None) -> str | None:
     for attribute in IMAGE_SOURCE_ATTRIBUTES:
         value = (img.get(attribute) or "").strip()
         if value and not value.startswith("data:"):
-            return urljoin(base, value) if base else value
+            return (absolute_url(value, absolute_url(base)) or value) if base else value
     return None
 
 
@@ -134,7 +147,7 @@ def clean_html_page(html: str, url: str | None, plugin: "SourcePlugin") -> Artic
         lines.insert(0, (lead, "paragraph"))
     kept = filter_lines(lines, plugin.chrome, title)
     _, _, ends = compile_rules(plugin.chrome)
-    canonical = urljoin(base, meta.canonical_url) if meta.canonical_url and base else (meta.canonical_url or url)
+    canonical = absolute_url(meta.canonical_url, absolute_url(base)) or absolute_url(url)
     return Article(
         outlet=plugin.name,
         title=title,
@@ -145,6 +158,6 @@ def clean_html_page(html: str, url: str | None, plugin: "SourcePlugin") -> Artic
         updated_at=parse_date(updated_raw),
         author=author,
         language=(meta.language or plugin.language).split("-")[0],
-        canonical_url=canonical if canonical and canonical.startswith("http") else None,
+        canonical_url=canonical,
         tags=tags,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from typing import ClassVar
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
@@ -105,6 +106,7 @@ class SourcePlugin:
 
 
 def url_host(url: str) -> str:
-    from urllib.parse import urlsplit
-
-    return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    try:
+        return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    except ValueError:  # "http://[broken" is no host at all
+        return ""

@@ -32,9 +32,9 @@ def batches_of_files(paths: list[str], batch_size: int = BATCH_SIZE) -> list[lis
     return [files[i : i + batch_size] for i in range(0, len(files), batch_size)]
 
 
-def extract_batch(files: list[str], warehouse: Path, run_id: str, batch_name: str, source: str | None) -> str:
+def extract_batch(files: list[str], warehouse: Path, run_id: str, batch_name: str, source: str | None, roots: list[str] | None = None) -> str:
     metadata = {k: v for k, v in {"dag_id": os.environ.get("AIRFLOW_CTX_DAG_ID"), "run_id": run_id}.items() if v}
-    return stage_files(files, staging_dir_for(warehouse, run_id), batch_name, source=source, metadata=metadata)
+    return stage_files(files, staging_dir_for(warehouse, run_id), batch_name, source=source, metadata=metadata, roots=roots)
 
 
 def append_batches(staged: list[str], warehouse: Path) -> dict[str, int]:

@@ -60,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_warehouse(sub.add_parser("rebuild", help="drop the projections and rebuild them from the events"))
     p.set_defaults(run=commands.rebuild)
 
+    p = with_warehouse(sub.add_parser("failures", help="unresolved failures by source and reason"))
+    p.set_defaults(run=commands.failures)
+
+    p = with_warehouse(sub.add_parser("retry", help="run every unresolved failure again (after a fix)"))
+    p.set_defaults(run=commands.retry)
+
     p = sub.add_parser("sources", help="list the installed news-source plugins")
     p.set_defaults(run=commands.sources)
 

@@ -187,3 +187,30 @@ def crawl(args: argparse.Namespace) -> int:
     for reason, count in sorted(report.failures.items()):
         print(f"  failed: {reason}: {count}")
     return 0
+
+
+def failures(args: argparse.Namespace) -> int:
+    from newsledger.retry import FAILURES_BY_REASON_SQL
+
+    try:
+        columns, rows = _warehouse(args).query(FAILURES_BY_REASON_SQL)
+    except WarehouseError as error:
+        raise UserError(str(error)) from error
+    if not rows:
+        print("no unresolved failures")
+        return 0
+    print_rows(columns, rows)
+    return 0
+
+
+def retry(args: argparse.Namespace) -> int:
+    from newsledger.retry import retry_failures
+
+    try:
+        report = retry_failures(_warehouse(args))
+    except WarehouseError as error:
+        raise UserError(str(error)) from error
+    print(f"retried {report.tried} failures: {report.fixed} fixed")
+    for reason, count in sorted(report.still_failing.items()):
+        print(f"  still failing: {reason}: {count}")
+    return 0

@@ -17,8 +17,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from extractors.errors import ExtractionError
-from extractors.extract import EXTRACTOR_VERSION, extract, is_html
+from extractors.budget import time_budget
+from extractors.errors import ExtractionError, TooLarge
+from extractors.extract import EXTRACTOR_VERSION, MAX_INPUT_BYTES, extract, is_html
 from extractors.plugin import SourcePlugin
 from extractors.registry import get_source
 from warehouse.application import Pending, Warehouse, run_metadata
@@ -26,6 +27,7 @@ from newsledger.urls import normalise_url
 from warehouse.events import ArticleExtracted, ExtractionFailed, PageFetched
 
 INPUT_SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text"}
+PAGE_BUDGET_SECONDS = float(os.environ.get("NEWSLEDGER_PAGE_BUDGET", "20"))
 BATCH_SIZE = 200
 
 
@@ -50,16 +52,28 @@ class IngestReport:
 
 
 def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files given, and the page files inside folders given, in a stable order."""
+    """Files given, and the page files inside folders given, in a stable order. Symlinked
+    folders are not followed (no loops); a symlinked file is yielded, and `refusal` says
+    whether it may be read."""
     for path in paths:
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
+            for root, dirs, files in os.walk(path, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if not name.startswith(".") and Path(name).suffix.lower() in INPUT_SUFFIXES:
                         yield Path(root) / name
         else:
             yield path
+
+
+def refusal(path: Path, roots: list[Path]) -> str | None:
+    """Why a file found in a folder must not be read: a symlink that leads outside the
+    folders the user gave."""
+    if not path.is_symlink():
+        return None
+    target = path.resolve()
+    inside = [r for r in roots if r.is_dir() and (target == r.resolve() or r.resolve() in target.parents)]
+    return None if inside or path in roots else f"symlink to {target}, outside the folders given"
 
 
 def url_stream_id(url: str) -> str:
@@ -78,16 +92,32 @@ def failure_reason(error: Exception) -> str:
     return f"internal_error:{type(error).__name__}"
 
 
-def process_file(path: Path, source: str | None = None, url: str | None = None) -> FileOutcome:
+def failed_file(path: Path, reason: str, detail: str, source: str | None = None, stream_id: str | None = None) -> FileOutcome:
+    """A file that could not be read at all: recorded on a stream of its path."""
+    stream = stream_id or f"file:{path.absolute()}"
+    failed = ExtractionFailed(occurred_at=datetime.now(timezone.utc), content_sha256=None, location=str(path), plugin=source,
+                              extractor_version=EXTRACTOR_VERSION, reason=reason, detail=detail)
+    return FileOutcome(path, stream, [Pending(stream, failed, f"{reason}:{detail}")], None, error=f"{reason}: {detail}")
+
+
+def process_input(path: Path, roots: list[Path], source: str | None = None) -> FileOutcome:
+    """A file found under the folders the user gave: refused, or read and extracted."""
+    refused = refusal(path, roots)
+    return failed_file(path, "symlink_outside", refused, source) if refused else process_file(path, source=source)
+
+
+def process_file(path: Path, source: str | None = None, url: str | None = None, stream_id: str | None = None) -> FileOutcome:
     """Read and extract one file; every outcome becomes events."""
     try:
+        if path.stat().st_size > MAX_INPUT_BYTES:
+            content = b""
+            raise TooLarge(f"{path.stat().st_size} bytes is over the {MAX_INPUT_BYTES} byte cap for one page")
         content = path.read_bytes()
+    except TooLarge as error:
+        return failed_file(path, error.reason, str(error), source, stream_id)
     except OSError as error:
-        stream = f"file:{path.resolve()}"
-        failed = ExtractionFailed(occurred_at=datetime.now(timezone.utc), content_sha256=None, location=str(path), plugin=source,
-                                  extractor_version=EXTRACTOR_VERSION, reason="unreadable_file", detail=str(error))
-        return FileOutcome(path, stream, [Pending(stream, failed, f"unreadable:{error.__class__.__name__}")], None, error=str(error))
-    return process_content(content, location=str(path), url=url, source=source)
+        return failed_file(path, "unreadable_file", f"{type(error).__name__}: {error.strerror or error}", source, stream_id)
+    return process_content(content, location=str(path.absolute()), url=url, source=source, stream_id=stream_id)
 
 
 def process_content(
@@ -104,17 +134,20 @@ def process_content(
     Pure: the same bytes and code give the same events (and event ids)."""
     now = datetime.now(timezone.utc)
     digest = hashlib.sha256(content).hexdigest()
+    # the same bytes from a second file are recorded as such; the same URL's bytes once
+    page_key = digest if origin == "http" else f"{digest}:{location}"
     name = Path(location).name
     media_type = "html" if name.lower().endswith((".html", ".htm", ".xhtml")) else "text"
     try:
-        extraction = extract(content, url=url, filename=name, source=source, charset=charset)
+        with time_budget(PAGE_BUDGET_SECONDS):
+            extraction = extract(content, url=url, filename=name, source=source, charset=charset)
     except Exception as error:  # noqa: BLE001 - any failure of one page is recorded, the run goes on
         reason = failure_reason(error)
         stream = stream_id or stream_id_for(url, digest)
         fetched = PageFetched(occurred_at=now, origin=origin, location=location, content_sha256=digest, size=len(content), media_type=media_type, **(http or {}))
         failed = ExtractionFailed(occurred_at=now, content_sha256=digest, location=location, plugin=getattr(source, "name", source),
                                   extractor_version=EXTRACTOR_VERSION, reason=reason, detail=str(error)[:2000])
-        return FileOutcome(Path(location), stream, [Pending(stream, fetched, digest), Pending(stream, failed, f"{digest}:{EXTRACTOR_VERSION}:{reason}")],
+        return FileOutcome(Path(location), stream, [Pending(stream, fetched, page_key), Pending(stream, failed, f"{digest}:{EXTRACTOR_VERSION}:{reason}")],
                            (digest, content), error=f"{reason}: {str(error)[:200]}")
     plugin = source if isinstance(source, SourcePlugin) else get_source(extraction.source)
     stream = stream_id or stream_id_for(url or extraction.article.canonical_url, digest)
@@ -128,7 +161,7 @@ def process_content(
     metadata = {"plugin": plugin.name, "plugin_version": plugin.version, "extractor_version": EXTRACTOR_VERSION}
     return FileOutcome(
         Path(location), stream,
-        [Pending(stream, fetched, digest, metadata), Pending(stream, extracted, f"{digest}:{output_hash}", metadata)],
+        [Pending(stream, fetched, page_key, metadata), Pending(stream, extracted, f"{digest}:{output_hash}", metadata)],
         (digest, content), source=plugin.name,
     )
 
@@ -145,8 +178,9 @@ def ingest(paths: Iterable[Path], warehouse: Warehouse, source: str | None = Non
         report.events_added += len(warehouse.append(pending, blobs))
         batch.clear()
 
-    for path in iter_input_files(paths):
-        outcome = process_file(path, source=source)
+    roots = list(paths)
+    for path in iter_input_files(roots):
+        outcome = process_input(path, roots, source)
         report.files += 1
         if outcome.error:
             report.failed += 1

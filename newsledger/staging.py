@@ -14,19 +14,21 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from newsledger.pipeline import FileOutcome, process_file
+from newsledger.pipeline import FileOutcome, process_input
 from warehouse.application import Pending, Warehouse
 from warehouse.events import EVENT_TYPES
 
 
-def stage_files(paths: Iterable[str], staging_dir: Path, batch_name: str, source: str | None = None, metadata: dict | None = None) -> str:
+def stage_files(
+    paths: Iterable[str], staging_dir: Path, batch_name: str, source: str | None = None, metadata: dict | None = None, roots: list[str] | None = None
+) -> str:
     """Extract files and write their events to `staging_dir/batch_name.jsonl` atomically."""
     staging_dir.mkdir(parents=True, exist_ok=True)
     target = staging_dir / f"{batch_name}.jsonl"
     handle, temporary = tempfile.mkstemp(dir=staging_dir, prefix=f".{batch_name}.")
     with os.fdopen(handle, "w", encoding="utf-8") as out:
         for path in paths:
-            outcome: FileOutcome = process_file(Path(path), source=source)
+            outcome: FileOutcome = process_input(Path(path), [Path(r) for r in roots or paths], source)
             record = {
                 "path": str(outcome.path),
                 "error": outcome.error,

@@ -97,7 +97,11 @@ class PoliteClient:
 
     def refusal(self, url: str) -> FetchResult | None:
         """Why this URL must not be fetched at all, or None."""
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            parts.port  # noqa: B018 - raises on a malformed port
+        except ValueError:
+            return failure(url, "bad_url", f"malformed URL: {url!r}", False)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return failure(url, "bad_url", f"not an http(s) URL: {url!r}", False)
         host = parts.hostname.lower()

@@ -119,6 +119,39 @@ def failure_event(url: str, result: FetchResult) -> FetchFailed:
                        detail=result.detail, retryable=result.retryable, http_status=result.status)
 
 
+@dataclass
+class PageOutcome:
+    pending: list[Pending] = field(default_factory=list)
+    blobs: dict[str, bytes] = field(default_factory=dict)
+    not_modified: bool = False
+    extracted: bool = False
+    failure: str | None = None
+
+
+def fetch_page(plugin: SourcePlugin, client: PoliteClient, url: str, state: StreamState | None, metadata: dict) -> PageOutcome:
+    """Fetch one article URL and say what happened as events."""
+    stream = url_stream_id(url)
+    result = client.fetch(url, etag=state.etag if state else None, last_modified=state.last_modified if state else None)
+    now = datetime.now(timezone.utc)
+    if result.not_modified:
+        return PageOutcome(not_modified=True)
+    if result.status in (404, 410):
+        gone = ArticleGone(occurred_at=now, url=url, http_status=result.status)
+        return PageOutcome([Pending(stream, gone, f"gone:{result.status}", metadata)], failure=f"gone_{result.status}")
+    if not result.ok:
+        # a retryable failure is recorded at each attempt; a permanent one once
+        key = f"{result.reason}:{now.isoformat()}" if result.retryable else result.reason
+        return PageOutcome([Pending(stream, failure_event(url, result), key, metadata)], failure=result.reason)
+    http = {"http_status": result.status, "etag": result.etag, "last_modified": result.last_modified}
+    outcome = process_content(result.content, location=url, url=url, source=plugin, stream_id=stream, origin="http", http=http, charset=result.charset)
+    return PageOutcome(
+        [Pending(p.stream_id, p.event, p.key, {**p.metadata, **metadata}) for p in outcome.pending],
+        dict([outcome.blob]) if outcome.blob else {},
+        extracted=not outcome.error,
+        failure=outcome.error.split(":")[0] if outcome.error else None,
+    )
+
+
 def crawl(
     plugin: SourcePlugin,
     warehouse: Warehouse,
@@ -154,35 +187,19 @@ def crawl(
 
     states = stream_states(warehouse, [url_stream_id(f.url) for f in found])
     to_fetch = [f for f in found if needs_fetch(states.get(url_stream_id(f.url)), f)]
-    report.new = sum(1 for f in to_fetch if (states.get(url_stream_id(f.url)) or StreamState(None, False, None, None, None)).last_outcome is None)
+    report.new = sum(1 for f in to_fetch if (state := states.get(url_stream_id(f.url))) is None or state.last_outcome is None)
     if limit is not None:
         to_fetch = to_fetch[:limit]
     for item in tqdm(to_fetch, desc=f"crawl {plugin.name}", unit="page", disable=not progress):
-        stream = url_stream_id(item.url)
-        state = states.get(stream)
-        result = client.fetch(item.url, etag=state.etag if state else None, last_modified=state.last_modified if state else None)
+        state = states.get(url_stream_id(item.url))
+        page = fetch_page(plugin, client, item.url, state, metadata)
         report.fetched += 1
-        if result.not_modified:
-            report.not_modified += 1
-            continue
-        if result.status in (404, 410):
-            pending.append(Pending(stream, ArticleGone(occurred_at=datetime.now(timezone.utc), url=item.url, http_status=result.status), f"gone:{result.status}", metadata))
-            report.failures[f"gone_{result.status}"] += 1
-        elif not result.ok:
-            report.failures[result.reason] += 1
-            key = f"{result.reason}:{datetime.now(timezone.utc).isoformat()}" if result.retryable else result.reason
-            pending.append(Pending(stream, failure_event(item.url, result), key, metadata))
-        else:
-            http = {"http_status": result.status, "etag": result.etag, "last_modified": result.last_modified}
-            outcome = process_content(result.content, location=item.url, url=item.url, source=plugin, stream_id=stream,
-                                      origin="http", http=http, charset=result.charset)
-            if outcome.error:
-                report.failures[outcome.error.split(":")[0]] += 1
-            else:
-                report.extracted += 1
-            pending += [Pending(p.stream_id, p.event, p.key, {**p.metadata, **metadata}) for p in outcome.pending]
-            if outcome.blob:
-                blobs[outcome.blob[0]] = outcome.blob[1]
+        report.not_modified += page.not_modified
+        report.extracted += page.extracted
+        if page.failure:
+            report.failures[page.failure] += 1
+        pending += page.pending
+        blobs.update(page.blobs)
         if len(pending) >= APPEND_EVERY:
             flush()
     flush()

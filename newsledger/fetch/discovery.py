@@ -39,6 +39,14 @@ class SitemapLinks:
     sitemaps: list[str]
 
 
+def safe_join(base: str, link: str) -> str:
+    """urljoin that leaves a malformed link as it is (it is refused later, and recorded)."""
+    try:
+        return urljoin(base, link)
+    except ValueError:
+        return link
+
+
 def check_xml(content: bytes) -> None:
     try:
         fromstring(content, forbid_dtd=True)
@@ -57,7 +65,7 @@ def feed_links(content: bytes, via: str) -> list[Found]:
         link = entry.get("link")
         if link:
             published = parse_date(entry.get("published") or entry.get("updated"))
-            found.append(Found(urljoin(via, link), published, via))
+            found.append(Found(safe_join(via, link), published, via))
     return found
 
 
@@ -65,14 +73,14 @@ def sitemap_links(content: bytes, via: str) -> SitemapLinks:
     check_xml(content)
     root = fromstring(content, forbid_dtd=True)
     if root.tag == f"{SITEMAP_NS}sitemapindex":
-        return SitemapLinks([], [urljoin(via, (s.findtext(f"{SITEMAP_NS}loc") or "").strip()) for s in root.findall(f"{SITEMAP_NS}sitemap")])
+        return SitemapLinks([], [safe_join(via, (s.findtext(f"{SITEMAP_NS}loc") or "").strip()) for s in root.findall(f"{SITEMAP_NS}sitemap")])
     found = []
     for url in root.findall(f"{SITEMAP_NS}url"):
         loc = (url.findtext(f"{SITEMAP_NS}loc") or "").strip()
         if not loc:
             continue
         published = url.findtext(f"{NEWS_NS}news/{NEWS_NS}publication_date") or url.findtext(f"{SITEMAP_NS}lastmod")
-        found.append(Found(urljoin(via, loc), parse_date(published), via))
+        found.append(Found(safe_join(via, loc), parse_date(published), via))
     return SitemapLinks(found, [])
 
 
@@ -83,7 +91,7 @@ def listing_links(content: bytes, via: str, plugin: SourcePlugin) -> list[Found]
         for anchor in soup.select(selector):
             href = anchor.get("href")
             if href:
-                found.append(Found(urljoin(via, href), None, via))
+                found.append(Found(safe_join(via, href), None, via))
     return found
 
 
@@ -92,7 +100,10 @@ def keep_articles(found: list[Found], plugin: SourcePlugin) -> list[Found]:
     pattern = re.compile(plugin.discovery.article_url) if plugin.discovery.article_url else None
     kept: dict[str, Found] = {}
     for item in found:
-        url = normalise_url(item.url)
+        try:
+            url = normalise_url(item.url)
+        except ValueError:
+            continue  # not a URL at all
         path = re.sub(r"^https?://[^/]+", "", url)
         if pattern and not pattern.search(path):
             continue
