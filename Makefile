@@ -28,9 +28,11 @@ airflow-db:
 	$(RUN) airflow pools set $(WRITER_POOL) 1 "one writer of the DuckDB warehouse at a time" >/dev/null
 
 demo: setup
-	$(RUN) airflow dags test newsledger_ingest_samples >"$(AIRFLOW_HOME)/demo-run.log" 2>&1 \
-		|| (tail -n 60 "$(AIRFLOW_HOME)/demo-run.log"; echo "the ingest DAG failed; full log: $(AIRFLOW_HOME)/demo-run.log"; exit 1)
-	@grep -o "DagRun Finished: dag_id=newsledger_ingest_samples.*state=[a-z]*" "$(AIRFLOW_HOME)/demo-run.log" | sed 's/, logical_date.*state=/ ... state=/'
+	@for dag in newsledger_ingest_samples newsledger_projections; do \
+		$(RUN) airflow dags test $$dag >"$(AIRFLOW_HOME)/demo-$$dag.log" 2>&1 \
+			|| { tail -n 60 "$(AIRFLOW_HOME)/demo-$$dag.log"; echo "$$dag failed; full log: $(AIRFLOW_HOME)/demo-$$dag.log"; exit 1; }; \
+		grep -o "DagRun Finished: dag_id=$$dag.*state=[a-z]*" "$(AIRFLOW_HOME)/demo-$$dag.log" | sed 's/, logical_date.*state=/ ... state=/'; \
+	done
 	$(RUN) newsledger summary
 
 airflow: setup

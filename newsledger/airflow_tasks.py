@@ -1,19 +1,29 @@
 """What the DAGs' tasks do, importable and testable without Airflow's scheduler.
-DAG files only wire these together."""
+DAG files only wire these together. Tasks pass small values (paths, URL lists) between
+them; events travel in staged files, and only tasks in the writer pool open the warehouse."""
 
 from __future__ import annotations
 
-import os
+from datetime import datetime, timezone
 from pathlib import Path
 
+from dateutil import parser as date_parser
+
+from extractors.extract import EXTRACTOR_VERSION
+from extractors.registry import get_source
+from newsledger.fetch.client import PoliteClient
+from newsledger.fetch.crawl import fetch_pages, plan_crawl
+from newsledger.fetch.policy import FetchPolicy
 from newsledger.pipeline import iter_input_files
-from newsledger.staging import append_staged, stage_files
-from warehouse.application import Warehouse, default_warehouse_path
+from newsledger.replay import reextract
+from newsledger.staging import append_staged, stage_files, write_staged
+from warehouse.application import Warehouse, default_warehouse_path, run_metadata
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SAMPLES_DIR = PROJECT_ROOT / "samples"
 WRITER_POOL = "newsledger_warehouse_writer"
-BATCH_SIZE = 25
+FILE_BATCH_SIZE = 25
+URL_BATCH_SIZE = 20
 
 
 def warehouse_path(param: str | None) -> Path:
@@ -25,7 +35,20 @@ def staging_dir_for(warehouse: Path, run_id: str) -> Path:
     return warehouse.parent / f"{warehouse.name}.staging" / safe
 
 
-def batches_of_files(paths: list[str], batch_size: int = BATCH_SIZE) -> list[list[str]]:
+def _metadata(run_id: str) -> dict:
+    return {**run_metadata(), "run_id": run_id}
+
+
+def _moment(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    moment = date_parser.isoparse(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+# -- files ----------------------------------------------------------------------------
+
+def batches_of_files(paths: list[str], batch_size: int = FILE_BATCH_SIZE) -> list[list[str]]:
     files = [str(p) for p in iter_input_files(Path(p) for p in paths)]
     if not files:
         raise FileNotFoundError(f"no HTML pages or text dumps under {', '.join(paths)}")
@@ -33,18 +56,53 @@ def batches_of_files(paths: list[str], batch_size: int = BATCH_SIZE) -> list[lis
 
 
 def extract_batch(files: list[str], warehouse: Path, run_id: str, batch_name: str, source: str | None, roots: list[str] | None = None) -> str:
-    metadata = {k: v for k, v in {"dag_id": os.environ.get("AIRFLOW_CTX_DAG_ID"), "run_id": run_id}.items() if v}
-    return stage_files(files, staging_dir_for(warehouse, run_id), batch_name, source=source, metadata=metadata, roots=roots)
+    target = staging_dir_for(warehouse, run_id) / f"{batch_name}.jsonl"
+    return stage_files(files, target, source=source, metadata=_metadata(run_id), roots=roots)
 
+
+# -- sources over HTTP --------------------------------------------------------------------
+
+def discovery_file(warehouse: Path, run_id: str) -> str:
+    return str(staging_dir_for(warehouse, run_id) / "discovery.jsonl")
+
+
+def plan_source(source: str, warehouse: Path, run_id: str, since: str | None = None, until: str | None = None, limit: int | None = None) -> list[list[dict]]:
+    """Discover a source's articles; stage the discovery events (`discovery_file`); return
+    the URLs to fetch, in batches."""
+    plugin = get_source(source)
+    metadata = {**_metadata(run_id), "plugin": plugin.name, "plugin_version": plugin.version}
+    with PoliteClient(FetchPolicy.from_env(), plugin.domains) as client:
+        plan = plan_crawl(plugin, Warehouse(warehouse), client, since=_moment(since), until=_moment(until), limit=limit, metadata=metadata)
+    write_staged(Path(discovery_file(warehouse, run_id)), plan.discovery, {}, {"discovered": plan.discovered, "new": plan.new})
+    items = plan.to_fetch
+    return [items[i : i + URL_BATCH_SIZE] for i in range(0, len(items), URL_BATCH_SIZE)]
+
+
+def fetch_batch(source: str, items: list[dict], warehouse: Path, run_id: str, batch_name: str) -> str:
+    plugin = get_source(source)
+    metadata = {**_metadata(run_id), "plugin": plugin.name, "plugin_version": plugin.version}
+    with PoliteClient(FetchPolicy.from_env(), plugin.domains) as client:
+        pending, blobs, tally = fetch_pages(plugin, client, items, metadata)
+    return write_staged(staging_dir_for(warehouse, run_id) / f"{batch_name}.jsonl", pending, blobs, dict(tally))
+
+
+# -- the writer -------------------------------------------------------------------------
 
 def append_batches(staged: list[str], warehouse: Path) -> dict[str, int]:
+    """The only step that writes events: every staged batch in one transaction."""
     result = append_staged(staged, Warehouse(warehouse))
     for name in staged:  # appended: the staged copies have done their job
         Path(name).unlink(missing_ok=True)
     return result
 
 
-def summarise(warehouse: Path) -> list[tuple]:
-    from newsledger.pipeline import SUMMARY_SQL
+def refresh_projections(warehouse: Path, rebuild: bool = False) -> int:
+    store = Warehouse(warehouse)
+    return store.rebuild() if rebuild else store.catch_up()
 
-    return Warehouse(warehouse).query(SUMMARY_SQL)[1]
+
+def reextract_stored(warehouse: Path, source: str | None, extractor_version: str | None) -> dict[str, int]:
+    if extractor_version and extractor_version != EXTRACTOR_VERSION:
+        raise ValueError(f"this deployment runs extractor {EXTRACTOR_VERSION}, not {extractor_version}: deploy that version first")
+    report = reextract(Warehouse(warehouse), source=source or None)
+    return {"pages": report.pages, "changed": report.changed, "failed": report.failed}

@@ -176,9 +176,8 @@ def crawl(args: argparse.Namespace) -> int:
     since = parse_as_of(args.since) if args.since else None
     if isinstance(since, int):
         raise UserError("--since takes a date, e.g. 2025-11-01")
-    overrides = {k: v for k, v in {"per_domain_delay": args.delay, "user_agent": args.user_agent}.items() if v is not None}
     try:
-        with PoliteClient(FetchPolicy(**overrides), plugin.domains) as client:
+        with PoliteClient(FetchPolicy.from_env(per_domain_delay=args.delay, user_agent=args.user_agent), plugin.domains) as client:
             report = run_crawl(plugin, _warehouse(args), client, since=since, limit=args.limit, progress=not args.no_progress)
     except WarehouseError as error:
         raise UserError(str(error)) from error

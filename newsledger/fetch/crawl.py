@@ -152,6 +152,72 @@ def fetch_page(plugin: SourcePlugin, client: PoliteClient, url: str, state: Stre
     )
 
 
+@dataclass
+class CrawlPlan:
+    """What a crawl will do: events for what discovery found, and the pages to fetch."""
+
+    discovery: list[Pending]
+    to_fetch: list[dict]  # {"url", "etag", "last_modified"}: plain data, fit for an Airflow XCom
+    discovered: int = 0
+    new: int = 0
+    failures: Counter = field(default_factory=Counter)
+
+
+def plan_crawl(
+    plugin: SourcePlugin,
+    warehouse: Warehouse,
+    client: PoliteClient,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int | None = None,
+    metadata: dict | None = None,
+) -> CrawlPlan:
+    """Discover, and decide from the events what is new, pending or changed."""
+    metadata = metadata or {}
+    found, failed_sources = discover(plugin, client)
+    plan = CrawlPlan(discovery=[], to_fetch=[])
+    today = datetime.now(timezone.utc)
+    for url, result in failed_sources:
+        plan.failures[result.reason] += 1
+        # a failed feed is recorded on its own stream once per day
+        plan.discovery.append(Pending(url_stream_id(url), failure_event(url, result), f"{result.reason}:{today:%Y-%m-%d}", metadata))
+    if since:
+        found = [f for f in found if f.published is None or f.published >= since]
+    if until:
+        found = [f for f in found if f.published is None or f.published < until]
+    plan.discovered = len(found)
+    for item in found:
+        discovered = ArticleDiscovered(occurred_at=today, url=item.url, source=plugin.name, via=item.via, published_hint=item.published)
+        plan.discovery.append(Pending(url_stream_id(item.url), discovered, item.url, metadata))
+    states = stream_states(warehouse, [url_stream_id(f.url) for f in found])
+    for item in found:
+        state = states.get(url_stream_id(item.url))
+        if needs_fetch(state, item):
+            plan.new += state is None or state.last_outcome is None
+            plan.to_fetch.append({"url": item.url, "etag": state.etag if state else None, "last_modified": state.last_modified if state else None})
+    if limit is not None:
+        plan.to_fetch = plan.to_fetch[:limit]
+    return plan
+
+
+def fetch_pages(plugin: SourcePlugin, client: PoliteClient, items: list[dict], metadata: dict, progress: bool = False) -> tuple[list[Pending], dict[str, bytes], Counter]:
+    """Fetch planned pages; their events, raw bytes and a tally of outcomes."""
+    pending: list[Pending] = []
+    blobs: dict[str, bytes] = {}
+    tally: Counter = Counter()
+    for item in tqdm(items, desc=f"crawl {plugin.name}", unit="page", disable=not progress):
+        state = StreamState("PageFetched", False, item["etag"], item["last_modified"], None) if item["etag"] or item["last_modified"] else None
+        page = fetch_page(plugin, client, item["url"], state, metadata)
+        tally["fetched"] += 1
+        tally["not_modified"] += page.not_modified
+        tally["extracted"] += page.extracted
+        if page.failure:
+            tally[f"failed:{page.failure}"] += 1
+        pending += page.pending
+        blobs.update(page.blobs)
+    return pending, blobs, tally
+
+
 def crawl(
     plugin: SourcePlugin,
     warehouse: Warehouse,
@@ -159,49 +225,21 @@ def crawl(
     since: datetime | None = None,
     limit: int | None = None,
     progress: bool = False,
+    until: datetime | None = None,
 ) -> CrawlReport:
-    report = CrawlReport()
+    """Plan, fetch and append in one process (the CLI); the DAGs run the same steps as tasks."""
     metadata = {**run_metadata(), "plugin": plugin.name, "plugin_version": plugin.version}
-    pending: list[Pending] = []
-    blobs: dict[str, bytes] = {}
-
-    def flush() -> None:
-        nonlocal pending, blobs
-        if pending:
-            report.events_added += len(warehouse.append(pending, blobs))
-        pending, blobs = [], {}
-
-    found, failed_sources = discover(plugin, client)
-    for url, result in failed_sources:
-        report.failures[result.reason] += 1
-        # a failed feed is recorded on its own stream, keyed by the day: one record per source per day
-        pending.append(Pending(url_stream_id(url), failure_event(url, result), f"{result.reason}:{datetime.now(timezone.utc):%Y-%m-%d}", metadata))
-    if since:
-        found = [f for f in found if f.published is None or f.published >= since]
-    report.discovered = len(found)
-    now = datetime.now(timezone.utc)
-    for item in found:
-        discovered = ArticleDiscovered(occurred_at=now, url=item.url, source=plugin.name, via=item.via, published_hint=item.published)
-        pending.append(Pending(url_stream_id(item.url), discovered, item.url, metadata))
-    flush()
-
-    states = stream_states(warehouse, [url_stream_id(f.url) for f in found])
-    to_fetch = [f for f in found if needs_fetch(states.get(url_stream_id(f.url)), f)]
-    report.new = sum(1 for f in to_fetch if (state := states.get(url_stream_id(f.url))) is None or state.last_outcome is None)
-    if limit is not None:
-        to_fetch = to_fetch[:limit]
-    for item in tqdm(to_fetch, desc=f"crawl {plugin.name}", unit="page", disable=not progress):
-        state = states.get(url_stream_id(item.url))
-        page = fetch_page(plugin, client, item.url, state, metadata)
-        report.fetched += 1
-        report.not_modified += page.not_modified
-        report.extracted += page.extracted
-        if page.failure:
-            report.failures[page.failure] += 1
-        pending += page.pending
-        blobs.update(page.blobs)
-        if len(pending) >= APPEND_EVERY:
-            flush()
-    flush()
+    plan = plan_crawl(plugin, warehouse, client, since=since, until=until, limit=limit, metadata=metadata)
+    report = CrawlReport(discovered=plan.discovered, new=plan.new, failures=Counter(plan.failures))
+    report.events_added += len(warehouse.append(plan.discovery))
+    for start in range(0, len(plan.to_fetch), APPEND_EVERY):
+        pending, blobs, tally = fetch_pages(plugin, client, plan.to_fetch[start : start + APPEND_EVERY], metadata, progress)
+        report.events_added += len(warehouse.append(pending, blobs))
+        report.fetched += tally["fetched"]
+        report.not_modified += tally["not_modified"]
+        report.extracted += tally["extracted"]
+        for key, count in tally.items():
+            if key.startswith("failed:"):
+                report.failures[key.removeprefix("failed:")] += count
     warehouse.catch_up()
     return report

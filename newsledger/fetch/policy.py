@@ -24,3 +24,13 @@ class FetchPolicy(BaseModel):
     # Hosts (host or host:port) allowed although they resolve to private, loopback or
     # link-local addresses. Empty in production; tests name their local server here.
     allowed_private_hosts: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_env(cls, **overrides) -> "FetchPolicy":
+        """Defaults, then NEWSLEDGER_FETCH_* environment variables, then the caller's values."""
+        import os
+
+        names = {"USER_AGENT": "user_agent", "DELAY": "per_domain_delay", "ATTEMPTS": "attempts", "READ_TIMEOUT": "read_timeout",
+                 "CONNECT_TIMEOUT": "connect_timeout", "MAX_BYTES": "max_bytes", "BACKOFF": "backoff_base"}
+        values = {field: os.environ[f"NEWSLEDGER_FETCH_{var}"] for var, field in names.items() if os.environ.get(f"NEWSLEDGER_FETCH_{var}")}
+        return cls(**{**values, **{k: v for k, v in overrides.items() if v is not None}})

@@ -35,9 +35,30 @@ def test_no_cycles(dag_bag):
         dag.check_cycle()
 
 
-def test_only_the_append_task_writes_the_warehouse(dag_bag):
+def test_a_dag_per_source_and_the_warehouse_dags(dag_bag):
+    from extractors.registry import installed_sources
+
+    sources = {f"newsledger_source_{name}" for name, plugin in installed_sources().items() if plugin.domains}
+    assert set(dag_bag.dags) == sources | {"newsledger_ingest_samples", "newsledger_projections", "newsledger_reextract"}
+    for dag_id in sources:
+        dag = dag_bag.dags[dag_id]
+        assert dag.catchup is False and dag.max_active_runs == 1
+        assert {"since", "until", "limit", "warehouse"} <= set(dag.params.keys())
+
+
+def test_only_writer_tasks_touch_the_warehouse_and_they_share_one_pool(dag_bag):
     from newsledger.airflow_tasks import WRITER_POOL
 
-    dag = dag_bag.dags["newsledger_ingest_samples"]
-    writers = [t.task_id for t in dag.tasks if t.pool == WRITER_POOL]
-    assert writers == ["append"]
+    writers = {(dag_id, t.task_id) for dag_id, dag in dag_bag.dags.items() for t in dag.tasks if t.pool == WRITER_POOL}
+    expected = {(d, "append") for d in dag_bag.dags if d.startswith("newsledger_source_") or d == "newsledger_ingest_samples"}
+    assert writers == expected | {("newsledger_projections", "catch_up"), ("newsledger_reextract", "reextract")}
+
+
+def test_projections_follow_the_warehouse_asset(dag_bag):
+    from newsledger.airflow_wiring import WAREHOUSE_EVENTS
+
+    dag = dag_bag.dags["newsledger_projections"]
+    assert type(dag.timetable).__name__ == "AssetTriggeredTimetable"
+    assert WAREHOUSE_EVENTS.name in repr(dag.timetable.asset_condition)
+    writers = [t for d in dag_bag.dags.values() for t in d.tasks if t.task_id == "append"]
+    assert writers and all(WAREHOUSE_EVENTS in t.outlets for t in writers)

@@ -14,10 +14,11 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_sample_ingest_dag_writes_every_sample(airflow_db, tmp_path):
     from airflow.dag_processing.dagbag import DagBag
 
-    dag = DagBag(dag_folder=str(ROOT / "dags")).dags["newsledger_ingest_samples"]
+    dags = DagBag(dag_folder=str(ROOT / "dags")).dags
     warehouse = tmp_path / "dag.duckdb"
-    run = dag.test(run_conf={"paths": [str(ROOT / "samples")], "warehouse": str(warehouse), "source": ""})
+    run = dags["newsledger_ingest_samples"].test(run_conf={"paths": [str(ROOT / "samples")], "warehouse": str(warehouse), "source": ""})
     assert run.state == "success"
+    assert dags["newsledger_projections"].test(run_conf={"warehouse": str(warehouse), "rebuild": False}).state == "success"
 
     sample_pages = [p for p in (ROOT / "samples").rglob("*") if p.suffix in {".html", ".txt"}]
     with duckdb.connect(str(warehouse), read_only=True) as con:
@@ -30,3 +31,37 @@ def test_sample_ingest_dag_writes_every_sample(airflow_db, tmp_path):
         metadata = con.execute("SELECT DISTINCT metadata->>'dag_id' FROM events").fetchall()
         assert metadata == [("newsledger_ingest_samples",)]
     assert not list((tmp_path / "dag.duckdb.staging").rglob("*.jsonl")), "staged batches are removed once appended"
+
+
+@pytest.mark.slow
+def test_every_source_dag_runs_offline_and_records_why_it_could_not_fetch(airflow_db, tmp_path, monkeypatch):
+    """No network here: each source's discovery fails, and the failure is recorded as events."""
+    from airflow.dag_processing.dagbag import DagBag
+
+    monkeypatch.setenv("NEWSLEDGER_FETCH_ATTEMPTS", "1")
+    dags = DagBag(dag_folder=str(ROOT / "dags")).dags
+    warehouse = tmp_path / "sources.duckdb"
+    sources = sorted(d for d in dags if d.startswith("newsledger_source_"))
+    for dag_id in sources:
+        run = dags[dag_id].test(run_conf={"warehouse": str(warehouse), "since": "", "until": "", "limit": 0})
+        assert run.state == "success", dag_id
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        failed_plugins = {r[0] for r in con.execute("SELECT DISTINCT metadata->>'plugin' FROM events WHERE type = 'FetchFailed'").fetchall()}
+    assert failed_plugins == {d.removeprefix("newsledger_source_") for d in sources}
+
+
+@pytest.mark.slow
+def test_reextract_dag_appends_nothing_when_the_extractor_is_unchanged(airflow_db, tmp_path):
+    from airflow.dag_processing.dagbag import DagBag
+
+    from newsledger.pipeline import ingest
+    from warehouse.application import Warehouse
+
+    warehouse = tmp_path / "replay.duckdb"
+    ingest([ROOT / "samples" / "cand"], Warehouse(warehouse))
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        before = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    dag = DagBag(dag_folder=str(ROOT / "dags")).dags["newsledger_reextract"]
+    assert dag.test(run_conf={"warehouse": str(warehouse), "source": "cand"}).state == "success"
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM events").fetchone()[0] == before

@@ -1,0 +1,39 @@
+"""
+### Catch the projections up
+
+Runs whenever a DAG publishes new warehouse events (the `newsledger_warehouse_events`
+asset): reads the events after the stored checkpoint and rewrites the analysis tables
+(`articles`, `persons`, `quotes`, `figures`, ...) and the full-text index, in one
+transaction with the new checkpoint. It writes the DuckDB file, so it runs in the writer
+pool. Trigger it by hand with `rebuild` set to drop and rebuild every projection.
+"""
+
+from __future__ import annotations
+
+from airflow.sdk import Param, dag, get_current_context, task
+
+from newsledger import airflow_tasks
+from newsledger.airflow_wiring import DEFAULT_ARGS, START_DATE, WAREHOUSE_EVENTS, WAREHOUSE_PARAM, WRITER
+
+
+@dag(
+    dag_id="newsledger_projections",
+    schedule=[WAREHOUSE_EVENTS],
+    start_date=START_DATE,
+    catchup=False,
+    max_active_runs=1,
+    tags=["newsledger", "warehouse", "projections"],
+    default_args=DEFAULT_ARGS,
+    params={"warehouse": WAREHOUSE_PARAM, "rebuild": Param(False, type="boolean", description="drop and rebuild every projection")},
+    doc_md=__doc__,
+)
+def newsledger_projections():
+    @task(**WRITER)
+    def catch_up() -> int:
+        params = get_current_context()["params"]
+        return airflow_tasks.refresh_projections(airflow_tasks.warehouse_path(params["warehouse"]), rebuild=params["rebuild"])
+
+    catch_up()
+
+
+newsledger_projections()
