@@ -13,7 +13,7 @@ export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION := False
 export NEWSLEDGER_WAREHOUSE ?= $(CURDIR)/warehouse.duckdb
 WRITER_POOL := newsledger_warehouse_writer
 
-.PHONY: demo test setup uv airflow-db airflow clean
+.PHONY: demo test setup uv airflow-db airflow browser clean
 
 uv:
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --user uv || $(PYTHON) -m pip install --quiet uv
@@ -38,7 +38,13 @@ demo: setup
 airflow: setup
 	bin/airflow-local
 
-test: setup
+# Debian's Chromium for the browser tests (Playwright drives it; no browser download).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "installing Debian's chromium for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: setup browser
 	$(RUN) pytest
 
 clean:

@@ -34,7 +34,7 @@ from newsledger.airflow_wiring import DEFAULT_ARGS, START_DATE, WAREHOUSE_EVENTS
     params={
         "paths": Param([str(airflow_tasks.SAMPLES_DIR)], type="array", description="files or folders to ingest"),
         "warehouse": WAREHOUSE_PARAM,
-        "source": Param("", type="string", description="plugin for every file; empty: recognise each page"),
+        "source": Param(None, type=["null", "string"], description="plugin for every file; empty: recognise each page"),
     },
     doc_md=__doc__,
 )

@@ -27,7 +27,7 @@ from newsledger.airflow_wiring import DEFAULT_ARGS, START_DATE, WAREHOUSE_EVENTS
     default_args=DEFAULT_ARGS,
     params={
         "warehouse": WAREHOUSE_PARAM,
-        "source": Param("", type="string", description="only pages last extracted by this plugin; empty: all"),
+        "source": Param(None, type=["null", "string"], description="only pages last extracted by this plugin; empty: all"),
         "extractor_version": Param(EXTRACTOR_VERSION, type="string", description="the extractor version expected to run"),
     },
     doc_md=__doc__,

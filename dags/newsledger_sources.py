@@ -34,8 +34,8 @@ def source_dag(plugin):
         default_args=DEFAULT_ARGS,
         params={
             "warehouse": WAREHOUSE_PARAM,
-            "since": Param("", type="string", description="backfill: only articles published on or after (ISO date)"),
-            "until": Param("", type="string", description="backfill: only articles published before (ISO date)"),
+            "since": Param(None, type=["null", "string"], description="backfill: only articles published on or after (ISO date)"),
+            "until": Param(None, type=["null", "string"], description="backfill: only articles published before (ISO date)"),
             "limit": Param(0, type="integer", minimum=0, description="fetch at most this many pages; 0: no limit"),
         },
         doc_md=__doc__.format(title=plugin.title, name=plugin.name, domains=", ".join(plugin.domains)),

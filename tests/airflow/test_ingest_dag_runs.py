@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import duckdb
@@ -39,6 +40,11 @@ def test_every_source_dag_runs_offline_and_records_why_it_could_not_fetch(airflo
     from airflow.dag_processing.dagbag import DagBag
 
     monkeypatch.setenv("NEWSLEDGER_FETCH_ATTEMPTS", "1")
+
+    def no_network(host, *args, **kwargs):
+        raise socket.gaierror(socket.EAI_NONAME, f"{host}: tests never resolve real hosts")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
     dags = DagBag(dag_folder=str(ROOT / "dags")).dags
     warehouse = tmp_path / "sources.duckdb"
     sources = sorted(d for d in dags if d.startswith("newsledger_source_"))

@@ -1,0 +1,126 @@
+"""A real Airflow on loopback for tests: API server and UI, scheduler, DAG processor and
+triggerer, started the way `bin/airflow-local` starts them, with a throw-away home."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PASSWORD = "newsledger-test"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class LiveAirflow:
+    url: str
+    home: Path
+    warehouse: Path
+    env: dict
+
+    def token(self) -> str:
+        request = urllib.request.Request(f"{self.url}/auth/token", data=json.dumps({"username": "admin", "password": PASSWORD}).encode(),
+                                         headers={"Content-Type": "application/json"}, method="POST")
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return json.load(response)["access_token"]
+
+    def api(self, method: str, path: str, body: dict | None = None) -> dict:
+        request = urllib.request.Request(f"{self.url}/api/v2{path}", method=method, data=json.dumps(body).encode() if body is not None else None,
+                                         headers={"Authorization": f"Bearer {self.token()}", "Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return json.load(response)
+
+    def unpause(self, *dag_ids: str) -> None:
+        for dag_id in dag_ids:
+            self.api("PATCH", f"/dags/{dag_id}", {"is_paused": False})
+
+    def wait_for_runs(self, dag_id: str, count: int, timeout: float = 300) -> list[dict]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            runs = self.api("GET", f"/dags/{dag_id}/dagRuns?order_by=-start_date&limit=50")["dag_runs"]
+            done = [r for r in runs if r["state"] in ("success", "failed")]
+            if len(done) >= count and all(r["state"] in ("success", "failed") for r in runs[:count]):
+                return runs
+            time.sleep(2)
+        raise TimeoutError(f"{dag_id}: fewer than {count} finished runs after {timeout} s: {runs}")
+
+
+@contextmanager
+def live_airflow(tmp: Path):
+    home = tmp / "airflow"
+    home.mkdir()
+    (home / "passwords.json").write_text(json.dumps({"admin": PASSWORD}))
+    port = free_port()
+    env = {
+        **os.environ,
+        "AIRFLOW_HOME": str(home),
+        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+        "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags"),
+        "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "True",  # tests unpause what they run: no crawl of real sites
+        "AIRFLOW__CORE__PARALLELISM": "4",
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": "admin:admin",
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(home / "passwords.json"),
+        "AIRFLOW__API__BASE_URL": f"http://127.0.0.1:{port}",
+        "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"http://127.0.0.1:{port}/execution/",
+        "AIRFLOW__SCHEDULER__DAG_DIR_LIST_INTERVAL": "5",
+        "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "5",
+        "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port()),
+        "NEWSLEDGER_WAREHOUSE": str(tmp / "warehouse.duckdb"),
+        "NEWSLEDGER_FETCH_ATTEMPTS": "1",
+    }
+    airflow = [sys.executable, "-m", "airflow"]
+    subprocess.run(airflow + ["db", "migrate"], env=env, check=True, capture_output=True)
+    subprocess.run(airflow + ["pools", "set", "newsledger_warehouse_writer", "1", "one writer"], env=env, check=True, capture_output=True)
+    logs = home / "logs"
+    logs.mkdir(exist_ok=True)
+    processes = []
+    for name, args in {
+        "api-server": ["api-server", "-H", "127.0.0.1", "-p", str(port)],
+        "scheduler": ["scheduler", "--skip-serve-logs"],
+        "dag-processor": ["dag-processor"],
+        "triggerer": ["triggerer", "--skip-serve-logs"],
+    }.items():
+        out = open(logs / f"{name}.log", "w")
+        processes.append(subprocess.Popen(airflow + args, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True))
+    try:
+        live = LiveAirflow(f"http://127.0.0.1:{port}", home, tmp / "warehouse.duckdb", env)
+        deadline = time.monotonic() + 180
+        while True:
+            try:
+                with urllib.request.urlopen(f"{live.url}/api/v2/monitor/health", timeout=5) as response:
+                    health = json.load(response)
+                if all(health.get(part, {}).get("status") == "healthy" for part in ("metadatabase", "scheduler", "dag_processor")):
+                    dags = live.api("GET", "/dags?limit=100")["dags"]
+                    if any(d["dag_id"] == "newsledger_ingest_samples" for d in dags):
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise TimeoutError("Airflow did not come up; logs in " + str(logs))
+            time.sleep(2)
+        yield live
+    finally:
+        for process in processes:
+            try:
+                os.killpg(process.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+        for process in processes:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
