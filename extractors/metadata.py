@@ -76,12 +76,21 @@ def _url_of(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _meta(soup: BeautifulSoup, *keys: str) -> str | None:
-    for key in keys:
-        tag = soup.find("meta", attrs={"property": key}) or soup.find("meta", attrs={"name": key}) or soup.find("meta", attrs={"itemprop": key})
-        if tag and tag.get("content", "").strip():
-            return tag["content"].strip()
-    return None
+def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
+    """Every <meta> by property, name or itemprop, read in one pass (first one wins)."""
+    found: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        content = (tag.get("content") or "").strip()
+        if content:
+            for attribute in ("property", "name", "itemprop"):
+                key = tag.get(attribute)
+                if key:
+                    found.setdefault(key.lower(), content)
+    return found
+
+
+def _first(metas: dict[str, str], *keys: str) -> str | None:
+    return next((metas[k.lower()] for k in keys if k.lower() in metas), None)
 
 
 def read_metadata(soup: BeautifulSoup) -> PageMetadata:
@@ -102,6 +111,11 @@ def read_metadata(soup: BeautifulSoup) -> PageMetadata:
             meta.keywords = [k.strip() for k in keywords.split(",") if k.strip()]
         elif isinstance(keywords, list):
             meta.keywords = [str(k).strip() for k in keywords if str(k).strip()]
+    metas = _meta_tags(soup)
+
+    def _meta(_soup, *keys: str) -> str | None:
+        return _first(metas, *keys)
+
     canonical = soup.find("link", rel="canonical")
     meta.canonical_url = meta.canonical_url or (canonical.get("href") if canonical else None) or _meta(soup, "og:url")
     meta.headline = meta.headline or _meta(soup, "og:title", "twitter:title")

@@ -18,9 +18,19 @@ from extractors.plugin import SourcePlugin
 
 ENTRY_POINT_GROUP = "newsledger.sources"
 MIN_RECOGNITION_SCORE = 2.0
-CANONICAL_URL = re.compile(
-    r"""<(?:link[^>]+rel=["']canonical["'][^>]*href|meta[^>]+property=["']og:url["'][^>]*content)=["']([^"']+)""", re.I
-)
+HEAD_TAG = re.compile(r"<(?:link|meta)\b[^>]*>", re.I)
+ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*["']([^"']*)["']""")
+
+
+def declared_url(content: str) -> str | None:
+    """The page's canonical link or og:url, whatever the order of the attributes."""
+    for tag in HEAD_TAG.finditer(content[:200_000]):
+        attributes = {k.lower(): v for k, v in ATTRIBUTE.findall(tag.group())}
+        if attributes.get("rel", "").lower() == "canonical" and attributes.get("href"):
+            return attributes["href"]
+        if attributes.get("property", "").lower() == "og:url" and attributes.get("content"):
+            return attributes["content"]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -57,8 +67,7 @@ def recognise(content: str, url: str | None = None) -> SourcePlugin:
     by_url = source_for_url(url)
     if by_url:
         return by_url
-    canonical = CANONICAL_URL.search(content[:200_000])
-    by_canonical = source_for_url(canonical.group(1)) if canonical else None
+    by_canonical = source_for_url(declared_url(content))
     if by_canonical:
         return by_canonical
     scored = [(p.recognition_score(content), p) for p in installed_sources().values()]

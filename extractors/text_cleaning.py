@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extractors.captions import split_credit
@@ -46,7 +47,11 @@ class Lines:
     images: list[Image] = field(default_factory=list)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
+    """Lower case, no diacritics, single spaces: how two spellings of a line are compared."""
+    if text.isascii():
+        return " ".join(text.split()).lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", text.replace("đ", "d").replace("Đ", "D")).strip().lower()

@@ -10,7 +10,6 @@ the person first named in full.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from extractors.models import Person, Span
@@ -25,14 +24,10 @@ from extractors.records.lexicon import (
 )
 from extractors.records.text import Segment, Sentence, Token, split_sentences, tokenize
 from extractors.records.countries import country_words
+from extractors.text_cleaning import fold
 
 MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 24
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D").lower()
 
 
 def is_title_word(token: Token) -> bool:
@@ -73,10 +68,10 @@ class PersonBuilder:
     name: str
     roles: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    key_words: set[str] = field(init=False)
 
-    @property
-    def key_words(self) -> set[str]:
-        return {fold(w) for w in self.name.replace(".", " ").split() if len(w) > 1}
+    def __post_init__(self) -> None:
+        self.key_words = {fold(w) for w in self.name.replace(".", " ").split() if len(w) > 1}
 
     def add_role(self, role: str) -> None:
         role = role.strip(" ,;")

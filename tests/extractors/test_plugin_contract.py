@@ -67,3 +67,12 @@ def test_fixture_page_meets_the_contract(source: str, expected_file: Path):
         assert article.canonical_url == expected["url"]
         for image in article.images:
             assert image.url and image.url.startswith("https://"), "image URLs are absolute, lazy-loading resolved"
+
+
+def test_outlet_recognised_from_canonical_link_whatever_the_attribute_order():
+    from extractors.registry import recognise
+
+    for tag in ('<link href="https://en.cand.com.vn/politics/x-i1/" rel="canonical">',
+                '<link rel="canonical" href="https://en.cand.com.vn/politics/x-i1/">',
+                '<meta content="https://en.cand.com.vn/politics/x-i1/" property="og:url">'):
+        assert recognise(f"<html><head>{tag}</head><body><p>text</p></body></html>").name == "cand"
