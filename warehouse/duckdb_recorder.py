@@ -8,7 +8,6 @@ Appends go through an Arrow table in one transaction, never row by row.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import time
@@ -20,6 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
+import orjson
 import pyarrow as pa
 
 from warehouse.errors import ConcurrencyError, OperationalError, WarehouseLocked
@@ -140,7 +140,7 @@ class DuckDBRecorder(Recorder):
                 )
             heads[event.stream_id] = version
             position += 1
-            record = StoredEvent(
+            record = StoredEvent.model_construct(  # values already validated as NewEvent
                 position=position,
                 event_id=event.event_id,
                 stream_id=event.stream_id,
@@ -157,8 +157,8 @@ class DuckDBRecorder(Recorder):
                 ("position", position), ("event_id", str(event.event_id)), ("stream_id", event.stream_id),
                 ("stream_version", version), ("type", event.type), ("schema_version", event.schema_version),
                 ("occurred_at", event.occurred_at), ("recorded_at", recorded_at),
-                ("payload", json.dumps(event.payload, ensure_ascii=False, default=str)),
-                ("metadata", json.dumps(event.metadata, ensure_ascii=False, default=str)),
+                ("payload", orjson.dumps(event.payload, default=str).decode()),
+                ("metadata", orjson.dumps(event.metadata, default=str).decode()),
             ):
                 rows[column].append(value)
         table = pa.table({
@@ -190,7 +190,7 @@ class DuckDBRecorder(Recorder):
             StoredEvent(
                 position=r[0], event_id=r[1] if isinstance(r[1], uuid.UUID) else uuid.UUID(str(r[1])), stream_id=r[2],
                 stream_version=r[3], type=r[4], schema_version=r[5], occurred_at=r[6], recorded_at=r[7],
-                payload=json.loads(r[8]), metadata=json.loads(r[9]),
+                payload=orjson.loads(r[8]), metadata=orjson.loads(r[9]),
             )
             for r in rows
         ]

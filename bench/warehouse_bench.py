@@ -1,0 +1,134 @@
+"""Warehouse benchmarks: appends against a raw DuckDB insert of the same rows from Arrow,
+full projection rebuild, and incremental catch-up cost as the archive grows.
+
+    python3 -m uv run python -m bench.warehouse_bench --events 1000000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import tempfile
+import time
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from warehouse import projections
+from warehouse.duckdb_recorder import DuckDBRecorder, read_sql
+from warehouse.recorder import NewEvent, event_id_for
+
+NOW = datetime(2025, 11, 1, tzinfo=timezone.utc)
+BATCH = 10_000
+
+
+def extraction_payload(n: int) -> dict:
+    """A small but complete ArticleExtracted payload: an article and a few records."""
+    span = {"where": "body", "start": 0, "end": 10, "caption": None}
+    return {
+        "occurred_at": NOW.isoformat(), "content_sha256": f"{n:064x}", "plugin": "vov", "plugin_version": "1", "extractor_version": "0.1.0",
+        "extraction": {
+            "source": "vov",
+            "article": {"outlet": "vov", "title": f"Article {n}", "lead": "Lead.", "blocks": [{"kind": "paragraph", "text": f"More than {n % 900 + 10} delegates attended, Minister Nguyen Van An said."}],
+                        "images": [{"url": f"https://media.example/{n}.jpg", "caption": "A caption.", "credit": "VOV"}],
+                        "published_at": NOW.isoformat(), "updated_at": None, "author": "Staff", "language": "en",
+                        "canonical_url": f"https://english.vov.vn/en/x-post{n}.vov", "tags": []},
+            "records": {"persons": [{"name": "Nguyen Van An", "roles": ["Minister"], "organization": None, "mentions": [span]}],
+                        "organizations": [{"name": "United Nations", "acronym": "UN", "mentions": [span]}],
+                        "countries": [{"code": "VN", "name": "Viet Nam", "mentions": [span]}],
+                        "quotes": [{"text": "We will keep working together on this.", "speaker": "Nguyen Van An", "span": span}],
+                        "figures": [{"value": n % 900 + 10, "unit": "delegates", "qualifier": "more_than", "sentence": "More than ...", "span": span, "spelled_out": False}]},
+        },
+    }
+
+
+def events(start: int, count: int) -> list[NewEvent]:
+    return [
+        NewEvent(event_id=event_id_for(f"url:https://english.vov.vn/en/x-post{n}.vov", "ArticleExtracted", str(n)),
+                 stream_id=f"url:https://english.vov.vn/en/x-post{n}.vov", type="ArticleExtracted", schema_version=1,
+                 occurred_at=NOW, payload=extraction_payload(n), metadata={"run_id": "bench"})
+        for n in range(start, start + count)
+    ]
+
+
+def bench_append(path: Path, total: int) -> tuple[float, float]:
+    recorder = DuckDBRecorder(path)
+    ours = 0.0
+    for start in range(0, total, BATCH):
+        batch = events(start, min(BATCH, total - start))
+        started = time.perf_counter()
+        recorder.insert_events(batch)
+        ours += time.perf_counter() - started
+    raw_path = path.with_name("raw.duckdb")
+    con = duckdb.connect(str(raw_path))
+    con.execute(read_sql("schema.sql"))
+    raw = 0.0
+    for start in range(0, total, BATCH):
+        batch = events(start, min(BATCH, total - start))
+        table = pa.table({
+            "position": pa.array(range(start + 1, start + len(batch) + 1), pa.int64()),
+            "event_id": pa.array([str(uuid.uuid4()) for _ in batch]),
+            "stream_id": pa.array([e.stream_id for e in batch]),
+            "stream_version": pa.array([1] * len(batch), pa.int32()),
+            "type": pa.array([e.type for e in batch]),
+            "schema_version": pa.array([1] * len(batch), pa.int32()),
+            "occurred_at": pa.array([NOW] * len(batch), pa.timestamp("us", tz="UTC")),
+            "recorded_at": pa.array([NOW] * len(batch), pa.timestamp("us", tz="UTC")),
+            "payload": pa.array([json.dumps(e.payload) for e in batch]),
+            "metadata": pa.array([json.dumps(e.metadata) for e in batch]),
+        })
+        started = time.perf_counter()
+        con.register("raw_rows", table)
+        con.execute("INSERT INTO events SELECT position, event_id::UUID, stream_id, stream_version, type, schema_version, occurred_at, recorded_at, payload::JSON, metadata::JSON FROM raw_rows")
+        con.unregister("raw_rows")
+        raw += time.perf_counter() - started
+    con.close()
+    raw_path.unlink()
+    return total / ours, total / raw
+
+
+def bench_rebuild(path: Path) -> float:
+    started = time.perf_counter()
+    projections.rebuild(DuckDBRecorder(path))
+    return time.perf_counter() - started
+
+
+def bench_catch_up(path: Path, existing: int, new: int) -> float:
+    """Catch-up time for `new` events on top of a caught-up warehouse of `existing` events."""
+    copy = path.with_name(f"catchup-{existing}.duckdb")
+    shutil.copy(path, copy)
+    recorder = DuckDBRecorder(copy)
+    with recorder.transaction() as con:
+        con.execute("DELETE FROM events WHERE position > ?", [existing])  # bench only: trim a copy to size
+        con.execute(projections.sections()["drop"])
+        projections.catch_up_in(con)
+    recorder.insert_events(events(10_000_000, new))
+    started = time.perf_counter()
+    projections.catch_up(recorder)
+    elapsed = time.perf_counter() - started
+    copy.unlink()
+    return elapsed
+
+
+def main(total: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.duckdb"
+        ours, raw = bench_append(path, total)
+        print(f"append {total:,} events in batches of {BATCH:,}:")
+        print(f"  newsledger recorder   {ours:12,.0f} events/s")
+        print(f"  raw DuckDB from Arrow {raw:12,.0f} events/s   ratio {ours / raw:.2f} (target >= 0.5)")
+        rebuild = bench_rebuild(path)
+        print(f"full projection rebuild over {total:,} events: {rebuild:.1f} s (target < 30 s)")
+        new = max(1, min(10_000, total // 10))
+        for existing in sorted({max(1, total // 10), total}):
+            print(f"catch-up of {new:,} new events on top of {existing:,}: {bench_catch_up(path, existing, new):.2f} s")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=100_000)
+    main(parser.parse_args().events)
