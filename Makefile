@@ -34,6 +34,7 @@ demo: setup
 		grep -o "DagRun Finished: dag_id=$$dag.*state=[a-z]*" "$(AIRFLOW_HOME)/demo-$$dag.log" | sed 's/, logical_date.*state=/ ... state=/'; \
 	done
 	$(RUN) newsledger summary
+	$(RUN) newsledger report --out "$(basename $(NEWSLEDGER_WAREHOUSE))-report.html"
 
 airflow: setup
 	bin/airflow-local

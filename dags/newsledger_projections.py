@@ -6,6 +6,10 @@ asset): reads the events after the stored checkpoint and rewrites the analysis t
 (`articles`, `persons`, `quotes`, `figures`, ...) and the full-text index, in one
 transaction with the new checkpoint. It writes the DuckDB file, so it runs in the writer
 pool. Trigger it by hand with `rebuild` set to drop and rebuild every projection.
+
+Then **report** rewrites the coverage report next to the warehouse file,
+`<warehouse>-report.html` (for the default warehouse: `warehouse-report.html` in the
+project folder); the task's log prints the full path. It is one self-contained HTML file.
 """
 
 from __future__ import annotations
@@ -33,7 +37,14 @@ def newsledger_projections():
         params = get_current_context()["params"]
         return airflow_tasks.refresh_projections(airflow_tasks.warehouse_path(params["warehouse"]), rebuild=params["rebuild"])
 
-    catch_up()
+    @task
+    def report() -> str:
+        params = get_current_context()["params"]
+        path = airflow_tasks.refresh_report(airflow_tasks.warehouse_path(params["warehouse"]))
+        print(f"coverage report written to {path}")
+        return path
+
+    catch_up() >> report()
 
 
 newsledger_projections()

@@ -101,6 +101,16 @@ def refresh_projections(warehouse: Path, rebuild: bool = False) -> int:
     return store.rebuild() if rebuild else store.catch_up()
 
 
+def report_path(warehouse: Path) -> Path:
+    return warehouse.parent / f"{warehouse.stem}-report.html"
+
+
+def refresh_report(warehouse: Path) -> str:
+    from newsledger.report import write_report
+
+    return str(write_report(Warehouse(warehouse), report_path(warehouse)).resolve())
+
+
 def reextract_stored(warehouse: Path, source: str | None, extractor_version: str | None) -> dict[str, int]:
     if extractor_version and extractor_version != EXTRACTOR_VERSION:
         raise ValueError(f"this deployment runs extractor {EXTRACTOR_VERSION}, not {extractor_version}: deploy that version first")

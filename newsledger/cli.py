@@ -66,6 +66,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_warehouse(sub.add_parser("retry", help="run every unresolved failure again (after a fix)"))
     p.set_defaults(run=commands.retry)
 
+    p = with_warehouse(sub.add_parser("report", help="write the coverage report: one self-contained HTML file"))
+    p.add_argument("--out", type=Path, default=Path("report.html"))
+    p.add_argument("--since", help="only articles published on or after this day (ISO date)")
+    p.add_argument("--source", help="only this outlet")
+    p.set_defaults(run=commands.report)
+
+    p = with_warehouse(sub.add_parser("export", help="export the events and every projection as Parquet files"))
+    p.add_argument("--parquet", type=Path, required=True, metavar="DIR")
+    p.set_defaults(run=commands.export)
+
     p = sub.add_parser("sources", help="list the installed news-source plugins")
     p.set_defaults(run=commands.sources)
 

@@ -213,3 +213,29 @@ def retry(args: argparse.Namespace) -> int:
     for reason, count in sorted(report.still_failing.items()):
         print(f"  still failing: {reason}: {count}")
     return 0
+
+
+def report(args: argparse.Namespace) -> int:
+    from newsledger.report import ReportFilter, write_report
+
+    since = parse_as_of(args.since) if args.since else None
+    if isinstance(since, int):
+        raise UserError("--since takes a date, e.g. 2025-11-01")
+    try:
+        path = write_report(_warehouse(args), args.out, ReportFilter(since=since, source=args.source))
+    except WarehouseError as error:
+        raise UserError(str(error)) from error
+    print(f"report written to {path.resolve()}")
+    return 0
+
+
+def export(args: argparse.Namespace) -> int:
+    from warehouse.export import export_parquet
+
+    try:
+        written = export_parquet(_warehouse(args), args.parquet)
+    except WarehouseError as error:
+        raise UserError(str(error)) from error
+    for table, rows in written.items():
+        print(f"{args.parquet / (table + '.parquet')}: {rows} rows")
+    return 0

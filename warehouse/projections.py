@@ -14,9 +14,10 @@ import duckdb
 
 from warehouse.duckdb_recorder import DuckDBRecorder, read_sql
 from warehouse.extensions import load_extension
+from warehouse.stories import refresh_stories
 
 CHECKPOINT = "analysis"
-PROJECTION_TABLES = ("articles", "article_versions", "images", "persons", "organizations", "countries", "quotes", "figures", "failures")
+PROJECTION_TABLES = ("articles", "article_versions", "images", "persons", "organizations", "countries", "quotes", "figures", "failures", "stories")
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +47,7 @@ def catch_up_in(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> int:
     con.execute(f"SET VARIABLE upto = {int(target)}")
     con.execute(sections()["refresh"])
     con.execute("DROP TABLE touched")
+    refresh_stories(con)
     refresh_search_index(con)
     con.execute("INSERT OR REPLACE INTO projection_checkpoints VALUES (?, ?)", [CHECKPOINT, target])
     return target - done

@@ -53,6 +53,7 @@ DROP TABLE IF EXISTS countries;
 DROP TABLE IF EXISTS quotes;
 DROP TABLE IF EXISTS figures;
 DROP TABLE IF EXISTS failures;
+DROP TABLE IF EXISTS stories;
 DELETE FROM projection_checkpoints;
 
 -- name: refresh

@@ -1,0 +1,92 @@
+"""Stories: articles about the same event, across outlets, grouped as a projection.
+
+Each article is reduced to the key words of its lede (proper nouns of title, lead and
+first paragraph, content words of the title). MinHash LSH (datasketch) finds candidate
+pairs without comparing every pair; a pair joins one story when the exact Jaccard
+similarity of their key words reaches `SAME_EVENT` and they were published within
+`WINDOW` of each other, or reaches `NEAR_DUPLICATE` whatever the dates (a page and its text
+dump, a mirror). Stories are the connected groups.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime, timedelta
+
+import duckdb
+from datasketch import MinHash, MinHashLSH
+
+SAME_EVENT = 0.2
+NEAR_DUPLICATE = 0.5
+WINDOW = timedelta(hours=36)
+NUM_PERM = 128
+STOP_WORDS = set("""
+the a an and or of to in on for with at by from as is was were be been are that this it its their his her he she they we
+said says will would has have had more than about after before into over under not also which who whose but
+vietnam vietnamese january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday vna vov psnews wvr vgp vns photo
+""".split())
+PROPER_NOUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z-]{2,}")
+TITLE_WORD = re.compile(r"[a-z][a-z-]{3,}")
+
+STORIES_TABLE = """
+CREATE OR REPLACE TABLE stories (
+    story_id VARCHAR, stream_id VARCHAR, source VARCHAR, title VARCHAR, published_at TIMESTAMPTZ, members INTEGER
+)
+"""
+
+
+def key_words(title: str | None, lead: str | None, body: str | None) -> set[str]:
+    first_paragraph = (body or "").split("\n\n", 1)[0]
+    lede = " ".join(filter(None, [title, lead, first_paragraph]))
+    proper = {w.lower() for w in PROPER_NOUN.findall(lede)}
+    titled = set(TITLE_WORD.findall((title or lede[:160]).lower()))
+    return (proper | titled) - STOP_WORDS
+
+
+def group(articles: list[tuple[str, set[str], datetime | None]]) -> dict[str, str]:
+    """stream_id -> story_id for every article."""
+    parent = {stream: stream for stream, _, _ in articles}
+
+    def root(stream: str) -> str:
+        while parent[stream] != stream:
+            parent[stream] = parent[parent[stream]]
+            stream = parent[stream]
+        return stream
+
+    lsh = MinHashLSH(threshold=SAME_EVENT, num_perm=NUM_PERM)
+    info = {}
+    for stream, words, published in articles:
+        if not words:
+            continue
+        signature = MinHash(num_perm=NUM_PERM)
+        signature.update_batch([w.encode() for w in words])
+        for other in lsh.query(signature):
+            other_words, other_published = info[other]
+            similarity = len(words & other_words) / len(words | other_words)
+            close_in_time = published and other_published and abs(published - other_published) <= WINDOW
+            if similarity >= NEAR_DUPLICATE or (similarity >= SAME_EVENT and close_in_time):
+                parent[root(stream)] = root(other)
+        lsh.insert(stream, signature)
+        info[stream] = (words, published)
+    members: dict[str, list[str]] = {}
+    for stream in parent:
+        members.setdefault(root(stream), []).append(stream)
+    return {
+        stream: "story-" + hashlib.sha256(min(group_members).encode()).hexdigest()[:12]
+        for group_members in members.values() for stream in group_members
+    }
+
+
+def refresh_stories(con: duckdb.DuckDBPyConnection) -> None:
+    """Rebuild the `stories` projection from `articles` (whole: a new article can join two stories)."""
+    rows = con.execute("SELECT stream_id, source, title, lead, body, published_at FROM articles").fetchall()
+    story_of = group([(r[0], key_words(r[2], r[3], r[4]), r[5]) for r in rows])
+    sizes: dict[str, int] = {}
+    for story in story_of.values():
+        sizes[story] = sizes.get(story, 0) + 1
+    con.execute(STORIES_TABLE)
+    if rows:
+        con.executemany("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?)",
+                        [(story_of[r[0]], r[0], r[1], r[2], r[5], sizes[story_of[r[0]]]) for r in rows])
