@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main(pages: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ.update({"AIRFLOW_HOME": f"{tmp}/airflow", "AIRFLOW__CORE__LOAD_EXAMPLES": "False", "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags")})
+        os.environ.update({"AIRFLOW_HOME": f"{tmp}/airflow", "AIRFLOW__CORE__LOAD_EXAMPLES": "False", "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags"),
+                           "AIRFLOW__LOGGING__LOGGING_LEVEL": "WARNING"})
         subprocess.run([sys.executable, "-m", "airflow", "db", "migrate"], check=True, capture_output=True)
         from airflow.dag_processing.dagbag import DagBag
 

@@ -8,6 +8,7 @@ Appends go through an Arrow table in one transaction, never row by row.
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import time
@@ -29,6 +30,8 @@ SQL_DIR = Path(__file__).parent / "sql"
 LOCK_HOLDER = re.compile(r"PID (\d+)")
 EVENT_COLUMNS = "position, event_id, stream_id, stream_version, type, schema_version, occurred_at, recorded_at, payload, metadata"
 BLOB_CODEC = "zlib"
+# DuckDB would take up to 80 % of the machine's memory; a pipeline worker shares it
+DUCKDB_MEMORY_LIMIT = os.environ.get("NEWSLEDGER_DUCKDB_MEMORY", "512MB")
 
 
 def read_sql(name: str) -> str:
@@ -74,6 +77,7 @@ class DuckDBRecorder(Recorder):
         if not read_only and not self._schema_ready:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         con = self._open(read_only)
+        con.execute(f"SET memory_limit = '{DUCKDB_MEMORY_LIMIT}'")
         try:
             if not read_only and not self._schema_ready:
                 con.execute(read_sql("schema.sql"))

@@ -4,13 +4,35 @@ nothing is downloaded at run time."""
 from __future__ import annotations
 
 import importlib.resources
+import os
+import tempfile
+from pathlib import Path
 
 import duckdb
 
+# Extensions whose file in the package is named after the alias, not the entry point.
+ENTRY_POINT_NAMES = {"sqlite": "sqlite_scanner", "postgres": "postgres_scanner"}
 
-def load_extension(con: duckdb.DuckDBPyConnection, name: str) -> None:
+
+def extension_file(name: str) -> Path:
     package = f"duckdb_extension_{name}"
-    path = importlib.resources.files(package) / "extensions" / f"v{duckdb.__version__}" / f"{name}.duckdb_extension"
+    path = Path(str(importlib.resources.files(package) / "extensions" / f"v{duckdb.__version__}" / f"{name}.duckdb_extension"))
     if not path.is_file():
         raise RuntimeError(f"{package} has no build for duckdb {duckdb.__version__}: pin both to the same version")
-    con.execute(f"LOAD '{path}'")
+    internal = ENTRY_POINT_NAMES.get(name)
+    if internal is None:
+        return path
+    # DuckDB finds the entry point from the file name: give it the name it expects
+    folder = Path(tempfile.gettempdir()) / f"newsledger-duckdb-extensions-{os.getuid()}" / f"v{duckdb.__version__}"
+    folder.mkdir(parents=True, exist_ok=True)
+    alias = folder / f"{internal}.duckdb_extension"
+    if not alias.exists():
+        try:
+            alias.symlink_to(path)
+        except FileExistsError:
+            pass
+    return alias
+
+
+def load_extension(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    con.execute(f"LOAD '{extension_file(name)}'")
