@@ -30,8 +30,9 @@ SQL_DIR = Path(__file__).parent / "sql"
 LOCK_HOLDER = re.compile(r"PID (\d+)")
 EVENT_COLUMNS = "position, event_id, stream_id, stream_version, type, schema_version, occurred_at, recorded_at, payload, metadata"
 BLOB_CODEC = "zlib"
-# DuckDB would take up to 80 % of the machine's memory; a pipeline worker shares it
-DUCKDB_MEMORY_LIMIT = os.environ.get("NEWSLEDGER_DUCKDB_MEMORY", "512MB")
+# DuckDB takes up to 80 % of the machine's memory by default; a worker that shares the
+# machine can cap it (too low a cap makes a large catch-up fail with "Out of Memory")
+DUCKDB_MEMORY_LIMIT = os.environ.get("NEWSLEDGER_DUCKDB_MEMORY")
 
 
 def read_sql(name: str) -> str:
@@ -77,7 +78,8 @@ class DuckDBRecorder(Recorder):
         if not read_only and not self._schema_ready:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         con = self._open(read_only)
-        con.execute(f"SET memory_limit = '{DUCKDB_MEMORY_LIMIT}'")
+        if DUCKDB_MEMORY_LIMIT:
+            con.execute(f"SET memory_limit = '{DUCKDB_MEMORY_LIMIT}'")
         try:
             if not read_only and not self._schema_ready:
                 con.execute(read_sql("schema.sql"))
