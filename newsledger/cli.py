@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from newsledger import commands
+from warehouse.errors import WarehouseError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.run(args) or 0)
-    except commands.UserError as error:
+    except (commands.UserError, WarehouseError) as error:  # the user can act on these: no traceback
         print(f"newsledger: {error}", file=sys.stderr)
         return 2
 

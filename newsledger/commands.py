@@ -8,16 +8,15 @@ import json
 import sys
 from datetime import datetime, timezone
 
+import duckdb
 from dateutil import parser as date_parser
 from tabulate import tabulate
 
-from extractors.errors import ExtractionError
 from extractors.extract import extract as extract_page
 from extractors.models import Extraction
 from extractors.registry import installed_sources
 from newsledger.pipeline import SUMMARY_SQL, failure_reason, ingest as ingest_files
 from warehouse.application import Warehouse
-from warehouse.errors import WarehouseError
 
 
 class UserError(Exception):
@@ -32,11 +31,8 @@ def ingest(args: argparse.Namespace) -> int:
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
         raise UserError(f"no such file or folder: {', '.join(missing)}")
-    try:
-        warehouse = _warehouse(args)
-        report = ingest_files(args.paths, warehouse, source=args.source)
-    except WarehouseError as error:
-        raise UserError(str(error)) from error
+    warehouse = _warehouse(args)
+    report = ingest_files(args.paths, warehouse, source=args.source)
     print(f"warehouse {warehouse.path}: {report.files} files, {report.extracted} extracted, "
           f"{report.failed} failed, {report.events_added} new events")
     for source, count in sorted(report.by_source.items()):
@@ -51,10 +47,9 @@ def extract(args: argparse.Namespace) -> int:
         try:
             result: Extraction = extract_page(path.read_bytes(), url=args.url, filename=path.name, source=args.source)
             line = result.as_eval_json()
-        except (OSError, ExtractionError) as error:
-            line = {"file": str(path), "error": f"{failure_reason(error) if isinstance(error, ExtractionError) else 'unreadable_file'}: {error}"}
         except Exception as error:  # noqa: BLE001 - one bad file must not stop the others
-            line = {"file": str(path), "error": f"{failure_reason(error)}: {error}"}
+            reason = "unreadable_file" if isinstance(error, OSError) else failure_reason(error)
+            line = {"file": str(path), "error": f"{reason}: {error}"}
         print(json.dumps(line, ensure_ascii=False), flush=True)
     return 0
 
@@ -86,19 +81,14 @@ def print_rows(columns: list[str], rows: list[tuple], fmt: str = "table") -> Non
 def sql(args: argparse.Namespace) -> int:
     try:
         columns, rows = _warehouse(args).query(args.query, as_of=parse_as_of(args.as_of))
-    except WarehouseError as error:
-        raise UserError(str(error)) from error
-    except Exception as error:  # duckdb's own errors: bad SQL, writes on a read-only connection
+    except duckdb.Error as error:  # bad SQL, or a write on the read-only connection
         raise UserError(f"SQL failed: {error}") from error
     print_rows(columns, rows, args.format)
     return 0
 
 
 def search(args: argparse.Namespace) -> int:
-    try:
-        columns, rows = _warehouse(args).search(args.query, args.limit)
-    except WarehouseError as error:
-        raise UserError(str(error)) from error
+    columns, rows = _warehouse(args).search(args.query, args.limit)
     print_rows(columns, rows)
     return 0
 
@@ -106,31 +96,22 @@ def search(args: argparse.Namespace) -> int:
 def reextract(args: argparse.Namespace) -> int:
     from newsledger.replay import reextract as run_reextract
 
-    try:
-        report = run_reextract(_warehouse(args), source=args.source)
-    except WarehouseError as error:
-        raise UserError(str(error)) from error
+    report = run_reextract(_warehouse(args), source=args.source)
     print(f"re-extracted {report.pages} stored pages: {report.changed} new events where the output changed, {report.failed} failures")
     return 0
 
 
 def summary(args: argparse.Namespace) -> int:
     warehouse = _warehouse(args)
-    try:
-        columns, rows = warehouse.query(SUMMARY_SQL)
-        _, [(events, failures)] = warehouse.query("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM failures WHERE NOT resolved)")
-    except WarehouseError as error:
-        raise UserError(str(error)) from error
+    columns, rows = warehouse.query(SUMMARY_SQL)
+    _, [(events, failures)] = warehouse.query("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM failures WHERE NOT resolved)")
     print(f"warehouse {warehouse.path}: {events} events, {failures} unresolved failures")
     print(tabulate(rows, headers=columns, tablefmt="github"))
     return 0
 
 
 def rebuild(args: argparse.Namespace) -> int:
-    try:
-        read = _warehouse(args).rebuild()
-    except WarehouseError as error:
-        raise UserError(str(error)) from error
+    read = _warehouse(args).rebuild()
     print(f"projections rebuilt from {read} events")
     return 0
 
@@ -176,11 +157,8 @@ def crawl(args: argparse.Namespace) -> int:
     since = parse_as_of(args.since) if args.since else None
     if isinstance(since, int):
         raise UserError("--since takes a date, e.g. 2025-11-01")
-    try:
-        with PoliteClient(FetchPolicy.from_env(per_domain_delay=args.delay, user_agent=args.user_agent), plugin.domains) as client:
-            report = run_crawl(plugin, _warehouse(args), client, since=since, limit=args.limit, progress=not args.no_progress)
-    except WarehouseError as error:
-        raise UserError(str(error)) from error
+    with PoliteClient(FetchPolicy.from_env(per_domain_delay=args.delay, user_agent=args.user_agent), plugin.domains) as client:
+        report = run_crawl(plugin, _warehouse(args), client, since=since, limit=args.limit, progress=not args.no_progress)
     print(f"{plugin.name}: {report.discovered} articles discovered, {report.new} new, {report.fetched} fetched, "
           f"{report.not_modified} not modified, {report.extracted} extracted, {report.events_added} new events")
     for reason, count in sorted(report.failures.items()):
@@ -191,10 +169,7 @@ def crawl(args: argparse.Namespace) -> int:
 def failures(args: argparse.Namespace) -> int:
     from newsledger.retry import FAILURES_BY_REASON_SQL
 
-    try:
-        columns, rows = _warehouse(args).query(FAILURES_BY_REASON_SQL)
-    except WarehouseError as error:
-        raise UserError(str(error)) from error
+    columns, rows = _warehouse(args).query(FAILURES_BY_REASON_SQL)
     if not rows:
         print("no unresolved failures")
         return 0
@@ -205,10 +180,7 @@ def failures(args: argparse.Namespace) -> int:
 def retry(args: argparse.Namespace) -> int:
     from newsledger.retry import retry_failures
 
-    try:
-        report = retry_failures(_warehouse(args))
-    except WarehouseError as error:
-        raise UserError(str(error)) from error
+    report = retry_failures(_warehouse(args))
     print(f"retried {report.tried} failures: {report.fixed} fixed")
     for reason, count in sorted(report.still_failing.items()):
         print(f"  still failing: {reason}: {count}")
@@ -221,10 +193,7 @@ def report(args: argparse.Namespace) -> int:
     since = parse_as_of(args.since) if args.since else None
     if isinstance(since, int):
         raise UserError("--since takes a date, e.g. 2025-11-01")
-    try:
-        path = write_report(_warehouse(args), args.out, ReportFilter(since=since, source=args.source))
-    except WarehouseError as error:
-        raise UserError(str(error)) from error
+    path = write_report(_warehouse(args), args.out, ReportFilter(since=since, source=args.source))
     print(f"report written to {path.resolve()}")
     return 0
 
@@ -232,10 +201,7 @@ def report(args: argparse.Namespace) -> int:
 def export(args: argparse.Namespace) -> int:
     from warehouse.export import export_parquet
 
-    try:
-        written = export_parquet(_warehouse(args), args.parquet)
-    except WarehouseError as error:
-        raise UserError(str(error)) from error
+    written = export_parquet(_warehouse(args), args.parquet)
     for table, rows in written.items():
         print(f"{args.parquet / (table + '.parquet')}: {rows} rows")
     return 0
