@@ -176,6 +176,7 @@ def ingest(paths: Iterable[Path], warehouse: Warehouse, source: str | None = Non
         pending = [Pending(p.stream_id, p.event, p.key, {**p.metadata, **metadata}) for o in batch for p in o.pending]
         blobs = dict(o.blob for o in batch if o.blob)
         report.events_added += len(warehouse.append(pending, blobs))
+        warehouse.catch_up(derived=False)  # a batch at a time: memory follows the batch, not the run
         batch.clear()
 
     roots = list(paths)

@@ -66,8 +66,8 @@ class Warehouse:
     def stream(self, stream_id: str) -> list[DomainEvent]:
         return [to_domain(e.type, e.schema_version, e.payload) for e in self.recorder.select_stream(stream_id)]
 
-    def catch_up(self) -> int:
-        return projections.catch_up(self.recorder)
+    def catch_up(self, derived: bool = True) -> int:
+        return projections.catch_up(self.recorder, derived=derived)
 
     def rebuild(self) -> int:
         return projections.rebuild(self.recorder)

@@ -17,6 +17,8 @@ from warehouse.extensions import load_extension
 from warehouse.stories import refresh_stories
 
 CHECKPOINT = "analysis"
+DERIVED_CHECKPOINT = "stories_and_search"
+CHUNK_EVENTS = 20_000
 PROJECTION_TABLES = ("articles", "article_versions", "images", "persons", "organizations", "countries", "quotes", "figures", "failures", "stories")
 
 
@@ -27,30 +29,41 @@ def sections() -> dict[str, str]:
     return {parts[i]: parts[i + 1] for i in range(1, len(parts), 2)}
 
 
-def _checkpoint(con: duckdb.DuckDBPyConnection) -> int:
-    row = con.execute("SELECT position FROM projection_checkpoints WHERE projection = ?", [CHECKPOINT]).fetchone()
+def _checkpoint(con: duckdb.DuckDBPyConnection, name: str = CHECKPOINT) -> int:
+    row = con.execute("SELECT position FROM projection_checkpoints WHERE projection = ?", [name]).fetchone()
     return int(row[0]) if row else 0
 
 
-def catch_up_in(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> int:
-    """Bring the projections up to `upto` (default: the newest event); returns events read."""
+def catch_up_in(con: duckdb.DuckDBPyConnection, upto: int | None = None, derived: bool = True) -> int:
+    """Bring the projections up to `upto` (default: the newest event); returns events read.
+
+    Events are read in windows of `CHUNK_EVENTS`, so memory follows the window, not the
+    backlog. `derived` also refreshes what is rebuilt whole (stories, the full-text index);
+    an ingest in batches leaves it for its last catch-up."""
     con.execute(sections()["create"])
     done = _checkpoint(con)
     head = int(con.execute("SELECT coalesce(max(position), 0) FROM events").fetchone()[0])
     target = head if upto is None else min(upto, head)
-    if target <= done:
-        return 0
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT stream_id FROM events WHERE position > ? AND position <= ?",
-        [done, target],
-    )
-    con.execute(f"SET VARIABLE upto = {int(target)}")
-    con.execute(sections()["refresh"])
-    con.execute("DROP TABLE touched")
-    refresh_stories(con)
-    refresh_search_index(con)
-    con.execute("INSERT OR REPLACE INTO projection_checkpoints VALUES (?, ?)", [CHECKPOINT, target])
-    return target - done
+    for start in range(done, target, CHUNK_EVENTS):
+        end = min(start + CHUNK_EVENTS, target)
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT stream_id FROM events WHERE position > ? AND position <= ?",
+            [start, end],
+        )
+        con.execute(f"SET VARIABLE upto = {int(end)}")
+        con.execute(sections()["refresh"])
+        con.execute("DROP TABLE touched")
+        con.execute("INSERT OR REPLACE INTO projection_checkpoints VALUES (?, ?)", [CHECKPOINT, end])
+    current = max(target, done)
+    if derived and (_checkpoint(con, DERIVED_CHECKPOINT) < current or not _has_stories(con)):
+        refresh_stories(con)
+        refresh_search_index(con)
+        con.execute("INSERT OR REPLACE INTO projection_checkpoints VALUES (?, ?)", [DERIVED_CHECKPOINT, current])
+    return max(0, target - done)
+
+
+def _has_stories(con: duckdb.DuckDBPyConnection) -> bool:
+    return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'stories'").fetchone()[0])
 
 
 def refresh_search_index(con: duckdb.DuckDBPyConnection) -> None:
@@ -66,9 +79,9 @@ def search(con: duckdb.DuckDBPyConnection, query: str, limit: int = 10) -> tuple
     return [d[0] for d in cursor.description], cursor.fetchall()
 
 
-def catch_up(recorder: DuckDBRecorder, upto: int | None = None) -> int:
+def catch_up(recorder: DuckDBRecorder, upto: int | None = None, derived: bool = True) -> int:
     with recorder.transaction() as con:
-        return catch_up_in(con, upto)
+        return catch_up_in(con, upto, derived)
 
 
 def rebuild(recorder: DuckDBRecorder) -> int:
