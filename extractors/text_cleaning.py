@@ -47,7 +47,7 @@ class Lines:
     images: list[Image] = field(default_factory=list)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # bounded: whole paragraphs pass through here
 def fold(text: str) -> str:
     """Lower case, no diacritics, single spaces: how two spellings of a line are compared."""
     if text.isascii():
