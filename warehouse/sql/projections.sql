@@ -57,10 +57,13 @@ DROP TABLE IF EXISTS stories;
 DELETE FROM projection_checkpoints;
 
 -- name: refresh
-CREATE OR REPLACE TEMP TABLE extraction_events AS
+-- Every event of the touched streams, read from `events` once; the rest reads only this.
+CREATE OR REPLACE TEMP TABLE touched_events AS
 SELECT e.* FROM events e
-WHERE e.type = 'ArticleExtracted' AND e.position <= getvariable('upto')
-  AND e.stream_id IN (SELECT stream_id FROM touched);
+WHERE e.stream_id IN (SELECT stream_id FROM touched) AND e.position <= getvariable('upto');
+
+CREATE OR REPLACE TEMP TABLE extraction_events AS
+SELECT * FROM touched_events WHERE type = 'ArticleExtracted';
 
 CREATE OR REPLACE TEMP TABLE latest AS
 SELECT stream_id, position, stream_version, recorded_at, payload,
@@ -86,7 +89,7 @@ SELECT l.stream_id, l.position, l.source, l.article->>'title', l.article->>'lead
        list_transform(list_filter(from_json(l.article->'blocks', '[{"kind":"VARCHAR","text":"VARCHAR"}]'), b -> b.kind = 'heading'), b -> b.text),
        TRY_CAST(l.article->>'published_at' AS TIMESTAMPTZ), TRY_CAST(l.article->>'updated_at' AS TIMESTAMPTZ),
        l.article->>'author', l.article->>'language', l.article->>'canonical_url',
-       (SELECT f.payload->>'location' FROM events f
+       (SELECT f.payload->>'location' FROM touched_events f
          WHERE f.stream_id = l.stream_id AND f.type = 'PageFetched' AND f.position <= l.position
            AND (f.payload->>'content_sha256') = (l.payload->>'content_sha256')
          ORDER BY f.position DESC LIMIT 1),
@@ -147,11 +150,11 @@ INSERT INTO failures
 SELECT e.stream_id, e.position, e.type, e.payload->>'location', e.payload->>'plugin', e.payload->>'reason',
        e.payload->>'detail', coalesce(TRY_CAST(e.payload->>'retryable' AS BOOLEAN), false), e.recorded_at,
        EXISTS (SELECT 1 FROM latest l WHERE l.stream_id = e.stream_id AND l.position > e.position)
-FROM events e
-WHERE e.type IN ('FetchFailed', 'ExtractionFailed') AND e.position <= getvariable('upto')
-  AND e.stream_id IN (SELECT stream_id FROM touched);
+FROM touched_events e
+WHERE e.type IN ('FetchFailed', 'ExtractionFailed');
 
 DROP TABLE extraction_events;
+DROP TABLE touched_events;
 DROP TABLE latest;
 
 -- name: search
