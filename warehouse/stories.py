@@ -20,7 +20,10 @@ from datasketch import MinHash, MinHashLSH
 SAME_EVENT = 0.2
 NEAR_DUPLICATE = 0.5
 WINDOW = timedelta(hours=36)
-NUM_PERM = 128
+NUM_PERM = 64
+# Near-identical texts (templates, mirrors) make LSH buckets huge: look at this many
+# candidates per article at most, so clustering stays linear in the number of articles.
+MAX_CANDIDATES = 100
 STOP_WORDS = set("""
 the a an and or of to in on for with at by from as is was were be been are that this it its their his her he she they we
 said says will would has have had more than about after before into over under not also which who whose but
@@ -62,7 +65,7 @@ def group(articles: list[tuple[str, set[str], datetime | None]]) -> dict[str, st
             continue
         signature = MinHash(num_perm=NUM_PERM)
         signature.update_batch([w.encode() for w in words])
-        for other in lsh.query(signature):
+        for other in lsh.query(signature)[:MAX_CANDIDATES]:
             other_words, other_published = info[other]
             similarity = len(words & other_words) / len(words | other_words)
             close_in_time = published and other_published and abs(published - other_published) <= WINDOW
