@@ -60,9 +60,15 @@ def group(articles: list[tuple[str, set[str], datetime | None]]) -> dict[str, st
 
     lsh = MinHashLSH(threshold=SAME_EVENT, num_perm=NUM_PERM)
     info = {}
+    first_with: dict[frozenset[str], str] = {}
     for stream, words, published in articles:
         if not words:
             continue
+        key = frozenset(words)
+        if key in first_with:  # the same key words: the same story, no need to ask the LSH
+            parent[root(stream)] = root(first_with[key])
+            continue
+        first_with[key] = stream
         signature = MinHash(num_perm=NUM_PERM)
         signature.update_batch([w.encode() for w in words])
         for other in lsh.query(signature)[:MAX_CANDIDATES]:
