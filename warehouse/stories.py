@@ -82,10 +82,11 @@ def group(articles: list[tuple[str, set[str], datetime | None]]) -> dict[str, st
     members: dict[str, list[str]] = {}
     for stream in parent:
         members.setdefault(root(stream), []).append(stream)
-    return {
-        stream: "story-" + hashlib.sha256(min(group_members).encode()).hexdigest()[:12]
-        for group_members in members.values() for stream in group_members
-    }
+    story_of: dict[str, str] = {}
+    for group_members in members.values():
+        story = "story-" + hashlib.sha256(min(group_members).encode()).hexdigest()[:12]
+        story_of.update(dict.fromkeys(group_members, story))
+    return story_of
 
 
 def refresh_stories(con: duckdb.DuckDBPyConnection) -> None:
