@@ -48,10 +48,13 @@ class LiveAirflow:
         for dag_id in dag_ids:
             self.api("PATCH", f"/dags/{dag_id}", {"is_paused": False})
 
-    def wait_for_runs(self, dag_id: str, count: int, timeout: float = 300) -> list[dict]:
+    def wait_for_runs(self, dag_id: str, count: int, timeout: float = 300, run_ids: set[str] | None = None) -> list[dict]:
+        """Wait until `count` runs (or the runs named) have finished; newest first."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             runs = self.api("GET", f"/dags/{dag_id}/dagRuns?order_by=-start_date&limit=50")["dag_runs"]
+            if run_ids is not None:
+                runs = [r for r in runs if r["dag_run_id"] in run_ids]
             done = [r for r in runs if r["state"] in ("success", "failed")]
             if len(done) >= count and all(r["state"] in ("success", "failed") for r in runs[:count]):
                 return runs
@@ -104,8 +107,8 @@ def live_airflow(tmp: Path):
                 with urllib.request.urlopen(f"{live.url}/api/v2/monitor/health", timeout=5) as response:
                     health = json.load(response)
                 if all(health.get(part, {}).get("status") == "healthy" for part in ("metadatabase", "scheduler", "dag_processor")):
-                    dags = live.api("GET", "/dags?limit=100")["dags"]
-                    if any(d["dag_id"] == "newsledger_ingest_samples" for d in dags):
+                    listed = {d["dag_id"] for d in live.api("GET", "/dags?limit=100")["dags"]}
+                    if {"newsledger_ingest_samples", "newsledger_projections", "newsledger_reextract"} <= listed:
                         break
             except OSError:
                 pass

@@ -84,7 +84,7 @@ def test_two_runs_at_once_both_succeed_and_store_every_event_once(live, tmp_path
     warehouse = tmp_path / "concurrent.duckdb"
     started = {live.api("POST", "/dags/newsledger_ingest_samples/dagRuns", {"logical_date": None, "conf": {"warehouse": str(warehouse)}})["dag_run_id"]
                for _ in range(2)}
-    runs = [r for r in live.wait_for_runs("newsledger_ingest_samples", 3) if r["dag_run_id"] in started]
+    runs = live.wait_for_runs("newsledger_ingest_samples", 2, run_ids=started)
     assert [r["state"] for r in runs] == ["success", "success"]
     appends = []
     for run in runs:
