@@ -13,7 +13,7 @@ export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION := False
 export NEWSLEDGER_WAREHOUSE ?= $(CURDIR)/warehouse.duckdb
 WRITER_POOL := newsledger_warehouse_writer
 
-.PHONY: demo test setup uv airflow-db airflow browser clean
+.PHONY: demo test setup uv airflow-db airflow browser services clean
 
 uv:
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --user uv || $(PYTHON) -m pip install --quiet uv
@@ -45,8 +45,15 @@ browser:
 		echo "installing Debian's chromium for the browser tests"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-test: setup browser
+# Debian's PostgreSQL and Redis for the DuckLake and Celery tests, which start their own
+# throw-away servers on 127.0.0.1.
+services:
+	@command -v redis-server >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || { \
+		echo "installing Debian's postgresql and redis-server for the DuckLake and Celery tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server >/dev/null; }
+
+test: setup browser services
 	$(RUN) pytest
 
 clean:
-	rm -rf .airflow warehouse.duckdb warehouse.duckdb.wal warehouse.duckdb.staging
+	rm -rf .airflow warehouse.duckdb warehouse.duckdb.wal warehouse.staging warehouse-report.html

@@ -48,14 +48,14 @@ def newsledger_ingest_samples():
         context = get_current_context()
         params = context["params"]
         return airflow_tasks.extract_batch(
-            files, airflow_tasks.warehouse_path(params["warehouse"]), context["run_id"],
+            files, airflow_tasks.warehouse_address(params["warehouse"]), context["run_id"],
             f"files-{context['ti'].map_index}", params["source"] or None, list(params["paths"]),
         )
 
     @task(**WRITER, outlets=[WAREHOUSE_EVENTS])
     def append(staged: list[str]) -> dict[str, int]:
         params = get_current_context()["params"]
-        return airflow_tasks.append_batches(list(staged), airflow_tasks.warehouse_path(params["warehouse"]))
+        return airflow_tasks.append_batches(list(staged), airflow_tasks.warehouse_address(params["warehouse"]))
 
     append(extract.expand(files=discover()))
 

@@ -35,12 +35,12 @@ def newsledger_projections():
     @task(**WRITER)
     def catch_up() -> int:
         params = get_current_context()["params"]
-        return airflow_tasks.refresh_projections(airflow_tasks.warehouse_path(params["warehouse"]), rebuild=params["rebuild"])
+        return airflow_tasks.refresh_projections(airflow_tasks.warehouse_address(params["warehouse"]), rebuild=params["rebuild"])
 
     @task
     def report() -> str:
         params = get_current_context()["params"]
-        path = airflow_tasks.refresh_report(airflow_tasks.warehouse_path(params["warehouse"]))
+        path = airflow_tasks.refresh_report(airflow_tasks.warehouse_address(params["warehouse"]))
         print(f"coverage report written to {path}")
         return path
 

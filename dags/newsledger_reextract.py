@@ -36,7 +36,7 @@ def newsledger_reextract():
     @task(**WRITER, outlets=[WAREHOUSE_EVENTS])
     def reextract() -> dict[str, int]:
         params = get_current_context()["params"]
-        return airflow_tasks.reextract_stored(airflow_tasks.warehouse_path(params["warehouse"]), params["source"], params["extractor_version"])
+        return airflow_tasks.reextract_stored(airflow_tasks.warehouse_address(params["warehouse"]), params["source"], params["extractor_version"])
 
     reextract()
 

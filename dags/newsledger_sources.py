@@ -46,7 +46,7 @@ def source_dag(plugin):
             context = get_current_context()
             params = context["params"]
             return airflow_tasks.plan_source(
-                plugin.name, airflow_tasks.warehouse_path(params["warehouse"]), context["run_id"],
+                plugin.name, airflow_tasks.warehouse_address(params["warehouse"]), context["run_id"],
                 since=params["since"] or None, until=params["until"] or None, limit=params["limit"] or None,
             )
 
@@ -54,14 +54,14 @@ def source_dag(plugin):
         def fetch(items: list[dict]) -> str:
             context = get_current_context()
             return airflow_tasks.fetch_batch(
-                plugin.name, items, airflow_tasks.warehouse_path(context["params"]["warehouse"]), context["run_id"],
+                plugin.name, items, airflow_tasks.warehouse_address(context["params"]["warehouse"]), context["run_id"],
                 f"urls-{context['ti'].map_index}",
             )
 
         @task(**WRITER, outlets=[WAREHOUSE_EVENTS], trigger_rule="none_failed")
         def append(staged: list[str] | None) -> dict[str, int]:
             context = get_current_context()
-            warehouse = airflow_tasks.warehouse_path(context["params"]["warehouse"])
+            warehouse = airflow_tasks.warehouse_address(context["params"]["warehouse"])
             discovery = airflow_tasks.discovery_file(warehouse, context["run_id"])
             return airflow_tasks.append_batches([discovery, *(staged or [])], warehouse)
 

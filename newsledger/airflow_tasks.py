@@ -17,7 +17,7 @@ from newsledger.fetch.policy import FetchPolicy
 from newsledger.pipeline import iter_input_files
 from newsledger.replay import reextract
 from newsledger.staging import append_staged, stage_files, write_staged
-from warehouse.application import Warehouse, default_warehouse_path, run_metadata
+from warehouse.application import Warehouse, default_warehouse, run_metadata
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SAMPLES_DIR = PROJECT_ROOT / "samples"
@@ -26,13 +26,14 @@ FILE_BATCH_SIZE = 25
 URL_BATCH_SIZE = 20
 
 
-def warehouse_path(param: str | None) -> Path:
-    return Path(param) if param else default_warehouse_path()
+def warehouse_address(param: str | None) -> str:
+    """The DAG's `warehouse` param, else $NEWSLEDGER_WAREHOUSE: a DuckDB file or a `ducklake:` address."""
+    return param or default_warehouse()
 
 
-def staging_dir_for(warehouse: Path, run_id: str) -> Path:
+def staging_dir_for(warehouse: str, run_id: str) -> Path:
     safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in run_id)
-    return warehouse.parent / f"{warehouse.name}.staging" / safe
+    return Warehouse(warehouse).side_path(".staging") / safe
 
 
 def _metadata(run_id: str) -> dict:
@@ -55,18 +56,18 @@ def batches_of_files(paths: list[str], batch_size: int = FILE_BATCH_SIZE) -> lis
     return [files[i : i + batch_size] for i in range(0, len(files), batch_size)]
 
 
-def extract_batch(files: list[str], warehouse: Path, run_id: str, batch_name: str, source: str | None, roots: list[str] | None = None) -> str:
+def extract_batch(files: list[str], warehouse: str, run_id: str, batch_name: str, source: str | None, roots: list[str] | None = None) -> str:
     target = staging_dir_for(warehouse, run_id) / f"{batch_name}.jsonl"
     return stage_files(files, target, source=source, metadata=_metadata(run_id), roots=roots)
 
 
 # -- sources over HTTP --------------------------------------------------------------------
 
-def discovery_file(warehouse: Path, run_id: str) -> str:
+def discovery_file(warehouse: str, run_id: str) -> str:
     return str(staging_dir_for(warehouse, run_id) / "discovery.jsonl")
 
 
-def plan_source(source: str, warehouse: Path, run_id: str, since: str | None = None, until: str | None = None, limit: int | None = None) -> list[list[dict]]:
+def plan_source(source: str, warehouse: str, run_id: str, since: str | None = None, until: str | None = None, limit: int | None = None) -> list[list[dict]]:
     """Discover a source's articles; stage the discovery events (`discovery_file`); return
     the URLs to fetch, in batches."""
     plugin = get_source(source)
@@ -78,7 +79,7 @@ def plan_source(source: str, warehouse: Path, run_id: str, since: str | None = N
     return [items[i : i + URL_BATCH_SIZE] for i in range(0, len(items), URL_BATCH_SIZE)]
 
 
-def fetch_batch(source: str, items: list[dict], warehouse: Path, run_id: str, batch_name: str) -> str:
+def fetch_batch(source: str, items: list[dict], warehouse: str, run_id: str, batch_name: str) -> str:
     plugin = get_source(source)
     metadata = {**_metadata(run_id), "plugin": plugin.name, "plugin_version": plugin.version}
     with PoliteClient(FetchPolicy.from_env(), plugin.domains) as client:
@@ -88,7 +89,7 @@ def fetch_batch(source: str, items: list[dict], warehouse: Path, run_id: str, ba
 
 # -- the writer -------------------------------------------------------------------------
 
-def append_batches(staged: list[str], warehouse: Path) -> dict[str, int]:
+def append_batches(staged: list[str], warehouse: str) -> dict[str, int]:
     """The only step that writes events: every staged batch in one transaction."""
     result = append_staged(staged, Warehouse(warehouse))
     for name in staged:  # appended: the staged copies have done their job
@@ -96,22 +97,22 @@ def append_batches(staged: list[str], warehouse: Path) -> dict[str, int]:
     return result
 
 
-def refresh_projections(warehouse: Path, rebuild: bool = False) -> int:
+def refresh_projections(warehouse: str, rebuild: bool = False) -> int:
     store = Warehouse(warehouse)
     return store.rebuild() if rebuild else store.catch_up()
 
 
-def report_path(warehouse: Path) -> Path:
-    return warehouse.parent / f"{warehouse.stem}-report.html"
+def report_path(warehouse: str) -> Path:
+    return Warehouse(warehouse).side_path("-report.html")
 
 
-def refresh_report(warehouse: Path) -> str:
+def refresh_report(warehouse: str) -> str:
     from newsledger.report import write_report
 
     return str(write_report(Warehouse(warehouse), report_path(warehouse)).resolve())
 
 
-def reextract_stored(warehouse: Path, source: str | None, extractor_version: str | None) -> dict[str, int]:
+def reextract_stored(warehouse: str, source: str | None, extractor_version: str | None) -> dict[str, int]:
     if extractor_version and extractor_version != EXTRACTOR_VERSION:
         raise ValueError(f"this deployment runs extractor {EXTRACTOR_VERSION}, not {extractor_version}: deploy that version first")
     report = reextract(Warehouse(warehouse), source=source or None)

@@ -15,7 +15,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     def with_warehouse(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--warehouse", type=Path, help="DuckDB file (default: $NEWSLEDGER_WAREHOUSE, else ./warehouse.duckdb)")
+        p.add_argument("--warehouse", help="a DuckDB file, or ducklake:sqlite:FILE / ducklake:postgres://USER@HOST:PORT/DB "
+                       "(default: $NEWSLEDGER_WAREHOUSE, else ./warehouse.duckdb)")
         return p
 
     p = with_warehouse(sub.add_parser("ingest", help="load HTML pages and text dumps into the warehouse"))
@@ -53,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_warehouse(sub.add_parser("reextract", help="run the current extractor over the stored pages; append what changed"))
     p.add_argument("--source", help="only pages last extracted by this plugin")
     p.set_defaults(run=commands.reextract)
+
+    p = with_warehouse(sub.add_parser("compact", help="merge the store's small files and drop the ones no snapshot needs"))
+    p.set_defaults(run=commands.compact)
 
     p = with_warehouse(sub.add_parser("summary", help="what the warehouse holds, per source"))
     p.set_defaults(run=commands.summary)

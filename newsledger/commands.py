@@ -33,7 +33,7 @@ def ingest(args: argparse.Namespace) -> int:
         raise UserError(f"no such file or folder: {', '.join(missing)}")
     warehouse = _warehouse(args)
     report = ingest_files(args.paths, warehouse, source=args.source)
-    print(f"warehouse {warehouse.path}: {report.files} files, {report.extracted} extracted, "
+    print(f"warehouse {warehouse.location}: {report.files} files, {report.extracted} extracted, "
           f"{report.failed} failed, {report.events_added} new events")
     for source, count in sorted(report.by_source.items()):
         print(f"  {source}: {count} articles")
@@ -105,7 +105,7 @@ def summary(args: argparse.Namespace) -> int:
     warehouse = _warehouse(args)
     columns, rows = warehouse.query(SUMMARY_SQL)
     _, [(events, failures)] = warehouse.query("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM failures WHERE NOT resolved)")
-    print(f"warehouse {warehouse.path}: {events} events, {failures} unresolved failures")
+    print(f"warehouse {warehouse.location}: {events} events, {failures} unresolved failures")
     print(tabulate(rows, headers=columns, tablefmt="github"))
     return 0
 
@@ -113,6 +113,13 @@ def summary(args: argparse.Namespace) -> int:
 def rebuild(args: argparse.Namespace) -> int:
     read = _warehouse(args).rebuild()
     print(f"projections rebuilt from {read} events")
+    return 0
+
+
+def compact(args: argparse.Namespace) -> int:
+    warehouse = _warehouse(args)
+    measures = warehouse.compact()
+    print(f"compacted {warehouse.location}: " + ", ".join(f"{name.replace('_', ' ')} {value:,}" for name, value in measures.items()))
     return 0
 
 

@@ -140,7 +140,7 @@ def build_report(warehouse: Warehouse, filters: ReportFilter | None = None) -> s
  .meta {{ color: #6b7280; font-size: 0.85rem; }}
 </style></head><body>
 <h1>newsledger coverage report</h1>
-<p class="meta">{warehouse.path.name}{html.escape(scope)} · {len(outlets)} outlets · {sum(r['articles'] for r in per_day)} dated articles · generated {generated}</p>
+<p class="meta">{html.escape(warehouse.name)}{html.escape(scope)} · {len(outlets)} outlets · {sum(r['articles'] for r in per_day)} dated articles · generated {generated}</p>
 {''.join(charts) or "<p class='empty'>No articles yet.</p>"}
 <h2>Figures compared across outlets</h2>
 {table}

@@ -11,15 +11,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from warehouse import projections
-from warehouse.duckdb_recorder import DuckDBRecorder
+from warehouse.backends import open_recorder
 from warehouse.events import DomainEvent, to_domain
 from warehouse.recorder import NewEvent, StoredEvent, event_id_for
 
 DEFAULT_WAREHOUSE = "warehouse.duckdb"
 
 
-def default_warehouse_path() -> Path:
-    return Path(os.environ.get("NEWSLEDGER_WAREHOUSE") or DEFAULT_WAREHOUSE)
+def default_warehouse() -> str:
+    """$NEWSLEDGER_WAREHOUSE: a DuckDB file, or a `ducklake:` address."""
+    return os.environ.get("NEWSLEDGER_WAREHOUSE") or DEFAULT_WAREHOUSE
 
 
 @dataclass(frozen=True)
@@ -40,9 +41,30 @@ def run_metadata() -> dict[str, str]:
 
 
 class Warehouse:
-    def __init__(self, path: str | Path | None = None, lock_timeout: float = 60.0) -> None:
-        self.path = Path(path) if path else default_warehouse_path()
-        self.recorder = DuckDBRecorder(self.path, lock_timeout=lock_timeout)
+    def __init__(self, address: str | Path | None = None, lock_timeout: float = 60.0) -> None:
+        self.address = str(address) if address else default_warehouse()
+        self.recorder = open_recorder(self.address, lock_timeout=lock_timeout)
+
+    @property
+    def location(self) -> str:
+        return self.recorder.location
+
+    @property
+    def home(self) -> Path:
+        """The local folder for side files: staging, reports."""
+        return self.recorder.home
+
+    @property
+    def name(self) -> str:
+        """A file-name stem for side files, e.g. `warehouse` for warehouse.duckdb."""
+        return Path(self.location.rsplit(":", 1)[-1].rstrip("/")).stem or "warehouse"
+
+    def side_path(self, suffix: str) -> Path:
+        """Where a side file of this warehouse goes, e.g. `.staging` or `-report.html`."""
+        return self.home / f"{self.name}{suffix}"
+
+    def exists(self) -> bool:
+        return self.recorder.exists()
 
     def append(self, pending: Sequence[Pending], blobs: dict[str, bytes] | None = None) -> list[StoredEvent]:
         """Store raw bytes and events in one transaction: all of the batch or none of it."""
@@ -58,10 +80,12 @@ class Warehouse:
             )
             for p in pending
         ]
-        with self.recorder.transaction() as con:
+        def append_in(con) -> list[StoredEvent]:
             if blobs:
                 self.recorder.put_blobs_in(con, blobs)
             return self.recorder.insert_events_in(con, new)
+
+        return self.recorder.write(append_in)
 
     def stream(self, stream_id: str) -> list[DomainEvent]:
         return [to_domain(e.type, e.schema_version, e.payload) for e in self.recorder.select_stream(stream_id)]
@@ -79,12 +103,19 @@ class Warehouse:
             if as_of is None:
                 return _run(con, sql, params)
             upto = as_of if isinstance(as_of, int) else projections.position_at(con, as_of)
-        with closing(projections.as_of(self.path, upto)) as past:
+        with closing(projections.as_of(self.recorder, upto)) as past:
             return _run(past, sql, params)
 
     def search(self, text: str, limit: int = 10) -> tuple[list[str], list[tuple]]:
-        with self.recorder.connect(read_only=True) as con:
-            return projections.search(con, text, limit)
+        if self.recorder.keeps_search_index:
+            with self.recorder.connect(read_only=True) as con:
+                return projections.search(con, text, limit)
+        with closing(projections.searchable_copy(self.recorder)) as copy:
+            return projections.search(copy, text, limit)
+
+    def compact(self) -> dict[str, int]:
+        """Fold small files together (DuckLake); a DuckDB file only checkpoints."""
+        return self.recorder.compact()
 
 
 def _run(con, sql: str, params: Sequence | None) -> tuple[list[str], list[tuple]]:

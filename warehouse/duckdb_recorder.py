@@ -3,40 +3,21 @@
 DuckDB lets one process write a file at a time. Connections are opened per operation and
 closed right after, so writers take turns; a writer that finds the file locked waits with
 bounded, jittered backoff, then fails naming the file and the process holding it.
-Appends go through an Arrow table in one transaction, never row by row.
 """
 
 from __future__ import annotations
 
-import os
 import random
 import re
 import time
-import uuid
-import zlib
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
-import orjson
-import pyarrow as pa
 
-from warehouse.errors import ConcurrencyError, OperationalError, WarehouseLocked
-from warehouse.recorder import NewEvent, Recorder, StoredEvent
+from warehouse.errors import OperationalError, WarehouseLocked
+from warehouse.sql_recorder import SQLRecorder
 
-SQL_DIR = Path(__file__).parent / "sql"
 LOCK_HOLDER = re.compile(r"PID (\d+)")
-EVENT_COLUMNS = "position, event_id, stream_id, stream_version, type, schema_version, occurred_at, recorded_at, payload, metadata"
-BLOB_CODEC = "zlib"
-# DuckDB takes up to 80 % of the machine's memory by default; a worker that shares the
-# machine can cap it (too low a cap makes a large catch-up fail with "Out of Memory")
-DUCKDB_MEMORY_LIMIT = os.environ.get("NEWSLEDGER_DUCKDB_MEMORY")
-
-
-def read_sql(name: str) -> str:
-    return (SQL_DIR / name).read_text(encoding="utf-8")
 
 
 def _is_lock_error(error: Exception) -> bool:
@@ -44,15 +25,28 @@ def _is_lock_error(error: Exception) -> bool:
     return "lock" in message.lower() and ("Could not set lock" in message or "Conflicting lock" in message)
 
 
-class DuckDBRecorder(Recorder):
+class DuckDBRecorder(SQLRecorder):
     def __init__(self, path: str | Path, lock_timeout: float = 30.0) -> None:
         self.path = Path(path)
         self.lock_timeout = lock_timeout
-        self._schema_ready = False
 
-    # -- connections -------------------------------------------------------------
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
+    @property
+    def home(self) -> Path:
+        return self.path.parent
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def attach_read_only(self, con: duckdb.DuckDBPyConnection, alias: str) -> None:
+        con.execute(f"ATTACH '{self.path}' AS {alias} (READ_ONLY)")
 
     def _open(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         deadline = time.monotonic() + self.lock_timeout
         delay = 0.05
         while True:
@@ -71,192 +65,9 @@ class DuckDBRecorder(Recorder):
                 time.sleep(delay * (0.5 + random.random()))
                 delay = min(delay * 2, 1.0)
 
-    @contextmanager
-    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        if read_only and not self.path.exists():
-            raise OperationalError(f"no warehouse at {self.path}: run `newsledger ingest` first")
-        if not read_only and not self._schema_ready:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        con = self._open(read_only)
-        if DUCKDB_MEMORY_LIMIT:
-            con.execute(f"SET memory_limit = '{DUCKDB_MEMORY_LIMIT}'")
-        try:
-            if not read_only and not self._schema_ready:
-                con.execute(read_sql("schema.sql"))
-                self._schema_ready = True
-            yield con
-        finally:
-            con.close()
-
-    @contextmanager
-    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+    def compact(self) -> dict[str, int]:
+        """A DuckDB file is one file: a checkpoint folds the write-ahead log into it."""
+        before = self.path.stat().st_size if self.path.exists() else 0
         with self.connect() as con:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                yield con
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            con.execute("COMMIT")
-
-    # -- events ------------------------------------------------------------------
-
-    def insert_events(self, events: Sequence[NewEvent]) -> list[StoredEvent]:
-        if not events:
-            return []
-        with self.transaction() as con:
-            return self.insert_events_in(con, events)
-
-    def insert_events_in(self, con: duckdb.DuckDBPyConnection, events: Sequence[NewEvent]) -> list[StoredEvent]:
-        """The append itself, inside a transaction the caller holds."""
-        ids = pa.table({"event_id": pa.array([str(e.event_id) for e in events])})
-        con.register("incoming_ids", ids)
-        try:
-            known = {str(row[0]) for row in con.execute("SELECT event_id FROM events WHERE event_id IN (SELECT event_id::UUID FROM incoming_ids)").fetchall()}
-        finally:
-            con.unregister("incoming_ids")
-        seen: set[str] = set()
-        fresh = []
-        for event in events:
-            key = str(event.event_id)
-            if key not in known and key not in seen:
-                seen.add(key)
-                fresh.append(event)
-        if not fresh:
-            return []
-        streams = pa.table({"stream_id": pa.array(sorted({e.stream_id for e in fresh}))})
-        con.register("incoming_streams", streams)
-        try:
-            heads = dict(con.execute(
-                "SELECT stream_id, max(stream_version) FROM events WHERE stream_id IN (SELECT stream_id FROM incoming_streams) GROUP BY stream_id"
-            ).fetchall())
-        finally:
-            con.unregister("incoming_streams")
-        position = con.execute("SELECT coalesce(max(position), 0) FROM events").fetchone()[0]
-        recorded_at = datetime.now(timezone.utc)
-        rows: dict[str, list] = {c: [] for c in EVENT_COLUMNS.split(", ")}
-        stored: list[StoredEvent] = []
-        for event in fresh:
-            head = heads.get(event.stream_id, 0)
-            version = event.stream_version if event.stream_version is not None else head + 1
-            if version != head + 1:
-                raise ConcurrencyError(
-                    f"stream {event.stream_id!r} is at version {head}; cannot append version {version} "
-                    f"(event {event.event_id}). Another writer got there first: reload and retry."
-                )
-            heads[event.stream_id] = version
-            position += 1
-            record = StoredEvent.model_construct(  # values already validated as NewEvent
-                position=position,
-                event_id=event.event_id,
-                stream_id=event.stream_id,
-                stream_version=version,
-                type=event.type,
-                schema_version=event.schema_version,
-                occurred_at=event.occurred_at,
-                recorded_at=recorded_at,
-                payload=event.payload,
-                metadata=event.metadata,
-            )
-            stored.append(record)
-            for column, value in (
-                ("position", position), ("event_id", str(event.event_id)), ("stream_id", event.stream_id),
-                ("stream_version", version), ("type", event.type), ("schema_version", event.schema_version),
-                ("occurred_at", event.occurred_at), ("recorded_at", recorded_at),
-                ("payload", orjson.dumps(event.payload, default=str).decode()),
-                ("metadata", orjson.dumps(event.metadata, default=str).decode()),
-            ):
-                rows[column].append(value)
-        table = pa.table({
-            "position": pa.array(rows["position"], pa.int64()),
-            "event_id": pa.array(rows["event_id"], pa.string()),
-            "stream_id": pa.array(rows["stream_id"], pa.string()),
-            "stream_version": pa.array(rows["stream_version"], pa.int32()),
-            "type": pa.array(rows["type"], pa.string()),
-            "schema_version": pa.array(rows["schema_version"], pa.int32()),
-            "occurred_at": pa.array(rows["occurred_at"], pa.timestamp("us", tz="UTC")),
-            "recorded_at": pa.array(rows["recorded_at"], pa.timestamp("us", tz="UTC")),
-            "payload": pa.array(rows["payload"], pa.string()),
-            "metadata": pa.array(rows["metadata"], pa.string()),
-        })
-        con.register("incoming_events", table)
-        try:
-            con.execute(
-                f"INSERT INTO events ({EVENT_COLUMNS}) SELECT position, event_id::UUID, stream_id, stream_version, type, "
-                "schema_version, occurred_at, recorded_at, payload::JSON, metadata::JSON FROM incoming_events"
-            )
-        except duckdb.ConstraintException as error:
-            raise ConcurrencyError(f"append conflicts with events already stored: {error}") from error
-        finally:
-            con.unregister("incoming_events")
-        return stored
-
-    def _rows_to_events(self, rows: list[tuple]) -> list[StoredEvent]:
-        return [
-            StoredEvent(
-                position=r[0], event_id=r[1] if isinstance(r[1], uuid.UUID) else uuid.UUID(str(r[1])), stream_id=r[2],
-                stream_version=r[3], type=r[4], schema_version=r[5], occurred_at=r[6], recorded_at=r[7],
-                payload=orjson.loads(r[8]), metadata=orjson.loads(r[9]),
-            )
-            for r in rows
-        ]
-
-    def select_stream(self, stream_id: str) -> list[StoredEvent]:
-        with self.connect() as con:
-            rows = con.execute(f"SELECT {EVENT_COLUMNS} FROM events WHERE stream_id = ? ORDER BY stream_version", [stream_id]).fetchall()
-        return self._rows_to_events(rows)
-
-    def select_after(self, position: int, limit: int | None = None, types: Sequence[str] | None = None) -> list[StoredEvent]:
-        query = f"SELECT {EVENT_COLUMNS} FROM events WHERE position > ?"
-        params: list = [position]
-        if types:
-            query += " AND type IN (SELECT unnest(?))"
-            params.append(list(types))
-        query += " ORDER BY position"
-        if limit is not None:
-            query += f" LIMIT {int(limit)}"
-        with self.connect() as con:
-            rows = con.execute(query, params).fetchall()
-        return self._rows_to_events(rows)
-
-    def max_position(self) -> int:
-        with self.connect() as con:
-            return int(con.execute("SELECT coalesce(max(position), 0) FROM events").fetchone()[0])
-
-    # -- blobs -------------------------------------------------------------------
-
-    def put_blobs(self, blobs: dict[str, bytes]) -> int:
-        if not blobs:
-            return 0
-        with self.transaction() as con:
-            return self.put_blobs_in(con, blobs)
-
-    def put_blobs_in(self, con: duckdb.DuckDBPyConnection, blobs: dict[str, bytes]) -> int:
-        keys = pa.table({"sha256": pa.array(list(blobs))})
-        con.register("incoming_keys", keys)
-        try:
-            known = {r[0] for r in con.execute("SELECT sha256 FROM blobs WHERE sha256 IN (SELECT sha256 FROM incoming_keys)").fetchall()}
-        finally:
-            con.unregister("incoming_keys")
-        fresh = {k: v for k, v in blobs.items() if k not in known}
-        if not fresh:
-            return 0
-        table = pa.table({
-            "sha256": pa.array(list(fresh)),
-            "codec": pa.array([BLOB_CODEC] * len(fresh)),
-            "size": pa.array([len(v) for v in fresh.values()], pa.int64()),
-            "data": pa.array([zlib.compress(v, 6) for v in fresh.values()], pa.binary()),
-        })
-        con.register("incoming_blobs", table)
-        try:
-            con.execute("INSERT INTO blobs SELECT sha256, codec, size, data FROM incoming_blobs")
-        finally:
-            con.unregister("incoming_blobs")
-        return len(fresh)
-
-    def get_blob(self, sha256: str) -> bytes | None:
-        with self.connect() as con:
-            row = con.execute("SELECT codec, data FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
-        if row is None:
-            return None
-        return zlib.decompress(row[1]) if row[0] == BLOB_CODEC else bytes(row[1])
+            con.execute("CHECKPOINT")
+        return {"bytes_before": before, "bytes_after": self.path.stat().st_size}

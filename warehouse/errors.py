@@ -23,3 +23,7 @@ class ConcurrencyError(IntegrityError):
 
 class UnknownEventType(WarehouseError):
     """A stored event whose type no code here knows how to read."""
+
+
+class WarehouseBusy(OperationalError):
+    """Concurrent writers kept winning the commit race until the retry budget ran out."""

@@ -12,7 +12,7 @@ def export_parquet(warehouse: Warehouse, folder: Path) -> dict[str, int]:
     folder.mkdir(parents=True, exist_ok=True)
     written = {}
     with warehouse.recorder.connect(read_only=True) as con:
-        existing = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        existing = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database() AND table_schema = 'main'").fetchall()}
         for table in ("events", *PROJECTION_TABLES):
             if table in existing:
                 target = folder / f"{table}.parquet"

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import duckdb
 
-from warehouse.duckdb_recorder import DuckDBRecorder, read_sql
+from warehouse.sql_recorder import SQLRecorder, read_sql
 from warehouse.extensions import load_extension
 from warehouse.stories import refresh_stories
 
@@ -34,7 +34,13 @@ def _checkpoint(con: duckdb.DuckDBPyConnection, name: str = CHECKPOINT) -> int:
     return int(row[0]) if row else 0
 
 
-def catch_up_in(con: duckdb.DuckDBPyConnection, upto: int | None = None, derived: bool = True) -> int:
+def _move_checkpoint(con: duckdb.DuckDBPyConnection, name: str, position: int) -> None:
+    # delete + insert rather than INSERT OR REPLACE: DuckLake tables have no keys
+    con.execute("DELETE FROM projection_checkpoints WHERE projection = ?", [name])
+    con.execute("INSERT INTO projection_checkpoints VALUES (?, ?)", [name, position])
+
+
+def catch_up_in(con: duckdb.DuckDBPyConnection, upto: int | None = None, derived: bool = True, search_index: bool = True) -> int:
     """Bring the projections up to `upto` (default: the newest event); returns events read.
 
     Events are read in windows of `CHUNK_EVENTS`, so memory follows the window, not the
@@ -53,12 +59,13 @@ def catch_up_in(con: duckdb.DuckDBPyConnection, upto: int | None = None, derived
         con.execute(f"SET VARIABLE upto = {int(end)}")
         con.execute(sections()["refresh"])
         con.execute("DROP TABLE touched")
-        con.execute("INSERT OR REPLACE INTO projection_checkpoints VALUES (?, ?)", [CHECKPOINT, end])
+        _move_checkpoint(con, CHECKPOINT, end)
     current = max(target, done)
     if derived and (_checkpoint(con, DERIVED_CHECKPOINT) < current or not _has_stories(con)):
         refresh_stories(con)
-        refresh_search_index(con)
-        con.execute("INSERT OR REPLACE INTO projection_checkpoints VALUES (?, ?)", [DERIVED_CHECKPOINT, current])
+        if search_index:
+            refresh_search_index(con)
+        _move_checkpoint(con, DERIVED_CHECKPOINT, current)
     return max(0, target - done)
 
 
@@ -79,26 +86,38 @@ def search(con: duckdb.DuckDBPyConnection, query: str, limit: int = 10) -> tuple
     return [d[0] for d in cursor.description], cursor.fetchall()
 
 
-def catch_up(recorder: DuckDBRecorder, upto: int | None = None, derived: bool = True) -> int:
-    with recorder.transaction() as con:
-        return catch_up_in(con, upto, derived)
+def catch_up(recorder: SQLRecorder, upto: int | None = None, derived: bool = True) -> int:
+    return recorder.write(lambda con: catch_up_in(con, upto, derived, recorder.keeps_search_index))
 
 
-def rebuild(recorder: DuckDBRecorder) -> int:
-    with recorder.transaction() as con:
+def rebuild(recorder: SQLRecorder) -> int:
+    def rebuild_in(con: duckdb.DuckDBPyConnection) -> int:
         con.execute(sections()["drop"])
-        return catch_up_in(con)
+        return catch_up_in(con, search_index=recorder.keeps_search_index)
+
+    return recorder.write(rebuild_in)
 
 
-def as_of(path, upto: int) -> duckdb.DuckDBPyConnection:
+def as_of(recorder: SQLRecorder, upto: int) -> duckdb.DuckDBPyConnection:
     """An in-memory copy of the projections as they stood after event `upto`: the same SQL
-    replayed over the events up to that position, the warehouse file opened read-only."""
+    replayed over the events up to that position, the store opened read-only."""
     con = duckdb.connect()
-    con.execute(f"ATTACH '{path}' AS stored (READ_ONLY)")
+    recorder.attach_read_only(con, "stored")
     con.execute(read_sql("schema.sql"))
     con.execute("INSERT INTO events SELECT * FROM stored.events WHERE position <= ?", [upto])
     con.execute("DETACH stored")
     catch_up_in(con, upto)
+    return con
+
+
+def searchable_copy(recorder: SQLRecorder) -> duckdb.DuckDBPyConnection:
+    """An in-memory copy of `articles` with its full-text index, for stores that cannot
+    keep the index themselves."""
+    con = duckdb.connect()
+    recorder.attach_read_only(con, "stored")
+    con.execute("CREATE TABLE articles AS SELECT stream_id, source, title, lead, body, published_at FROM stored.articles")
+    con.execute("DETACH stored")
+    refresh_search_index(con)
     return con
 
 

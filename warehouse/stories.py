@@ -15,6 +15,7 @@ import re
 from datetime import datetime, timedelta
 
 import duckdb
+import pyarrow as pa
 from datasketch import MinHash, MinHashLSH
 
 SAME_EVENT = 0.2
@@ -98,5 +99,13 @@ def refresh_stories(con: duckdb.DuckDBPyConnection) -> None:
         sizes[story] = sizes.get(story, 0) + 1
     con.execute(STORIES_TABLE)
     if rows:
-        con.executemany("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?)",
-                        [(story_of[r[0]], r[0], r[1], r[2], r[5], sizes[story_of[r[0]]]) for r in rows])
+        table = pa.table({
+            "story_id": [story_of[r[0]] for r in rows], "stream_id": [r[0] for r in rows], "source": [r[1] for r in rows],
+            "title": [r[2] for r in rows], "published_at": pa.array([r[5] for r in rows], pa.timestamp("us", tz="UTC")),
+            "members": pa.array([sizes[story_of[r[0]]] for r in rows], pa.int32()),
+        })
+        con.register("new_stories", table)
+        try:
+            con.execute("INSERT INTO stories SELECT * FROM new_stories")
+        finally:
+            con.unregister("new_stories")

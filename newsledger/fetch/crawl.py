@@ -97,7 +97,7 @@ def discover(plugin: SourcePlugin, client: PoliteClient) -> tuple[list[Found], l
 
 
 def stream_states(warehouse: Warehouse, streams: list[str]) -> dict[str, StreamState]:
-    if not streams or not warehouse.path.exists():
+    if not streams or not warehouse.exists():
         return {}
     _, rows = warehouse.query(STREAM_STATE_SQL, [streams])
     return {r[0]: StreamState(r[1], r[2] == "true", r[3], r[4], r[5]) for r in rows}

@@ -1,5 +1,6 @@
 """The tests every event recorder must pass, written once (as `eventsourcing` does).
-A backend's test module subclasses `RecorderSuite` and implements `create_recorder`."""
+A test module subclasses `RecorderSuite` and provides a `recorder` fixture
+(tests/warehouse/test_recorders.py gives one per backend)."""
 
 from __future__ import annotations
 
@@ -22,12 +23,9 @@ def new_event(stream: str, n: int, version: int | None = None, kind: str = "Arti
 
 
 class RecorderSuite:
-    def create_recorder(self, tmp_path) -> Recorder:
-        raise NotImplementedError
-
     @pytest.fixture
-    def recorder(self, tmp_path) -> Recorder:
-        return self.create_recorder(tmp_path)
+    def recorder(self) -> Recorder:
+        raise NotImplementedError("a subclass provides the recorder under test")
 
     def test_empty_store(self, recorder):
         assert recorder.max_position() == 0

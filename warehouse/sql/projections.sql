@@ -5,8 +5,9 @@
 -- transaction that moves the checkpoint.
 
 -- name: create
+-- No keys: DuckLake has none, and a refresh deletes a stream's rows before writing them.
 CREATE TABLE IF NOT EXISTS articles (
-    stream_id VARCHAR PRIMARY KEY, position BIGINT, source VARCHAR, title VARCHAR, lead VARCHAR,
+    stream_id VARCHAR, position BIGINT, source VARCHAR, title VARCHAR, lead VARCHAR,
     body VARCHAR, headings VARCHAR[], published_at TIMESTAMPTZ, updated_at TIMESTAMPTZ, author VARCHAR,
     language VARCHAR, canonical_url VARCHAR, location VARCHAR, content_sha256 VARCHAR,
     plugin_version VARCHAR, extractor_version VARCHAR, extracted_at TIMESTAMPTZ, words INTEGER
