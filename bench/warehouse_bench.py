@@ -19,7 +19,8 @@ import duckdb
 import pyarrow as pa
 
 from warehouse import projections
-from warehouse.duckdb_recorder import DuckDBRecorder, read_sql
+from warehouse.duckdb_recorder import DuckDBRecorder
+from warehouse.sql_recorder import read_sql
 from warehouse.recorder import NewEvent, event_id_for
 
 NOW = datetime(2025, 11, 1, tzinfo=timezone.utc)

@@ -22,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_warehouse(sub.add_parser("ingest", help="load HTML pages and text dumps into the warehouse"))
     p.add_argument("paths", nargs="+", type=Path, help="files or folders")
     p.add_argument("--source", help="plugin to use for every file (default: recognise each page)")
+    p.add_argument("--no-project", dest="project", action="store_false",
+                   help="only append events; leave the projections to `newsledger catch-up` (for several writers at once)")
     p.set_defaults(run=commands.ingest)
 
     p = with_warehouse(sub.add_parser("crawl", help="discover and fetch a source's new or changed articles over HTTP"))
@@ -60,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = with_warehouse(sub.add_parser("summary", help="what the warehouse holds, per source"))
     p.set_defaults(run=commands.summary)
+
+    p = with_warehouse(sub.add_parser("catch-up", help="bring the projections up to the newest event"))
+    p.set_defaults(run=commands.catch_up)
 
     p = with_warehouse(sub.add_parser("rebuild", help="drop the projections and rebuild them from the events"))
     p.set_defaults(run=commands.rebuild)

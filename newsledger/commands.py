@@ -32,7 +32,7 @@ def ingest(args: argparse.Namespace) -> int:
     if missing:
         raise UserError(f"no such file or folder: {', '.join(missing)}")
     warehouse = _warehouse(args)
-    report = ingest_files(args.paths, warehouse, source=args.source)
+    report = ingest_files(args.paths, warehouse, source=args.source, project=args.project)
     print(f"warehouse {warehouse.location}: {report.files} files, {report.extracted} extracted, "
           f"{report.failed} failed, {report.events_added} new events")
     for source, count in sorted(report.by_source.items()):
@@ -107,6 +107,12 @@ def summary(args: argparse.Namespace) -> int:
     _, [(events, failures)] = warehouse.query("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM failures WHERE NOT resolved)")
     print(f"warehouse {warehouse.location}: {events} events, {failures} unresolved failures")
     print(tabulate(rows, headers=columns, tablefmt="github"))
+    return 0
+
+
+def catch_up(args: argparse.Namespace) -> int:
+    read = _warehouse(args).catch_up()
+    print(f"projections caught up: {read} new events read")
     return 0
 
 

@@ -166,8 +166,11 @@ def process_content(
     )
 
 
-def ingest(paths: Iterable[Path], warehouse: Warehouse, source: str | None = None) -> IngestReport:
-    """Load files into the warehouse in batches, then catch the projections up."""
+def ingest(paths: Iterable[Path], warehouse: Warehouse, source: str | None = None, project: bool = True) -> IngestReport:
+    """Load files into the warehouse in batches, then catch the projections up.
+
+    `project=False` only appends: for several writers at once, which would otherwise
+    race to rewrite the same projection rows; one catch-up afterwards does it once."""
     report = IngestReport()
     metadata = run_metadata()
     batch: list[FileOutcome] = []
@@ -176,7 +179,8 @@ def ingest(paths: Iterable[Path], warehouse: Warehouse, source: str | None = Non
         pending = [Pending(p.stream_id, p.event, p.key, {**p.metadata, **metadata}) for o in batch for p in o.pending]
         blobs = dict(o.blob for o in batch if o.blob)
         report.events_added += len(warehouse.append(pending, blobs))
-        warehouse.catch_up(derived=False)  # a batch at a time: memory follows the batch, not the run
+        if project:
+            warehouse.catch_up(derived=False)  # a batch at a time: memory follows the batch, not the run
         batch.clear()
 
     roots = list(paths)
@@ -194,7 +198,8 @@ def ingest(paths: Iterable[Path], warehouse: Warehouse, source: str | None = Non
             flush()
     if batch:
         flush()
-    warehouse.catch_up()
+    if project:
+        warehouse.catch_up()
     return report
 
 

@@ -1,5 +1,7 @@
 """A real Airflow on loopback for tests: API server and UI, scheduler, DAG processor and
-triggerer, started the way `bin/airflow-local` starts them, with a throw-away home."""
+triggerer, started the way `bin/airflow-local` starts them, with a throw-away home.
+With `celery_workers`, the CeleryExecutor and that many `airflow celery worker`s (the
+caller gives the PostgreSQL metadata database and Redis broker in `extra_env`)."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ def free_port() -> int:
 class LiveAirflow:
     url: str
     home: Path
-    warehouse: Path
+    warehouse: str
     env: dict
 
     def token(self) -> str:
@@ -63,7 +65,7 @@ class LiveAirflow:
 
 
 @contextmanager
-def live_airflow(tmp: Path):
+def live_airflow(tmp: Path, warehouse: str | None = None, extra_env: dict | None = None, celery_workers: int = 0, writer_slots: int = 1):
     home = tmp / "airflow"
     home.mkdir()
     (home / "passwords.json").write_text(json.dumps({"admin": PASSWORD}))
@@ -82,25 +84,29 @@ def live_airflow(tmp: Path):
         "AIRFLOW__SCHEDULER__DAG_DIR_LIST_INTERVAL": "5",
         "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "5",
         "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port()),
-        "NEWSLEDGER_WAREHOUSE": str(tmp / "warehouse.duckdb"),
+        "NEWSLEDGER_WAREHOUSE": warehouse or str(tmp / "warehouse.duckdb"),
         "NEWSLEDGER_FETCH_ATTEMPTS": "1",
+        **(extra_env or {}),
     }
     airflow = [sys.executable, "-m", "airflow"]
     subprocess.run(airflow + ["db", "migrate"], env=env, check=True, capture_output=True)
-    subprocess.run(airflow + ["pools", "set", "newsledger_warehouse_writer", "1", "one writer"], env=env, check=True, capture_output=True)
+    subprocess.run(airflow + ["pools", "set", "newsledger_warehouse_writer", str(writer_slots), "warehouse writers"], env=env, check=True, capture_output=True)
     logs = home / "logs"
     logs.mkdir(exist_ok=True)
     processes = []
-    for name, args in {
+    parts = {
         "api-server": ["api-server", "-H", "127.0.0.1", "-p", str(port)],
         "scheduler": ["scheduler", "--skip-serve-logs"],
         "dag-processor": ["dag-processor"],
         "triggerer": ["triggerer", "--skip-serve-logs"],
-    }.items():
+    }
+    for number in range(1, celery_workers + 1):
+        parts[f"worker{number}"] = ["celery", "worker", "-H", f"worker{number}@localhost", "-c", "2", "--skip-serve-logs", "--without-gossip", "--without-mingle"]
+    for name, args in parts.items():
         out = open(logs / f"{name}.log", "w")
         processes.append(subprocess.Popen(airflow + args, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True))
     try:
-        live = LiveAirflow(f"http://127.0.0.1:{port}", home, tmp / "warehouse.duckdb", env)
+        live = LiveAirflow(f"http://127.0.0.1:{port}", home, env["NEWSLEDGER_WAREHOUSE"], env)
         deadline = time.monotonic() + 180
         while True:
             try:

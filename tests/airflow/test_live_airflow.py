@@ -75,7 +75,7 @@ def test_ui_login_trigger_and_the_rows_it_wrote(live):
         page.screenshot(path=str(ARTIFACTS / "airflow-ui-ingest-run.png"), full_page=True)
         browser.close()
 
-    with duckdb.connect(str(live.warehouse), read_only=True) as con:
+    with duckdb.connect(live.warehouse, read_only=True) as con:
         assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == SAMPLE_PAGES
         assert con.execute("SELECT count(DISTINCT source) FROM articles").fetchone()[0] == 4
 
