@@ -102,6 +102,10 @@ def refresh_projections(warehouse: str, rebuild: bool = False) -> int:
     return store.rebuild() if rebuild else store.catch_up()
 
 
+def compact_warehouse(warehouse: str) -> dict[str, int]:
+    return Warehouse(warehouse).compact()
+
+
 def report_path(warehouse: str) -> Path:
     return Warehouse(warehouse).side_path("-report.html")
 

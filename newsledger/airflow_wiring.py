@@ -20,5 +20,5 @@ DEFAULT_ARGS = {
     "max_retry_delay": timedelta(minutes=10),
     "execution_timeout": timedelta(minutes=30),
 }
-WAREHOUSE_PARAM = Param(None, type=["null", "string"], description="DuckDB file; empty: $NEWSLEDGER_WAREHOUSE, else ./warehouse.duckdb")
+WAREHOUSE_PARAM = Param(None, type=["null", "string"], description="DuckDB file or ducklake: address; empty: $NEWSLEDGER_WAREHOUSE, else ./warehouse.duckdb")
 WRITER = {"pool": WRITER_POOL}

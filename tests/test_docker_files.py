@@ -32,13 +32,22 @@ def test_compose_files_are_valid_and_bind_loopback(files):
             assert port.get("host_ip") == "127.0.0.1", f"{name} publishes a port beyond loopback"
 
 
-def test_celery_overlay_runs_workers_and_keeps_one_writer():
-    resolved = config(VARIANTS[1])
-    services = resolved["services"]
+def test_single_node_keeps_one_writer_of_the_duckdb_file():
+    services = config(VARIANTS[0])["services"]
+    assert "NEWSLEDGER_WRITER_SLOTS" not in services["airflow-init"]["environment"]
+    assert 'pools set newsledger_warehouse_writer "${NEWSLEDGER_WRITER_SLOTS:-1}"' in (DOCKER / "init.sh").read_text()
+
+
+def test_celery_overlay_runs_workers_writing_in_parallel_to_ducklake():
+    services = config(VARIANTS[1])["services"]
     assert services["scheduler"]["environment"]["AIRFLOW__CORE__EXECUTOR"] == "CeleryExecutor"
     assert services["worker"]["deploy"]["replicas"] >= 2 and "redis" in services
-    init = (DOCKER / "init.sh").read_text()
-    assert "pools set newsledger_warehouse_writer 1" in init
+    for name in ("worker", "scheduler", "airflow-init"):
+        environment = services[name]["environment"]
+        assert environment["NEWSLEDGER_WAREHOUSE"].startswith("ducklake:postgres://") and environment["NEWSLEDGER_LAKE_DATA"]
+        assert int(environment["NEWSLEDGER_WRITER_SLOTS"]) > 1
+    lake_database = environment["NEWSLEDGER_WAREHOUSE"].rsplit("/", 1)[1]
+    assert f"CREATE DATABASE {lake_database};" in (DOCKER / "postgres-lake.sql").read_text()
 
 
 def test_every_referenced_file_exists():

@@ -39,7 +39,7 @@ def test_a_dag_per_source_and_the_warehouse_dags(dag_bag):
     from extractors.registry import installed_sources
 
     sources = {f"newsledger_source_{name}" for name, plugin in installed_sources().items() if plugin.domains}
-    assert set(dag_bag.dags) == sources | {"newsledger_ingest_samples", "newsledger_projections", "newsledger_reextract"}
+    assert set(dag_bag.dags) == sources | {"newsledger_ingest_samples", "newsledger_projections", "newsledger_reextract", "newsledger_maintenance"}
     for dag_id in sources:
         dag = dag_bag.dags[dag_id]
         assert dag.catchup is False and dag.max_active_runs == 1
@@ -51,7 +51,7 @@ def test_only_writer_tasks_touch_the_warehouse_and_they_share_one_pool(dag_bag):
 
     writers = {(dag_id, t.task_id) for dag_id, dag in dag_bag.dags.items() for t in dag.tasks if t.pool == WRITER_POOL}
     expected = {(d, "append") for d in dag_bag.dags if d.startswith("newsledger_source_") or d == "newsledger_ingest_samples"}
-    assert writers == expected | {("newsledger_projections", "catch_up"), ("newsledger_reextract", "reextract")}
+    assert writers == expected | {("newsledger_projections", "catch_up"), ("newsledger_reextract", "reextract"), ("newsledger_maintenance", "compact")}
 
 
 def test_projections_follow_the_warehouse_asset(dag_bag):

@@ -31,7 +31,27 @@ def test_sample_ingest_dag_writes_every_sample(airflow_db, tmp_path):
         assert con.execute("SELECT count(*) FROM persons").fetchone()[0] >= len(sample_pages)
         metadata = con.execute("SELECT DISTINCT metadata->>'dag_id' FROM events").fetchall()
         assert metadata == [("newsledger_ingest_samples",)]
-    assert not list((tmp_path / "dag.duckdb.staging").rglob("*.jsonl")), "staged batches are removed once appended"
+    staging = tmp_path / "dag.staging"
+    assert staging.is_dir() and not list(staging.rglob("*.jsonl")), "staged batches are removed once appended"
+
+
+@pytest.mark.slow
+def test_ingest_and_maintenance_dags_on_a_ducklake_warehouse(airflow_db, tmp_path):
+    from airflow.dag_processing.dagbag import DagBag
+
+    from warehouse.application import Warehouse
+
+    dags = DagBag(dag_folder=str(ROOT / "dags")).dags
+    lake = f"ducklake:sqlite:{tmp_path / 'lake.sqlite'}"
+    conf = {"warehouse": lake}
+    assert dags["newsledger_ingest_samples"].test(run_conf={**conf, "paths": [str(ROOT / "samples")], "source": ""}).state == "success"
+    assert dags["newsledger_projections"].test(run_conf={**conf, "rebuild": False}).state == "success"
+    warehouse = Warehouse(lake)
+    tables = ("events", "articles", "quotes", "figures", "stories")
+    before = {t: warehouse.query(f"SELECT * FROM {t} ORDER BY ALL")[1] for t in tables}
+    assert len(before["articles"]) == len([p for p in (ROOT / "samples").rglob("*") if p.suffix in {".html", ".txt"}])
+    assert dags["newsledger_maintenance"].test(run_conf=conf).state == "success"
+    assert {t: warehouse.query(f"SELECT * FROM {t} ORDER BY ALL")[1] for t in tables} == before
 
 
 @pytest.mark.slow
