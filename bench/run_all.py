@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from bench import airflow_bench, extract_throughput, memory_bench, warehouse_bench
+from bench import airflow_bench, extract_throughput, memory_bench, warehouse_bench, writer_scaling
 
 
 def main(smoke: bool) -> None:
@@ -13,6 +13,7 @@ def main(smoke: bool) -> None:
     warehouse_bench.main(2_000 if smoke else 1_000_000)
     memory_bench.main([20, 40] if smoke else [1_000, 10_000])
     airflow_bench.main(8 if smoke else 1_000)
+    writer_scaling.main(events=800 if smoke else 40_000, batch_size=100 if smoke else 500, pages_per_outlet=2 if smoke else 100)
 
 
 if __name__ == "__main__":
