@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import random
 import shutil
 import tempfile
 import time
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import duckdb
@@ -25,23 +27,39 @@ from warehouse.recorder import NewEvent, event_id_for
 
 NOW = datetime(2025, 11, 1, tzinfo=timezone.utc)
 BATCH = 10_000
+# Articles come in stories of this many (outlets covering one event), one story an hour:
+# each story has its own title words, speaker and date, so the stories projection sees a
+# realistic spread rather than one story of every article.
+STORY_SIZE = 20
+SYLLABLES = ["ba", "co", "di", "fu", "ga", "ho", "ki", "lu", "mo", "ne", "po", "ru", "sa", "ti", "vu", "xe"]
+WORDS = [a + b + c for a in SYLLABLES for b in SYLLABLES for c in SYLLABLES]
+
+
+def story_of(n: int) -> tuple[str, str, datetime]:
+    """The title words, the speaker's name and the date of article `n`'s story."""
+    story = n // STORY_SIZE
+    rng = random.Random(story)
+    title = " ".join(rng.sample(WORDS, 5)).capitalize()
+    speaker = " ".join(w.capitalize() for w in rng.sample(WORDS, 2))
+    return title, speaker, NOW - timedelta(hours=story)
 
 
 def extraction_payload(n: int) -> dict:
     """A small but complete ArticleExtracted payload: an article and a few records."""
     span = {"where": "body", "start": 0, "end": 10, "caption": None}
+    title, speaker, published = story_of(n)
     return {
         "occurred_at": NOW.isoformat(), "content_sha256": f"{n:064x}", "plugin": "vov", "plugin_version": "1", "extractor_version": "0.1.0",
         "extraction": {
             "source": "vov",
-            "article": {"outlet": "vov", "title": f"Article {n}", "lead": "Lead.", "blocks": [{"kind": "paragraph", "text": f"More than {n % 900 + 10} delegates attended, Minister Nguyen Van An said."}],
+            "article": {"outlet": "vov", "title": title, "lead": "the lead.", "blocks": [{"kind": "paragraph", "text": f"More than {n % 900 + 10} delegates attended, Minister {speaker} said."}],
                         "images": [{"url": f"https://media.example/{n}.jpg", "caption": "A caption.", "credit": "VOV"}],
-                        "published_at": NOW.isoformat(), "updated_at": None, "author": "Staff", "language": "en",
+                        "published_at": published.isoformat(), "updated_at": None, "author": "Staff", "language": "en",
                         "canonical_url": f"https://english.vov.vn/en/x-post{n}.vov", "tags": []},
-            "records": {"persons": [{"name": "Nguyen Van An", "roles": ["Minister"], "organization": None, "mentions": [span]}],
+            "records": {"persons": [{"name": speaker, "roles": ["Minister"], "organization": None, "mentions": [span]}],
                         "organizations": [{"name": "United Nations", "acronym": "UN", "mentions": [span]}],
                         "countries": [{"code": "VN", "name": "Viet Nam", "mentions": [span]}],
-                        "quotes": [{"text": "We will keep working together on this.", "speaker": "Nguyen Van An", "span": span}],
+                        "quotes": [{"text": "We will keep working together on this.", "speaker": speaker, "span": span}],
                         "figures": [{"value": n % 900 + 10, "unit": "delegates", "qualifier": "more_than", "sentence": "More than ...", "span": span, "spelled_out": False}]},
         },
     }
@@ -116,6 +134,8 @@ def bench_catch_up(path: Path, existing: int, new: int) -> float:
 
 
 def main(total: int) -> None:
+    logging.basicConfig(format="    %(message)s")
+    logging.getLogger("warehouse.projections").setLevel(logging.INFO)  # where each catch-up spends its time
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.duckdb"
         ours, raw = bench_append(path, total)

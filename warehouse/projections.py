@@ -7,7 +7,9 @@ every projection and catches up from zero; both give the same tables.
 
 from __future__ import annotations
 
+import logging
 import re
+import time
 from functools import lru_cache
 
 import duckdb
@@ -16,6 +18,7 @@ from warehouse.sql_recorder import SQLRecorder, read_sql
 from warehouse.extensions import load_extension
 from warehouse.stories import refresh_stories
 
+log = logging.getLogger(__name__)
 CHECKPOINT = "analysis"
 DERIVED_CHECKPOINT = "stories_and_search"
 CHUNK_EVENTS = 20_000
@@ -46,6 +49,7 @@ def catch_up_in(con: duckdb.DuckDBPyConnection, upto: int | None = None, derived
     Events are read in windows of `CHUNK_EVENTS`, so memory follows the window, not the
     backlog. `derived` also refreshes what is rebuilt whole (stories, the full-text index);
     an ingest in batches leaves it for its last catch-up."""
+    started = time.perf_counter()
     con.execute(sections()["create"])
     done = _checkpoint(con)
     head = int(con.execute("SELECT coalesce(max(position), 0) FROM events").fetchone()[0])
@@ -60,17 +64,25 @@ def catch_up_in(con: duckdb.DuckDBPyConnection, upto: int | None = None, derived
         con.execute(sections()["refresh"])
         con.execute("DROP TABLE touched")
         _move_checkpoint(con, CHECKPOINT, end)
+    log.info("projections: %d events read in %.2f s", max(0, target - done), time.perf_counter() - started)
     current = max(target, done)
-    if derived and (_checkpoint(con, DERIVED_CHECKPOINT) < current or not _has_stories(con)):
-        refresh_stories(con)
+    stories_done = _checkpoint(con, DERIVED_CHECKPOINT) if _has_table(con, "story_keys") else 0
+    if derived and (stories_done < current or not _has_table(con, "story_keys")):
+        started = time.perf_counter()
+        refresh_stories(con, since=stories_done)
+        log.info("stories: caught up from position %d in %.2f s", stories_done, time.perf_counter() - started)
         if search_index:
+            started = time.perf_counter()
             refresh_search_index(con)
+            log.info("full-text index rebuilt in %.2f s", time.perf_counter() - started)
         _move_checkpoint(con, DERIVED_CHECKPOINT, current)
     return max(0, target - done)
 
 
-def _has_stories(con: duckdb.DuckDBPyConnection) -> bool:
-    return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'stories'").fetchone()[0])
+def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    return bool(con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ? AND table_catalog = current_database()", [name]
+    ).fetchone()[0])
 
 
 def refresh_search_index(con: duckdb.DuckDBPyConnection) -> None:

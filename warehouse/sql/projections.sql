@@ -55,6 +55,9 @@ DROP TABLE IF EXISTS quotes;
 DROP TABLE IF EXISTS figures;
 DROP TABLE IF EXISTS failures;
 DROP TABLE IF EXISTS stories;
+DROP TABLE IF EXISTS story_keys;
+DROP TABLE IF EXISTS story_key_words;
+DROP TABLE IF EXISTS story_bands;
 DELETE FROM projection_checkpoints;
 
 -- name: refresh
