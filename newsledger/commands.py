@@ -15,8 +15,9 @@ from tabulate import tabulate
 from extractors.extract import extract as extract_page
 from extractors.models import Extraction
 from extractors.registry import installed_sources
-from newsledger.pipeline import SUMMARY_SQL, failure_reason, ingest as ingest_files
+from newsledger.pipeline import failure_reason, ingest as ingest_files
 from warehouse.application import Warehouse
+from warehouse.sql_recorder import read_sql
 
 
 class UserError(Exception):
@@ -103,7 +104,7 @@ def reextract(args: argparse.Namespace) -> int:
 
 def summary(args: argparse.Namespace) -> int:
     warehouse = _warehouse(args)
-    columns, rows = warehouse.query(SUMMARY_SQL)
+    columns, rows = warehouse.query(read_sql("summary.sql"))
     _, [(events, failures)] = warehouse.query("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM failures WHERE NOT resolved)")
     print(f"warehouse {warehouse.location}: {events} events, {failures} unresolved failures")
     print(tabulate(rows, headers=columns, tablefmt="github"))

@@ -40,6 +40,12 @@ class FileOutcome:
     source: str | None = None
     error: str | None = None
 
+    @property
+    def after_page(self) -> list[Pending]:
+        """The events after the page's own (`PageFetched` comes first): what is new when
+        the page's bytes are already stored."""
+        return self.pending[1:]
+
 
 @dataclass
 class IngestReport:
@@ -176,7 +182,7 @@ def ingest(paths: Iterable[Path], warehouse: Warehouse, source: str | None = Non
     batch: list[FileOutcome] = []
 
     def flush() -> None:
-        pending = [Pending(p.stream_id, p.event, p.key, {**p.metadata, **metadata}) for o in batch for p in o.pending]
+        pending = [p.with_metadata(metadata) for o in batch for p in o.pending]
         blobs = dict(o.blob for o in batch if o.blob)
         report.events_added += len(warehouse.append(pending, blobs))
         if project:
@@ -202,12 +208,3 @@ def ingest(paths: Iterable[Path], warehouse: Warehouse, source: str | None = Non
         warehouse.catch_up()
     return report
 
-
-SUMMARY_SQL = """
-SELECT a.source,
-       count(*) AS articles,
-       (SELECT count(*) FROM persons p WHERE p.source = a.source) AS persons,
-       (SELECT count(*) FROM quotes q WHERE q.source = a.source) AS quotes,
-       (SELECT count(*) FROM figures f WHERE f.source = a.source AND NOT f.spelled_out) AS figures
-FROM articles a GROUP BY a.source ORDER BY a.source
-"""

@@ -46,7 +46,7 @@ def reextract(warehouse: Warehouse, source: str | None = None, batch_size: int =
         report.pages += 1
         report.failed += bool(outcome.error)
         # the page itself is already stored: only the extraction (or its failure) is new
-        batch += [Pending(p.stream_id, p.event, p.key, {**p.metadata, **metadata}) for p in outcome.pending[1:]]
+        batch += [p.with_metadata(metadata) for p in outcome.after_page]
         if len(batch) >= batch_size:
             report.changed += len(warehouse.append(batch))
             batch = []

@@ -69,10 +69,11 @@ def retry_failures(warehouse: Warehouse, policy: FetchPolicy | None = None) -> R
                 content = None if Path(location).is_file() else (warehouse.recorder.get_blob(sha256) if sha256 else None)
                 if content is not None:
                     outcome = process_content(content, location=location, url=url, stream_id=stream_id, origin="http")
-                    outcome.pending = outcome.pending[1:]  # the page itself is stored already
+                    new_events = outcome.after_page  # the page itself is stored already
                 else:
                     outcome = process_file(Path(location), stream_id=stream_id)  # the same stream: the failure reads as resolved
-                pending += [Pending(p.stream_id, p.event, p.key, {**p.metadata, **metadata}) for p in outcome.pending]
+                    new_events = outcome.pending
+                pending += [p.with_metadata(metadata) for p in new_events]
                 if outcome.blob:
                     blobs[outcome.blob[0]] = outcome.blob[1]
                 error = outcome.error.split(":")[0] if outcome.error else None

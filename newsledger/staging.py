@@ -64,7 +64,7 @@ def stage_files(
     for path in paths:
         outcome = process_input(Path(path), [Path(r) for r in roots or paths], source)
         counts["failed" if outcome.error else "extracted"] += 1
-        pending += [Pending(p.stream_id, p.event, p.key, {**p.metadata, **(metadata or {})}) for p in outcome.pending]
+        pending += [p.with_metadata(metadata or {}) for p in outcome.pending]
         if outcome.blob:
             blobs[outcome.blob[0]] = outcome.blob[1]
     return write_staged(target, pending, blobs, counts)

@@ -32,6 +32,10 @@ class Pending:
     key: str
     metadata: dict = field(default_factory=dict)
 
+    def with_metadata(self, extra: dict) -> Pending:
+        """The same event, tagged with more metadata (the run that appends it)."""
+        return Pending(self.stream_id, self.event, self.key, {**self.metadata, **extra})
+
 
 def run_metadata() -> dict[str, str]:
     """Who is writing: the Airflow run and task when Airflow runs us, else the CLI."""

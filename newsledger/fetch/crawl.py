@@ -145,7 +145,7 @@ def fetch_page(plugin: SourcePlugin, client: PoliteClient, url: str, state: Stre
     http = {"http_status": result.status, "etag": result.etag, "last_modified": result.last_modified}
     outcome = process_content(result.content, location=url, url=url, source=plugin, stream_id=stream, origin="http", http=http, charset=result.charset)
     return PageOutcome(
-        [Pending(p.stream_id, p.event, p.key, {**p.metadata, **metadata}) for p in outcome.pending],
+        [p.with_metadata(metadata) for p in outcome.pending],
         dict([outcome.blob]) if outcome.blob else {},
         extracted=not outcome.error,
         failure=outcome.error.split(":")[0] if outcome.error else None,
