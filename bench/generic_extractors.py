@@ -22,7 +22,7 @@ from goose3 import Goose
 from readability import Document
 
 from extractors.extract import extract
-from extractors.html_cleaning import parse_html
+from bs4 import BeautifulSoup
 from extractors.text_cleaning import fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,11 +45,11 @@ goose = Goose()
 CANDIDATES = {
     "trafilatura": lambda html: trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or "",
     "trafilatura (recall)": lambda html: trafilatura.extract(html, include_comments=False, favor_recall=True) or "",
-    "readability-lxml": lambda html: parse_html(Document(html).summary()).get_text("\n"),
+    "readability-lxml": lambda html: BeautifulSoup(Document(html).summary(), "lxml").get_text("\n"),
     "justext": lambda html: "\n".join(p.text for p in justext.justext(html.encode(), justext.get_stoplist("English")) if not p.is_boilerplate),
     "boilerpipe (boilerpy3)": lambda html: boilerpipe.ArticleExtractor(raise_on_failure=False).get_content(html),
     "goose3": lambda html: goose.extract(raw_html=html).cleaned_text,
-    "naive get_text": lambda html: parse_html(html).get_text("\n"),
+    "naive get_text": lambda html: BeautifulSoup(html, "lxml").get_text("\n"),
     "newsledger generic plugin": lambda html: extract(html, source="generic").article.text,
 }
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import trafilatura
 
 from extractors.dates import parse_date
-from extractors.html_cleaning import absolute_url, parse_html
+from extractors.html_cleaning import absolute_url
 from extractors.metadata import read_metadata
 from extractors.models import Article
+from extractors.page_tree import joined_text, parse_page
 from extractors.plugin import ChromeRules, SourcePlugin
 from extractors.text_cleaning import compile_rules, filter_lines, fold, to_blocks
 
@@ -25,14 +26,14 @@ class Generic(SourcePlugin):
     chrome = ChromeRules()
 
     def clean_html(self, html: str, url: str | None = None) -> Article:
-        soup = parse_html(html)
-        meta = read_metadata(soup)
+        page = parse_page(html)
+        meta = read_metadata(page)
         document = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
         )
         title = meta.headline or (document.title if document else None)
         text = (document.text if document else "") or ""
-        lead = displayed_lead(soup, meta.description, text)
+        lead = displayed_lead(page, meta.description, text)
         if lead:
             text = lead + "\n" + text
         kept = filter_lines([(line, None) for line in text.split("\n")], self.chrome, title)
@@ -54,13 +55,13 @@ class Generic(SourcePlugin):
         )
 
 
-def displayed_lead(soup, description: str | None, text: str) -> str | None:
+def displayed_lead(page, description: str | None, text: str) -> str | None:
     """The page's lead when the extractor dropped it: news CMSs put the lead in its own
     box outside the body, and main-content extractors often skip that box. Only a
     description that is printed on the page counts, not one that lives in <meta> only."""
     if not description or fold(description[:60]) in fold(text):
         return None
-    for element in soup.find_all(["p", "div", "h2"]):
-        if fold(element.get_text(" ", strip=True)) == fold(description):
-            return element.get_text(" ", strip=True)
+    for element in page.iter("p", "div", "h2"):
+        if fold(joined_text(element)) == fold(description):
+            return joined_text(element)
     return None

@@ -1,8 +1,10 @@
 """Cleaning of article pages by a plugin's selectors and chrome rules, as pure functions.
 
-The page's own metadata fills what the selectors miss. Text read from the body container
-then passes the same line rules as text dumps (`text_cleaning.filter_lines`), so one
-chrome rule serves both forms of a page.
+The page is parsed by lxml (`page_tree`): chrome selectors are dropped, the title, lead,
+dates and body found there. The body alone goes to BeautifulSoup, where figures are taken
+out with their captions and the text blocks read. The page's own metadata fills what the
+selectors miss. Text read from the body then passes the same line rules as text dumps
+(`text_cleaning.filter_lines`), so one chrome rule serves both forms of a page.
 """
 
 from __future__ import annotations
@@ -11,15 +13,15 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-import lxml.etree
 import lxml.html
-from bs4 import BeautifulSoup, Tag
+from bs4 import Tag
 from pydantic import HttpUrl, ValidationError
 
 from extractors.captions import split_credit
 from extractors.dates import parse_date
 from extractors.metadata import read_metadata
 from extractors.models import Article, Image
+from extractors.page_tree import as_soup, drop, inside, joined_text, parse_page, select, select_first
 from extractors.text_cleaning import compile_rules, filter_lines, fold, to_blocks
 
 if TYPE_CHECKING:
@@ -43,43 +45,24 @@ def absolute_url(candidate: str | None, base: str | None = None) -> str | None:
     return url if url.startswith(("http://", "https://")) else None
 
 
-STRIPPED_BEFORE_PARSING = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed")
-
-
-def parse_html(html: str) -> BeautifulSoup:
-    """BeautifulSoup over the page less what is never content. lxml (C) drops scripts,
-    styles and the like first, keeping JSON-LD: real pages are mostly script by size, and
-    BeautifulSoup's tree building is the costly part."""
-    try:
-        tree = lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
-        return BeautifulSoup(html, "lxml")
-    for element in list(tree.iter(*STRIPPED_BEFORE_PARSING)):
-        if element.tag == "script" and (element.get("type") or "").lower() == "application/ld+json":
-            continue
-        element.drop_tree()
-    lxml.etree.strip_elements(tree, lxml.etree.Comment, with_tail=False)
-    return BeautifulSoup(lxml.html.tostring(tree, encoding="unicode"), "lxml")
-
-
-def first(soup: BeautifulSoup | Tag, selectors: list[str]) -> Tag | None:
+def first(container: Tag, selectors: list[str]) -> Tag | None:
     for selector in selectors:
-        found = soup.select_one(selector)
+        found = container.select_one(selector)
         if found is not None:
             return found
     return None
 
 
-def text_of(element: Tag | None) -> str | None:
+def text_of(element: Tag | lxml.html.HtmlElement | None) -> str | None:
     if element is None:
         return None
-    text = re.sub(r"\s+", " ", element.get_text(" ", strip=True)).strip()
+    text = re.sub(r"\s+", " ", joined_text(element)).strip()
     text = re.sub(r"\s+([,.;:!?’”)])", r"\1", text)
     text = re.sub(r"([(“‘])\s+", r"\1", text)
     return text or None
 
 
-def date_of(element: Tag | None) -> str | None:
+def date_of(element: Tag | lxml.html.HtmlElement | None) -> str | None:
     if element is None:
         return None
     return element.get("datetime") or element.get("content") or text_of(element)
@@ -135,29 +118,30 @@ def block_lines(container: Tag) -> list[tuple[str, str | None]]:
 
 
 def clean_html_page(html: str, url: str | None, plugin: "SourcePlugin") -> Article:
-    soup = parse_html(html)
-    meta = read_metadata(soup)
+    page = parse_page(html)
+    meta = read_metadata(page)
     base = url or meta.canonical_url
-    published_raw = date_of(first(soup, plugin.selectors.published)) or meta.published
-    updated_raw = date_of(first(soup, plugin.selectors.updated)) or meta.updated
-    author = text_of(first(soup, plugin.selectors.author)) or meta.author
-    tags = [t for t in (text_of(el) for s in plugin.selectors.tags for el in soup.select(s)) if t] or meta.keywords
+    published_raw = date_of(select_first(page, plugin.selectors.published)) or meta.published
+    updated_raw = date_of(select_first(page, plugin.selectors.updated)) or meta.updated
+    author = text_of(select_first(page, plugin.selectors.author)) or meta.author
+    tags = [t for t in (text_of(el) for s in plugin.selectors.tags for el in select(page, s)) if t] or meta.keywords
 
-    for element in soup.find_all(NEVER_CONTENT):
-        element.decompose()
+    for element in list(page.iter(*NEVER_CONTENT)):
+        drop(element)
     for selector in plugin.chrome.html_remove:
-        for element in soup.select(selector):
-            element.decompose()
+        for element in select(page, selector):
+            drop(element)
 
-    title = text_of(first(soup, plugin.selectors.title)) or meta.headline
-    lead_el = first(soup, plugin.selectors.lead)
+    title = text_of(select_first(page, plugin.selectors.title)) or meta.headline
+    lead_el = select_first(page, plugin.selectors.lead)
     lead = text_of(lead_el)
-    body = first(soup, plugin.selectors.body)
+    body_el = select_first(page, plugin.selectors.body)
     images: list[Image] = []
     lines: list[tuple[str, str | None]] = []
-    if body is not None:
-        if lead_el is not None and lead_el in body.descendants:
-            lead_el.extract()
+    if body_el is not None:
+        if lead_el is not None and inside(lead_el, body_el):
+            drop(lead_el)
+        body = as_soup(body_el)
         images = take_images(body, plugin, base)
         lines = block_lines(body)
     if lead and not (lines and fold(lines[0][0]) == fold(lead)):

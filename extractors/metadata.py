@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from bs4 import BeautifulSoup
+import lxml.html
 
 log = logging.getLogger(__name__)
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle"}
@@ -31,11 +31,13 @@ class PageMetadata:
     keywords: list[str] = field(default_factory=list)
 
 
-def _json_ld_objects(soup: BeautifulSoup) -> list[dict[str, Any]]:
+def _json_ld_objects(page: lxml.html.HtmlElement) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
-    for script in soup.find_all("script", type="application/ld+json"):
+    for script in page.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
         try:
-            data = json.loads(script.string or "")
+            data = json.loads(script.text or "")
         except (json.JSONDecodeError, TypeError) as error:
             log.debug("ignoring invalid JSON-LD block: %s", error)
             continue
@@ -76,10 +78,10 @@ def _url_of(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
+def _meta_tags(page: lxml.html.HtmlElement) -> dict[str, str]:
     """Every <meta> by property, name or itemprop, read in one pass (first one wins)."""
     found: dict[str, str] = {}
-    for tag in soup.find_all("meta"):
+    for tag in page.iter("meta"):
         content = (tag.get("content") or "").strip()
         if content:
             for attribute in ("property", "name", "itemprop"):
@@ -93,9 +95,16 @@ def _first(metas: dict[str, str], *keys: str) -> str | None:
     return next((metas[k.lower()] for k in keys if k.lower() in metas), None)
 
 
-def read_metadata(soup: BeautifulSoup) -> PageMetadata:
+def _canonical_link(page: lxml.html.HtmlElement) -> str | None:
+    for link in page.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            return link.get("href")
+    return None
+
+
+def read_metadata(page: lxml.html.HtmlElement) -> PageMetadata:
     meta = PageMetadata()
-    article = next((o for o in _json_ld_objects(soup) if _is_article(o)), None)
+    article = next((o for o in _json_ld_objects(page) if _is_article(o)), None)
     if article:
         meta.headline = _name_of(article.get("headline"))
         meta.description = _name_of(article.get("description"))
@@ -111,23 +120,18 @@ def read_metadata(soup: BeautifulSoup) -> PageMetadata:
             meta.keywords = [k.strip() for k in keywords.split(",") if k.strip()]
         elif isinstance(keywords, list):
             meta.keywords = [str(k).strip() for k in keywords if str(k).strip()]
-    metas = _meta_tags(soup)
-
-    def _meta(_soup, *keys: str) -> str | None:
-        return _first(metas, *keys)
-
-    canonical = soup.find("link", rel="canonical")
-    meta.canonical_url = meta.canonical_url or (canonical.get("href") if canonical else None) or _meta(soup, "og:url")
-    meta.headline = meta.headline or _meta(soup, "og:title", "twitter:title")
-    meta.description = meta.description or _meta(soup, "og:description", "description")
-    meta.published = meta.published or _meta(soup, "article:published_time", "pubdate", "datePublished")
-    meta.updated = meta.updated or _meta(soup, "article:modified_time", "dateModified")
-    meta.author = meta.author or _meta(soup, "author", "article:author")
-    meta.site_name = meta.site_name or _meta(soup, "og:site_name")
-    meta.image = meta.image or _meta(soup, "og:image")
-    html = soup.find("html")
-    meta.language = (html.get("lang") if html else None) or None
+    metas = _meta_tags(page)
+    meta.canonical_url = meta.canonical_url or _canonical_link(page) or _first(metas, "og:url")
+    meta.headline = meta.headline or _first(metas, "og:title", "twitter:title")
+    meta.description = meta.description or _first(metas, "og:description", "description")
+    meta.published = meta.published or _first(metas, "article:published_time", "pubdate", "datePublished")
+    meta.updated = meta.updated or _first(metas, "article:modified_time", "dateModified")
+    meta.author = meta.author or _first(metas, "author", "article:author")
+    meta.site_name = meta.site_name or _first(metas, "og:site_name")
+    meta.image = meta.image or _first(metas, "og:image")
+    root = page.getroottree().getroot()
+    meta.language = (root.get("lang") if root.tag == "html" else None) or None
     if not meta.keywords:
-        keywords = _meta(soup, "keywords", "news_keywords")
+        keywords = _first(metas, "keywords", "news_keywords")
         meta.keywords = [k.strip() for k in keywords.split(",") if k.strip()] if keywords else []
     return meta

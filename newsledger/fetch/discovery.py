@@ -14,7 +14,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from extractors.dates import parse_date
-from extractors.html_cleaning import parse_html
+from extractors.page_tree import parse_page, select
 from extractors.plugin import SourcePlugin
 from newsledger.urls import normalise_url
 
@@ -85,10 +85,10 @@ def sitemap_links(content: bytes, via: str) -> SitemapLinks:
 
 
 def listing_links(content: bytes, via: str, plugin: SourcePlugin) -> list[Found]:
-    soup = parse_html(content.decode("utf-8", errors="replace"))
+    page = parse_page(content.decode("utf-8", errors="replace"))
     found = []
     for selector in plugin.discovery.listing_links:
-        for anchor in soup.select(selector):
+        for anchor in select(page, selector):
             href = anchor.get("href")
             if href:
                 found.append(Found(safe_join(via, href), None, via))

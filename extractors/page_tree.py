@@ -1,0 +1,81 @@
+"""The parsed page as an lxml tree, and the few operations the cleaning needs on it.
+
+lxml (C) parses the whole page, drops what is never content, finds the article's parts by
+the plugin's CSS selectors (cssselect) and reads the page's metadata. Only the article body
+is then handed to BeautifulSoup, where the plugins' cleaning rules work: real pages are
+mostly scripts, menus and footers by size, and BeautifulSoup's tree building was the
+costliest step when it parsed all of that.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import lxml.etree
+import lxml.html
+from bs4 import BeautifulSoup, Tag
+from lxml.cssselect import CSSSelector
+
+STRIPPED_BEFORE_PARSING = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed")
+# lxml refuses a str that still declares its encoding (XHTML pages): the bytes are decoded already
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def parse_page(html: str) -> lxml.html.HtmlElement:
+    """The page without scripts (JSON-LD kept), styles, comments and embedded objects."""
+    try:
+        tree = lxml.html.document_fromstring(XML_DECLARATION.sub("", html, count=1))
+    except (lxml.etree.ParserError, ValueError):  # empty document, or only a comment
+        tree = lxml.html.document_fromstring("<html><body></body></html>")
+    for element in list(tree.iter(*STRIPPED_BEFORE_PARSING)):
+        if element.tag == "script" and (element.get("type") or "").lower() == "application/ld+json":
+            continue
+        element.drop_tree()
+    lxml.etree.strip_elements(tree, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
+    return tree
+
+
+@lru_cache(maxsize=512)
+def compiled(selector: str) -> CSSSelector:
+    return CSSSelector(selector, translator="html")
+
+
+def select(root: lxml.html.HtmlElement, selector: str) -> list[lxml.html.HtmlElement]:
+    return compiled(selector)(root)
+
+
+def select_first(root: lxml.html.HtmlElement, selectors: list[str]) -> lxml.html.HtmlElement | None:
+    """The first match of the first selector that matches anything."""
+    for selector in selectors:
+        found = select(root, selector)
+        if found:
+            return found[0]
+    return None
+
+
+def drop(element: lxml.html.HtmlElement) -> None:
+    """Remove an element and its content; the text after it stays."""
+    if element.getparent() is not None:
+        element.drop_tree()
+
+
+def inside(element: lxml.html.HtmlElement, container: lxml.html.HtmlElement) -> bool:
+    return any(ancestor is container for ancestor in element.iterancestors())
+
+
+def joined_text(element: lxml.html.HtmlElement | Tag) -> str:
+    """The element's text pieces, each stripped, joined by one space (BeautifulSoup's
+    `get_text(" ", strip=True)`, for either kind of tree)."""
+    if isinstance(element, Tag):
+        return element.get_text(" ", strip=True)
+    return " ".join(piece.strip() for piece in element.itertext() if piece.strip())
+
+
+def as_soup(element: lxml.html.HtmlElement) -> Tag:
+    """The element (and only it) as a BeautifulSoup tree, for the plugins' cleaning."""
+    soup = BeautifulSoup(lxml.html.tostring(element, encoding="unicode", with_tail=False), "lxml")
+    if element.tag in ("html", "body") or soup.body is None:
+        return soup.body or soup
+    container = soup.body.find(True, recursive=False)
+    return container if container is not None else soup.body
