@@ -2,10 +2,13 @@
 ### Catch the projections up
 
 Runs whenever a DAG publishes new warehouse events (the `newsledger_warehouse_events`
-asset): reads the events after the stored checkpoint and rewrites the analysis tables
-(`articles`, `persons`, `quotes`, `figures`, ...) and the full-text index, in one
-transaction with the new checkpoint. It writes the DuckDB file, so it runs in the writer
-pool. Trigger it by hand with `rebuild` set to drop and rebuild every projection.
+asset): **catch_up** reads the events after the stored checkpoint and rewrites the
+analysis tables (`articles`, `persons`, `quotes`, `figures`, ...) and the stories of the
+changed articles, in one transaction with the new checkpoint. **search_index** then
+rebuilds the full-text index (whole: DuckDB's index has no incremental update; searches in
+between build one per query, so they are never stale). Both write the warehouse, so they
+run in the writer pool. Trigger it by hand with `rebuild` set to drop and rebuild every
+projection.
 
 Then **report** rewrites the coverage report next to the warehouse file,
 `<warehouse>-report.html` (for the default warehouse: `warehouse-report.html` in the
@@ -37,6 +40,11 @@ def newsledger_projections():
         params = get_current_context()["params"]
         return airflow_tasks.refresh_projections(airflow_tasks.warehouse_address(params["warehouse"]), rebuild=params["rebuild"])
 
+    @task(**WRITER)
+    def search_index() -> None:
+        params = get_current_context()["params"]
+        airflow_tasks.refresh_search_index(airflow_tasks.warehouse_address(params["warehouse"]))
+
     @task
     def report() -> str:
         params = get_current_context()["params"]
@@ -44,7 +52,7 @@ def newsledger_projections():
         print(f"coverage report written to {path}")
         return path
 
-    catch_up() >> report()
+    catch_up() >> [search_index(), report()]
 
 
 newsledger_projections()

@@ -99,7 +99,11 @@ def append_batches(staged: list[str], warehouse: str) -> dict[str, int]:
 
 def refresh_projections(warehouse: str, rebuild: bool = False) -> int:
     store = Warehouse(warehouse)
-    return store.rebuild() if rebuild else store.catch_up()
+    return store.rebuild() if rebuild else store.catch_up(search=False)
+
+
+def refresh_search_index(warehouse: str) -> None:
+    Warehouse(warehouse).catch_up()  # the tables are current: only the index moves
 
 
 def compact_warehouse(warehouse: str) -> dict[str, int]:

@@ -94,8 +94,11 @@ class Warehouse:
     def stream(self, stream_id: str) -> list[DomainEvent]:
         return [to_domain(e.type, e.schema_version, e.payload) for e in self.recorder.select_stream(stream_id)]
 
-    def catch_up(self, derived: bool = True) -> int:
-        return projections.catch_up(self.recorder, derived=derived)
+    def catch_up(self, derived: bool = True, search: bool = True) -> int:
+        """Bring the projections up to the newest event. `derived=False` leaves stories and
+        the search index for a later catch-up; `search=False` leaves the index alone
+        (searches then build one per query until it is refreshed)."""
+        return projections.catch_up(self.recorder, derived=derived, search=search)
 
     def rebuild(self) -> int:
         return projections.rebuild(self.recorder)
@@ -111,10 +114,10 @@ class Warehouse:
             return _run(past, sql, params)
 
     def search(self, text: str, limit: int = 10) -> tuple[list[str], list[tuple]]:
-        if self.recorder.keeps_search_index:
-            with self.recorder.connect(read_only=True) as con:
+        with self.recorder.connect(read_only=True) as con:
+            if projections.search_index_current(con):
                 return projections.search(con, text, limit)
-        with closing(projections.searchable_copy(self.recorder)) as copy:
+        with closing(projections.searchable_copy(self.recorder)) as copy:  # no index, or one behind the articles
             return projections.search(copy, text, limit)
 
     def compact(self) -> dict[str, int]:

@@ -20,7 +20,8 @@ from warehouse.stories import refresh_stories
 
 log = logging.getLogger(__name__)
 CHECKPOINT = "analysis"
-DERIVED_CHECKPOINT = "stories_and_search"
+DERIVED_CHECKPOINT = "stories"
+SEARCH_CHECKPOINT = "search_index"
 CHUNK_EVENTS = 20_000
 PROJECTION_TABLES = ("articles", "article_versions", "images", "persons", "organizations", "countries", "quotes", "figures", "failures", "stories")
 
@@ -47,8 +48,9 @@ def catch_up_in(con: duckdb.DuckDBPyConnection, upto: int | None = None, derived
     """Bring the projections up to `upto` (default: the newest event); returns events read.
 
     Events are read in windows of `CHUNK_EVENTS`, so memory follows the window, not the
-    backlog. `derived` also refreshes what is rebuilt whole (stories, the full-text index);
-    an ingest in batches leaves it for its last catch-up."""
+    backlog. `derived` also catches the stories up (incrementally); `search_index`
+    rebuilds the full-text index, whole (DuckDB's FTS has no incremental update), when it
+    is behind. An ingest in batches leaves both for its last catch-up."""
     started = time.perf_counter()
     con.execute(sections()["create"])
     done = _checkpoint(con)
@@ -71,12 +73,21 @@ def catch_up_in(con: duckdb.DuckDBPyConnection, upto: int | None = None, derived
         started = time.perf_counter()
         refresh_stories(con, since=stories_done)
         log.info("stories: caught up from position %d in %.2f s", stories_done, time.perf_counter() - started)
-        if search_index:
-            started = time.perf_counter()
-            refresh_search_index(con)
-            log.info("full-text index rebuilt in %.2f s", time.perf_counter() - started)
         _move_checkpoint(con, DERIVED_CHECKPOINT, current)
+    if search_index and not search_index_current(con):
+        started = time.perf_counter()
+        refresh_search_index(con)
+        log.info("full-text index rebuilt in %.2f s", time.perf_counter() - started)
+        _move_checkpoint(con, SEARCH_CHECKPOINT, current)
     return max(0, target - done)
+
+
+def search_index_current(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the full-text index covers every article the projections hold."""
+    has_index = bool(con.execute(
+        "SELECT count(*) FROM duckdb_schemas() WHERE schema_name = 'fts_main_articles' AND database_name = current_database()"
+    ).fetchone()[0])
+    return has_index and _checkpoint(con, SEARCH_CHECKPOINT) >= _checkpoint(con)
 
 
 def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
@@ -98,8 +109,8 @@ def search(con: duckdb.DuckDBPyConnection, query: str, limit: int = 10) -> tuple
     return [d[0] for d in cursor.description], cursor.fetchall()
 
 
-def catch_up(recorder: SQLRecorder, upto: int | None = None, derived: bool = True) -> int:
-    return recorder.write(lambda con: catch_up_in(con, upto, derived, recorder.keeps_search_index))
+def catch_up(recorder: SQLRecorder, upto: int | None = None, derived: bool = True, search: bool = True) -> int:
+    return recorder.write(lambda con: catch_up_in(con, upto, derived, search and derived and recorder.keeps_search_index))
 
 
 def rebuild(recorder: SQLRecorder) -> int:
@@ -118,7 +129,7 @@ def as_of(recorder: SQLRecorder, upto: int) -> duckdb.DuckDBPyConnection:
     con.execute(read_sql("schema.sql"))
     con.execute("INSERT INTO events SELECT * FROM stored.events WHERE position <= ?", [upto])
     con.execute("DETACH stored")
-    catch_up_in(con, upto)
+    catch_up_in(con, upto, search_index=False)
     return con
 
 

@@ -9,17 +9,20 @@ groups; a story's id comes from its smallest stream id.
 
 Candidate pairs come from MinHash LSH banding (datasketch's MinHash and its choice of
 bands for the threshold), with the bands stored in `story_bands`, so a refresh looks up
-the candidates of the changed articles in SQL instead of rebuilding an index. A refresh
-re-groups only the affected articles: the changed ones, the stories they were in, and the
-stories of their candidates. No edge can reach outside that set (an unchanged pair was
-already judged), so the result is the same as grouping everything again.
+the candidates of the changed articles in SQL instead of rebuilding an index; buckets
+shared by more than `MAX_BUCKET` key sets are skipped. Similarity and dates are checked
+in SQL; Python only joins the edges into groups. A refresh re-groups only the affected
+articles: the changed ones, the stories they were in, and the stories of their
+candidates. No edge can reach outside that set (an unchanged pair was already judged), so
+the result is the same as grouping everything again (tests/warehouse/test_stories.py),
+as long as no bucket crosses `MAX_BUCKET` in between.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import duckdb
 import pyarrow as pa
@@ -29,9 +32,10 @@ SAME_EVENT = 0.2
 NEAR_DUPLICATE = 0.5
 WINDOW = timedelta(hours=36)
 NUM_PERM = 64
-# Near-identical texts (templates, mirrors) make LSH buckets huge: look at this many
-# candidates per article at most, so clustering stays linear in the number of articles.
-MAX_CANDIDATES = 100
+# A bucket shared by more key sets than this carries no signal (a frequent word holds the
+# minimum hash): candidates come only through smaller buckets, so the work per article
+# stays bounded however large the archive grows.
+MAX_BUCKET = 200
 STOP_WORDS = set("""
 the a an and or of to in on for with at by from as is was were be been are that this it its their his her he she they we
 said says will would has have had more than about after before into over under not also which who whose but
@@ -57,28 +61,54 @@ DROP_ORPHAN_KEYS_SQL = """
 DELETE FROM story_key_words WHERE key_hash NOT IN (SELECT key_hash FROM story_keys);
 DELETE FROM story_bands WHERE key_hash NOT IN (SELECT key_hash FROM story_keys);
 """
-SCOPE_KEYS_SQL = """
-SELECT k.key_hash, w.words, list(k.published_at ORDER BY k.published_at) FILTER (WHERE k.published_at IS NOT NULL)
-FROM story_keys k JOIN story_key_words w USING (key_hash)
-WHERE k.stream_id IN (SELECT stream_id FROM story_scope)
-GROUP BY k.key_hash, w.words
-"""
-# Each key set's candidates: the first `max_candidates` other sets (by hash) sharing a bucket
-# in any band, so one huge bucket cannot make grouping quadratic. `{keys}`: the table of the
-# key sets to look up.
+# Each key set's candidates: the other sets sharing a bucket (not an overcrowded one) in
+# any band, with their exact Jaccard similarity, when it can join a story. `{keys}`: the
+# table of the key sets to look up.
 CANDIDATES_SQL = """
-SELECT key_hash, other FROM (
-    SELECT t.key_hash, o.key_hash AS other,
-           row_number() OVER (PARTITION BY t.key_hash ORDER BY o.key_hash) AS n
-    FROM (SELECT DISTINCT b.key_hash, b.band, b.bucket FROM story_bands b JOIN {keys} USING (key_hash)) t
+SELECT c.key_hash, c.other
+FROM (
+    SELECT DISTINCT t.key_hash, o.key_hash AS other
+    FROM (SELECT b.* FROM story_bands b JOIN {keys} USING (key_hash)) t
     JOIN story_bands o ON o.band = t.band AND o.bucket = t.bucket AND o.key_hash <> t.key_hash
-    GROUP BY t.key_hash, o.key_hash
-) WHERE n <= getvariable('max_candidates')
+    WHERE (t.band, t.bucket) IN (SELECT band, bucket FROM story_bands GROUP BY band, bucket HAVING count(*) <= getvariable('max_bucket'))
+) c
+JOIN story_key_words a ON a.key_hash = c.key_hash
+JOIN story_key_words b ON b.key_hash = c.other
+WHERE len(list_intersect(a.words, b.words)) >= getvariable('same_event') * (len(a.words) + len(b.words) - len(list_intersect(a.words, b.words)))
 """
-SCOPE_PAIRS_SQL = f"""
-SELECT DISTINCT least(key_hash, other), greatest(key_hash, other)
-FROM ({CANDIDATES_SQL.format(keys="scope_keys")})
-WHERE other IN (SELECT key_hash FROM scope_keys)
+# The pairs of key sets in scope that join: near duplicates, or similar enough with two of
+# their articles published within the window.
+SCOPE_EDGES_SQL = f"""
+CREATE OR REPLACE TEMP TABLE scope_keys AS
+SELECT DISTINCT key_hash FROM story_keys WHERE stream_id IN (SELECT stream_id FROM story_scope);
+
+CREATE OR REPLACE TEMP TABLE scope_pairs AS
+SELECT p.key_hash, p.other,
+       len(list_intersect(a.words, b.words)) >= getvariable('near_duplicate') * (len(a.words) + len(b.words) - len(list_intersect(a.words, b.words))) AS near_duplicate
+FROM ({CANDIDATES_SQL.format(keys="scope_keys")}) p
+JOIN story_key_words a ON a.key_hash = p.key_hash
+JOIN story_key_words b ON b.key_hash = p.other
+WHERE p.other IN (SELECT key_hash FROM scope_keys);
+
+SELECT least(key_hash, other), greatest(key_hash, other) FROM scope_pairs WHERE near_duplicate
+UNION
+SELECT least(p.key_hash, p.other), greatest(p.key_hash, p.other)
+FROM scope_pairs p
+JOIN story_keys x ON x.key_hash = p.key_hash
+JOIN story_keys y ON y.key_hash = p.other
+WHERE NOT p.near_duplicate AND abs(epoch(x.published_at) - epoch(y.published_at)) <= getvariable('window_seconds');
+"""
+# Every article in scope with its story: `key_roots` maps a key set to its group's root
+# (key sets without an edge are their own root; articles without key words, their own story).
+SCOPE_STORIES_SQL = """
+INSERT INTO stories
+SELECT 'story-' || left(sha256(min(a.stream_id) OVER story), 12), a.stream_id, a.source, a.title, a.published_at,
+       count(*) OVER story
+FROM articles a
+LEFT JOIN story_keys k USING (stream_id)
+LEFT JOIN key_roots r ON r.key_hash = k.key_hash
+WHERE a.stream_id IN (SELECT stream_id FROM story_scope)
+WINDOW story AS (PARTITION BY coalesce(r.root, k.key_hash, a.stream_id))
 """
 # Streams to look at, then the stories around them (temp table `story_scope`).
 AFFECTED_STREAMS_SQL = """
@@ -106,6 +136,8 @@ DROP TABLE candidate_keys;
 
 _BANDING = MinHashLSH(threshold=SAME_EVENT, num_perm=NUM_PERM)
 BANDS, ROWS_PER_BAND = _BANDING.b, _BANDING.r
+_TEMPLATE = MinHash(num_perm=NUM_PERM)  # drawing the permutations is most of a MinHash's cost: once
+_PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
 
 
 def key_words(title: str | None, lead: str | None, body: str | None) -> set[str]:
@@ -122,32 +154,13 @@ def key_hash(words: frozenset[str]) -> str:
 
 def band_buckets(words: frozenset[str]) -> list[int]:
     """One bucket per band of the MinHash signature: sets that share a bucket are candidates."""
-    signature = MinHash(num_perm=NUM_PERM)
+    signature = MinHash(num_perm=NUM_PERM, permutations=_PERMUTATIONS, scheme=_SCHEME)
     signature.update_batch([w.encode() for w in sorted(words)])
     values = signature.hashvalues
     return [
         int.from_bytes(hashlib.blake2b(values[b * ROWS_PER_BAND:(b + 1) * ROWS_PER_BAND].tobytes(), digest_size=8).digest(), "little")
         for b in range(BANDS)
     ]
-
-
-def joins(words_a: frozenset[str], dates_a: list[datetime], words_b: frozenset[str], dates_b: list[datetime]) -> bool:
-    similarity = len(words_a & words_b) / len(words_a | words_b)
-    if similarity >= NEAR_DUPLICATE:
-        return True
-    return similarity >= SAME_EVENT and _closest(dates_a, dates_b) <= WINDOW
-
-
-def _closest(a: list[datetime], b: list[datetime]) -> timedelta:
-    """The smallest distance between a date of `a` and one of `b` (both sorted)."""
-    best, i, j = timedelta.max, 0, 0
-    while i < len(a) and j < len(b):
-        best = min(best, abs(a[i] - b[j]))
-        if a[i] < b[j]:
-            i += 1
-        else:
-            j += 1
-    return best
 
 
 def _register(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
@@ -162,52 +175,61 @@ def refresh_stories(con: duckdb.DuckDBPyConnection, since: int = 0) -> None:
     """Bring `stories` up to date with the articles whose row changed after position
     `since` (0: every article), and those that left `articles`."""
     con.execute(STORY_TABLES)
-    changed = con.execute("SELECT stream_id, title, lead, body, published_at FROM articles WHERE position > ?", [since]).fetchall()
+    changed = con.execute("SELECT stream_id, title, lead, body FROM articles WHERE position > ?", [since]).fetchall()
     gone = [r[0] for r in con.execute("SELECT stream_id FROM stories EXCEPT SELECT stream_id FROM articles").fetchall()]
     if not changed and not gone:
         return
     _register(con, "story_changed", pa.table({"stream_id": pa.array([r[0] for r in changed] + gone, pa.string())}))
     _record_keys(con, changed)
-    con.execute(f"SET VARIABLE max_candidates = {MAX_CANDIDATES}")
+    for name, value in {"max_bucket": MAX_BUCKET, "same_event": SAME_EVENT, "near_duplicate": NEAR_DUPLICATE,
+                        "window_seconds": WINDOW.total_seconds()}.items():
+        con.execute(f"SET VARIABLE {name} = {value}")
     con.execute(AFFECTED_STREAMS_SQL.format(candidates=CANDIDATES_SQL.format(keys="touched_keys")))
-    story_of = _group_scope(con)
+    edges = con.execute(SCOPE_EDGES_SQL).fetchall()
+    _register(con, "key_roots", pa.table(dict(zip(("key_hash", "root"), map(list, zip(*_roots(edges))))) if edges else
+                                         {"key_hash": pa.array([], pa.string()), "root": pa.array([], pa.string())}))
     con.execute("DELETE FROM stories WHERE stream_id IN (SELECT stream_id FROM story_scope)")
-    sizes: dict[str, int] = {}
-    for story in story_of.values():
-        sizes[story] = sizes.get(story, 0) + 1
-    _register(con, "new_stories", pa.table({
-        "stream_id": pa.array(list(story_of), pa.string()),
-        "story_id": pa.array(list(story_of.values()), pa.string()),
-        "members": pa.array([sizes[s] for s in story_of.values()], pa.int32()),
-    }))
-    con.execute("""
-        INSERT INTO stories
-        SELECT n.story_id, a.stream_id, a.source, a.title, a.published_at, n.members
-        FROM new_stories n JOIN articles a USING (stream_id)
-    """)
-    for table in ("new_stories", "story_scope", "story_changed"):
+    con.execute(SCOPE_STORIES_SQL)
+    for table in ("key_roots", "scope_pairs", "scope_keys", "story_scope", "story_changed"):
         con.execute(f"DROP TABLE {table}")
     con.execute(DROP_ORPHAN_KEYS_SQL)
+
+
+def _roots(edges: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(key set, root of its connected group) for every key set on an edge."""
+    parent: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for a, b in edges:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return [(node, root(node)) for node in list(parent)]
 
 
 def _record_keys(con: duckdb.DuckDBPyConnection, changed: list[tuple]) -> None:
     """Replace the changed streams' key words; store words and bands of new key sets."""
     con.execute("DELETE FROM story_keys WHERE stream_id IN (SELECT stream_id FROM story_changed)")
     rows, new_sets = [], {}
-    for stream, title, lead, body, published in changed:
+    for stream, title, lead, body in changed:
         words = frozenset(key_words(title, lead, body))
         if words:
             digest = key_hash(words)
-            rows.append((stream, digest, published))
+            rows.append((stream, digest))
             new_sets[digest] = words
     if not rows:
         return
     _register(con, "changed_keys", pa.table({
         "stream_id": pa.array([r[0] for r in rows], pa.string()),
         "key_hash": pa.array([r[1] for r in rows], pa.string()),
-        "published_at": pa.array([r[2] for r in rows], pa.timestamp("us", tz="UTC")),
     }))
-    con.execute("INSERT INTO story_keys SELECT * FROM changed_keys")
+    con.execute("INSERT INTO story_keys SELECT c.stream_id, c.key_hash, a.published_at FROM changed_keys c JOIN articles a USING (stream_id)")
     con.execute("DROP TABLE changed_keys")
     known = {r[0] for r in con.execute("SELECT key_hash FROM story_key_words WHERE key_hash IN (SELECT unnest(?))", [list(new_sets)]).fetchall()}
     fresh = {digest: words for digest, words in new_sets.items() if digest not in known}
@@ -225,31 +247,3 @@ def _record_keys(con: duckdb.DuckDBPyConnection, changed: list[tuple]) -> None:
     }))
     con.execute("INSERT INTO story_key_words SELECT * FROM fresh_words; INSERT INTO story_bands SELECT * FROM fresh_bands")
     con.execute("DROP TABLE fresh_words; DROP TABLE fresh_bands")
-
-
-def _group_scope(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    """stream_id -> story_id for every stream in `story_scope` still in `articles`."""
-    streams = [r[0] for r in con.execute("SELECT stream_id FROM story_scope WHERE stream_id IN (SELECT stream_id FROM articles)").fetchall()]
-    keyed = dict(con.execute("SELECT stream_id, key_hash FROM story_keys WHERE stream_id IN (SELECT stream_id FROM story_scope)").fetchall())
-    keys = {digest: (frozenset(words), dates or []) for digest, words, dates in con.execute(SCOPE_KEYS_SQL).fetchall()}
-    parent = {digest: digest for digest in keys}
-
-    def root(node: str) -> str:
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
-    _register(con, "scope_keys", pa.table({"key_hash": pa.array(list(keys), pa.string())}))
-    for a, b in con.execute(SCOPE_PAIRS_SQL).fetchall():
-        if root(a) != root(b) and joins(keys[a][0], keys[a][1], keys[b][0], keys[b][1]):
-            parent[root(a)] = root(b)
-    con.execute("DROP TABLE scope_keys")
-    members: dict[str, list[str]] = {}
-    for stream in streams:
-        members.setdefault(root(keyed[stream]) if stream in keyed else stream, []).append(stream)
-    story_of: dict[str, str] = {}
-    for group_members in members.values():
-        story = "story-" + hashlib.sha256(min(group_members).encode()).hexdigest()[:12]
-        story_of.update(dict.fromkeys(group_members, story))
-    return story_of

@@ -51,7 +51,7 @@ def test_only_writer_tasks_touch_the_warehouse_and_they_share_one_pool(dag_bag):
 
     writers = {(dag_id, t.task_id) for dag_id, dag in dag_bag.dags.items() for t in dag.tasks if t.pool == WRITER_POOL}
     expected = {(d, "append") for d in dag_bag.dags if d.startswith("newsledger_source_") or d == "newsledger_ingest_samples"}
-    assert writers == expected | {("newsledger_projections", "catch_up"), ("newsledger_reextract", "reextract"), ("newsledger_maintenance", "compact")}
+    assert writers == expected | {("newsledger_projections", "catch_up"), ("newsledger_projections", "search_index"), ("newsledger_reextract", "reextract"), ("newsledger_maintenance", "compact")}
 
 
 def test_projections_follow_the_warehouse_asset(dag_bag):
