@@ -53,9 +53,6 @@ CREATE TABLE IF NOT EXISTS story_keys (stream_id VARCHAR, key_hash VARCHAR, publ
 CREATE TABLE IF NOT EXISTS story_key_words (key_hash VARCHAR, words VARCHAR[]);
 CREATE TABLE IF NOT EXISTS story_bands (key_hash VARCHAR, band INTEGER, bucket UBIGINT);
 """
-DROP_STORY_TABLES = """
-DROP TABLE IF EXISTS stories; DROP TABLE IF EXISTS story_keys; DROP TABLE IF EXISTS story_key_words; DROP TABLE IF EXISTS story_bands;
-"""
 # Key sets no article has any more: forgotten, so they take no candidate slot.
 DROP_ORPHAN_KEYS_SQL = """
 DELETE FROM story_key_words WHERE key_hash NOT IN (SELECT key_hash FROM story_keys);
