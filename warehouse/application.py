@@ -61,7 +61,7 @@ class Warehouse:
     @property
     def name(self) -> str:
         """A file-name stem for side files, e.g. `warehouse` for warehouse.duckdb."""
-        return Path(self.location.rsplit(":", 1)[-1].rstrip("/")).stem or "warehouse"
+        return self.recorder.name
 
     def side_path(self, suffix: str) -> Path:
         """Where a side file of this warehouse goes, e.g. `.staging` or `-report.html`."""

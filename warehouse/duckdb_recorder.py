@@ -38,6 +38,10 @@ class DuckDBRecorder(SQLRecorder):
     def home(self) -> Path:
         return self.path.parent
 
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
     def exists(self) -> bool:
         return self.path.exists()
 

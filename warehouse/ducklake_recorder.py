@@ -50,14 +50,15 @@ class LakeTarget:
     data_path: str
 
     @classmethod
-    def parse(cls, address: str, data_path: str | None = None) -> LakeTarget:
+    def parse(cls, address: str) -> LakeTarget:
         rest = address.removeprefix("ducklake:")
-        data_path = data_path or os.environ.get(DATA_PATH_VARIABLE)
+        data_path = os.environ.get(DATA_PATH_VARIABLE)
         if rest.startswith("sqlite:"):
             catalog_file = str(Path(rest.removeprefix("sqlite:")).expanduser().resolve())
             return cls("sqlite", catalog_file, data_path or f"{catalog_file}.files/")
-        if rest.startswith(("postgres://", "postgresql://", "postgres:")):
-            connection = rest.removeprefix("postgres:") if rest.startswith("postgres:") and not rest.startswith("postgres://") else rest
+        if rest.startswith(("postgres:", "postgresql:")):
+            # a libpq URL (postgres://...), or DuckLake's own form (postgres:dbname=... host=...)
+            connection = rest if "://" in rest else rest.removeprefix("postgres:")
             if not data_path:
                 raise ValueError(f"{address}: set {DATA_PATH_VARIABLE} to the folder (or s3:// prefix) every writer shares for the Parquet files")
             return cls("postgres", connection, data_path)
@@ -88,6 +89,11 @@ class DuckLakeRecorder(SQLRecorder):
         if self.target.catalog == "sqlite":
             return Path(self.target.connection).parent
         return Path.cwd() if self.target.is_remote_data else Path(self.target.data_path).resolve().parent
+
+    @property
+    def name(self) -> str:
+        """The SQLite catalog's file stem, or the PostgreSQL database's name."""
+        return Path(self.target.connection.split("?", 1)[0].rstrip("/")).stem or "warehouse"
 
     def exists(self) -> bool:
         if self.target.catalog == "sqlite":

@@ -68,8 +68,9 @@ def catch_up_in(con: duckdb.DuckDBPyConnection, upto: int | None = None, derived
         _move_checkpoint(con, CHECKPOINT, end)
     log.info("projections: %d events read in %.2f s", max(0, target - done), time.perf_counter() - started)
     current = max(target, done)
-    stories_done = _checkpoint(con, DERIVED_CHECKPOINT) if _has_table(con, "story_keys") else 0
-    if derived and (stories_done < current or not _has_table(con, "story_keys")):
+    has_story_keys = _has_table(con, "story_keys")  # absent: stories were never grouped incrementally
+    stories_done = _checkpoint(con, DERIVED_CHECKPOINT) if has_story_keys else 0
+    if derived and (stories_done < current or not has_story_keys):
         started = time.perf_counter()
         refresh_stories(con, since=stories_done)
         log.info("stories: caught up from position %d in %.2f s", stories_done, time.perf_counter() - started)
@@ -134,8 +135,8 @@ def as_of(recorder: SQLRecorder, upto: int) -> duckdb.DuckDBPyConnection:
 
 
 def searchable_copy(recorder: SQLRecorder) -> duckdb.DuckDBPyConnection:
-    """An in-memory copy of `articles` with its full-text index, for stores that cannot
-    keep the index themselves."""
+    """An in-memory copy of `articles` with its full-text index, for a store that cannot
+    keep the index (DuckLake) or whose index is behind its articles."""
     con = duckdb.connect()
     recorder.attach_read_only(con, "stored")
     con.execute("CREATE TABLE articles AS SELECT stream_id, source, title, lead, body, published_at FROM stored.articles")

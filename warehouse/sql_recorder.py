@@ -9,8 +9,6 @@ never row by row.
 from __future__ import annotations
 
 import os
-import random
-import time
 import uuid
 import zlib
 from abc import abstractmethod
@@ -23,6 +21,7 @@ from typing import TypeVar
 import duckdb
 import orjson
 import pyarrow as pa
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_delay, wait_random_exponential
 
 from warehouse.errors import ConcurrencyError, OperationalError, WarehouseBusy
 from warehouse.recorder import NewEvent, Recorder, StoredEvent
@@ -57,6 +56,11 @@ class SQLRecorder(Recorder):
     @abstractmethod
     def home(self) -> Path:
         """A local folder for side files (staging, reports)."""
+
+    @property
+    @abstractmethod
+    def name(self) -> str:
+        """A file-name stem for side files, e.g. `warehouse` for warehouse.duckdb."""
 
     @abstractmethod
     def exists(self) -> bool:
@@ -114,24 +118,29 @@ class SQLRecorder(Recorder):
         """Run `work` in one transaction; when the backend reports a transient conflict
         (another writer committed first), run it again from the start, with jittered
         backoff, for up to `retry_timeout` seconds."""
-        deadline = time.monotonic() + self.retry_timeout
-        delay, attempts = 0.05, 0
-        while True:
-            attempts += 1
-            try:
-                with self.transaction() as con:
-                    return work(con)
-            except (duckdb.Error, OSError) as error:
-                if not self.is_transient(error):
-                    raise
-                if time.monotonic() >= deadline:
-                    raise WarehouseBusy(
-                        f"warehouse {self.location} stayed busy: {attempts} attempts in {self.retry_timeout:.0f}s "
-                        f"all met concurrent commits (last: {str(error).splitlines()[-1]})"
-                    ) from error
-                self._schema_ready = False  # a conflicting CREATE may have rolled back
-                time.sleep(delay * (0.5 + random.random()))
-                delay = min(delay * 2, 2.0)
+
+        def run_once() -> T:
+            with self.transaction() as con:
+                return work(con)
+
+        def schema_may_have_rolled_back(state: RetryCallState) -> None:
+            self._schema_ready = False  # a conflicting CREATE may have rolled back
+
+        def give_up(state: RetryCallState) -> T:
+            error = state.outcome.exception()
+            raise WarehouseBusy(
+                f"warehouse {self.location} stayed busy: {state.attempt_number} attempts in {self.retry_timeout:.0f}s "
+                f"all met concurrent commits (last: {str(error).splitlines()[-1]})"
+            ) from error
+
+        retrying = Retrying(
+            retry=retry_if_exception(lambda error: isinstance(error, (duckdb.Error, OSError)) and self.is_transient(error)),
+            wait=wait_random_exponential(multiplier=0.05, max=2.0),
+            stop=stop_after_delay(self.retry_timeout),
+            before_sleep=schema_may_have_rolled_back,
+            retry_error_callback=give_up,
+        )
+        return retrying(run_once)
 
     # -- events ------------------------------------------------------------------
 

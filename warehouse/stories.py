@@ -59,19 +59,21 @@ DELETE FROM story_key_words WHERE key_hash NOT IN (SELECT key_hash FROM story_ke
 DELETE FROM story_bands WHERE key_hash NOT IN (SELECT key_hash FROM story_keys);
 """
 # Each key set's candidates: the other sets sharing a bucket (not an overcrowded one) in
-# any band, with their exact Jaccard similarity, when it can join a story. `{keys}`: the
+# any band, with their exact Jaccard similarity, when it is high enough to join a story. `{keys}`: the
 # table of the key sets to look up.
 CANDIDATES_SQL = """
-SELECT c.key_hash, c.other
-FROM (
-    SELECT DISTINCT t.key_hash, o.key_hash AS other
-    FROM (SELECT b.* FROM story_bands b JOIN {keys} USING (key_hash)) t
-    JOIN story_bands o ON o.band = t.band AND o.bucket = t.bucket AND o.key_hash <> t.key_hash
-    WHERE (t.band, t.bucket) IN (SELECT band, bucket FROM story_bands GROUP BY band, bucket HAVING count(*) <= getvariable('max_bucket'))
-) c
-JOIN story_key_words a ON a.key_hash = c.key_hash
-JOIN story_key_words b ON b.key_hash = c.other
-WHERE len(list_intersect(a.words, b.words)) >= getvariable('same_event') * (len(a.words) + len(b.words) - len(list_intersect(a.words, b.words)))
+SELECT key_hash, other, similarity FROM (
+    SELECT c.key_hash, c.other,
+           len(list_intersect(a.words, b.words)) / (len(a.words) + len(b.words) - len(list_intersect(a.words, b.words))) AS similarity
+    FROM (
+        SELECT DISTINCT t.key_hash, o.key_hash AS other
+        FROM (SELECT b.* FROM story_bands b JOIN {keys} USING (key_hash)) t
+        JOIN story_bands o ON o.band = t.band AND o.bucket = t.bucket AND o.key_hash <> t.key_hash
+        WHERE (t.band, t.bucket) IN (SELECT band, bucket FROM story_bands GROUP BY band, bucket HAVING count(*) <= getvariable('max_bucket'))
+    ) c
+    JOIN story_key_words a ON a.key_hash = c.key_hash
+    JOIN story_key_words b ON b.key_hash = c.other
+) WHERE similarity >= getvariable('same_event')
 """
 # The pairs of key sets in scope that join: near duplicates, or similar enough with two of
 # their articles published within the window.
@@ -80,12 +82,9 @@ CREATE OR REPLACE TEMP TABLE scope_keys AS
 SELECT DISTINCT key_hash FROM story_keys WHERE stream_id IN (SELECT stream_id FROM story_scope);
 
 CREATE OR REPLACE TEMP TABLE scope_pairs AS
-SELECT p.key_hash, p.other,
-       len(list_intersect(a.words, b.words)) >= getvariable('near_duplicate') * (len(a.words) + len(b.words) - len(list_intersect(a.words, b.words))) AS near_duplicate
-FROM ({CANDIDATES_SQL.format(keys="scope_keys")}) p
-JOIN story_key_words a ON a.key_hash = p.key_hash
-JOIN story_key_words b ON b.key_hash = p.other
-WHERE p.other IN (SELECT key_hash FROM scope_keys);
+SELECT key_hash, other, similarity >= getvariable('near_duplicate') AS near_duplicate
+FROM ({CANDIDATES_SQL.format(keys="scope_keys")})
+WHERE other IN (SELECT key_hash FROM scope_keys);
 
 SELECT least(key_hash, other), greatest(key_hash, other) FROM scope_pairs WHERE near_duplicate
 UNION
