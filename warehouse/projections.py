@@ -20,9 +20,10 @@ from warehouse.stories import refresh_stories
 
 log = logging.getLogger(__name__)
 CHECKPOINT = "analysis"
-DERIVED_CHECKPOINT = "stories"
+# versioned: a warehouse grouped with another banding is grouped again from scratch
+DERIVED_CHECKPOINT = "stories_v2"
 SEARCH_CHECKPOINT = "search_index"
-CHUNK_EVENTS = 20_000
+CHUNK_EVENTS = 100_000
 PROJECTION_TABLES = ("articles", "article_versions", "images", "persons", "organizations", "countries", "quotes", "figures", "failures", "stories")
 
 
@@ -58,10 +59,7 @@ def catch_up_in(con: duckdb.DuckDBPyConnection, upto: int | None = None, derived
     target = head if upto is None else min(upto, head)
     for start in range(done, target, CHUNK_EVENTS):
         end = min(start + CHUNK_EVENTS, target)
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT stream_id FROM events WHERE position > ? AND position <= ?",
-            [start, end],
-        )
+        con.execute(f"SET VARIABLE window_start = {int(start)}")
         con.execute(f"SET VARIABLE upto = {int(end)}")
         con.execute(sections()["refresh"])
         con.execute("DROP TABLE touched")

@@ -29,9 +29,10 @@ from warehouse.recorder import NewEvent, Recorder, StoredEvent
 SQL_DIR = Path(__file__).parent / "sql"
 EVENT_COLUMNS = "position, event_id, stream_id, stream_version, type, schema_version, occurred_at, recorded_at, payload, metadata"
 BLOB_CODEC = "zlib"
-# DuckDB takes up to 80 % of the machine's memory by default; a worker that shares the
-# machine can cap it (too low a cap makes a large catch-up fail with "Out of Memory")
-DUCKDB_MEMORY_LIMIT = os.environ.get("NEWSLEDGER_DUCKDB_MEMORY")
+# DuckDB would take up to 80 % of the machine's memory, mostly as a cache of the file it
+# reads: an Airflow worker shares its machine, so the cap is ours. Past it DuckDB spills
+# to its temp directory; a catch-up needs about 200 MB (BENCHMARKS.md, "Memory").
+DUCKDB_MEMORY_LIMIT = os.environ.get("NEWSLEDGER_DUCKDB_MEMORY") or "512MB"
 T = TypeVar("T")
 
 
@@ -92,8 +93,7 @@ class SQLRecorder(Recorder):
         if read_only and not self.exists():
             raise OperationalError(f"no warehouse at {self.location}: run `newsledger ingest` first")
         con = self._open(read_only)
-        if DUCKDB_MEMORY_LIMIT:
-            con.execute(f"SET memory_limit = '{DUCKDB_MEMORY_LIMIT}'")
+        con.execute(f"SET memory_limit = '{DUCKDB_MEMORY_LIMIT}'")
         try:
             if not read_only and not self._schema_ready:
                 con.execute(read_sql(self.schema_file))

@@ -25,6 +25,7 @@ import re
 from datetime import timedelta
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 from datasketch import MinHash, MinHashLSH
 
@@ -106,6 +107,20 @@ LEFT JOIN key_roots r ON r.key_hash = k.key_hash
 WHERE a.stream_id IN (SELECT stream_id FROM story_scope)
 WINDOW story AS (PARTITION BY coalesce(r.root, k.key_hash, a.stream_id))
 """
+# The streams whose article changed after a position, or whose article is gone.
+CHANGED_STREAMS_SQL = """
+CREATE OR REPLACE TEMP TABLE story_changed AS
+SELECT stream_id FROM articles WHERE position > $1
+UNION ALL
+SELECT stream_id FROM stories WHERE stream_id NOT IN (SELECT stream_id FROM articles)
+"""
+# What the key words are read from (title, lead, first paragraph), numbered for chunks.
+CHANGED_LEDES_SQL = """
+CREATE OR REPLACE TEMP TABLE changed_ledes AS
+SELECT row_number() OVER () AS n, stream_id, title, lead, split_part(body, chr(10) || chr(10), 1) AS first_paragraph
+FROM articles WHERE position > $1
+"""
+KEY_CHUNK = 20_000
 # Streams to look at, then the stories around them (temp table `story_scope`).
 AFFECTED_STREAMS_SQL = """
 CREATE OR REPLACE TEMP TABLE touched_keys AS
@@ -134,6 +149,7 @@ _BANDING = MinHashLSH(threshold=SAME_EVENT, num_perm=NUM_PERM)
 BANDS, ROWS_PER_BAND = _BANDING.b, _BANDING.r
 _TEMPLATE = MinHash(num_perm=NUM_PERM)  # drawing the permutations is most of a MinHash's cost: once
 _PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
+FNV_OFFSET, FNV_PRIME = np.uint64(0xCBF29CE484222325), np.uint64(0x100000001B3)
 
 
 def key_words(title: str | None, lead: str | None, body: str | None) -> set[str]:
@@ -148,15 +164,21 @@ def key_hash(words: frozenset[str]) -> str:
     return hashlib.sha1("\x1f".join(sorted(words)).encode()).hexdigest()
 
 
-def band_buckets(words: frozenset[str]) -> list[int]:
-    """One bucket per band of the MinHash signature: sets that share a bucket are candidates."""
-    signature = MinHash(num_perm=NUM_PERM, permutations=_PERMUTATIONS, scheme=_SCHEME)
-    signature.update_batch([w.encode() for w in sorted(words)])
-    values = signature.hashvalues
-    return [
-        int.from_bytes(hashlib.blake2b(values[b * ROWS_PER_BAND:(b + 1) * ROWS_PER_BAND].tobytes(), digest_size=8).digest(), "little")
-        for b in range(BANDS)
-    ]
+def band_buckets(key_sets: list[frozenset[str]]) -> np.ndarray:
+    """One bucket per band of each key set's MinHash signature (rows: key sets, columns:
+    bands): sets that share a bucket in a band are candidates. The rows of a band are
+    mixed into one 64-bit bucket with numpy, for all sets at once."""
+    signatures = np.vstack([
+        m.hashvalues for m in MinHash.generator(
+            ([w.encode() for w in sorted(words)] for words in key_sets),
+            num_perm=NUM_PERM, permutations=_PERMUTATIONS, scheme=_SCHEME)
+    ]).astype(np.uint64)
+    rows = signatures[:, :BANDS * ROWS_PER_BAND].reshape(len(key_sets), BANDS, ROWS_PER_BAND)
+    buckets = np.full((len(key_sets), BANDS), FNV_OFFSET, dtype=np.uint64)
+    with np.errstate(over="ignore"):  # wrapping is the point of the multiplication
+        for row in range(ROWS_PER_BAND):
+            buckets = (buckets ^ rows[:, :, row]) * FNV_PRIME
+    return buckets
 
 
 def _register(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
@@ -171,16 +193,18 @@ def refresh_stories(con: duckdb.DuckDBPyConnection, since: int = 0) -> None:
     """Bring `stories` up to date with the articles whose row changed after position
     `since` (0: every article), and those that left `articles`."""
     con.execute(STORY_TABLES)
-    changed = con.execute("SELECT stream_id, title, lead, body FROM articles WHERE position > ?", [since]).fetchall()
-    gone = [r[0] for r in con.execute("SELECT stream_id FROM stories EXCEPT SELECT stream_id FROM articles").fetchall()]
-    if not changed and not gone:
+    con.execute(CHANGED_STREAMS_SQL, [since])
+    if not con.execute("SELECT count(*) FROM story_changed").fetchone()[0]:
+        con.execute("DROP TABLE story_changed")
         return
-    _register(con, "story_changed", pa.table({"stream_id": pa.array([r[0] for r in changed] + gone, pa.string())}))
-    _record_keys(con, changed)
+    _record_keys(con, since)
     for name, value in {"max_bucket": MAX_BUCKET, "same_event": SAME_EVENT, "near_duplicate": NEAR_DUPLICATE,
                         "window_seconds": WINDOW.total_seconds()}.items():
         con.execute(f"SET VARIABLE {name} = {value}")
-    con.execute(AFFECTED_STREAMS_SQL.format(candidates=CANDIDATES_SQL.format(keys="touched_keys")))
+    if since == 0:  # everything is in scope: no need to look for the affected stories
+        con.execute("CREATE OR REPLACE TEMP TABLE story_scope AS SELECT stream_id FROM story_changed")
+    else:
+        con.execute(AFFECTED_STREAMS_SQL.format(candidates=CANDIDATES_SQL.format(keys="touched_keys")))
     edges = con.execute(SCOPE_EDGES_SQL).fetchall()
     _register(con, "key_roots", pa.table(dict(zip(("key_hash", "root"), map(list, zip(*_roots(edges))))) if edges else
                                          {"key_hash": pa.array([], pa.string()), "root": pa.array([], pa.string())}))
@@ -209,12 +233,26 @@ def _roots(edges: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(node, root(node)) for node in list(parent)]
 
 
-def _record_keys(con: duckdb.DuckDBPyConnection, changed: list[tuple]) -> None:
-    """Replace the changed streams' key words; store words and bands of new key sets."""
-    con.execute("DELETE FROM story_keys WHERE stream_id IN (SELECT stream_id FROM story_changed)")
+def _record_keys(con: duckdb.DuckDBPyConnection, since: int) -> None:
+    """Replace the changed streams' key words; store words and bands of new key sets.
+    Articles are read a chunk at a time, only their lede, so memory follows the chunk."""
+    if since == 0:  # from scratch: key sets and bands of an earlier banding must go too
+        con.execute("DELETE FROM story_keys; DELETE FROM story_key_words; DELETE FROM story_bands")
+    else:
+        con.execute("DELETE FROM story_keys WHERE stream_id IN (SELECT stream_id FROM story_changed)")
+    con.execute(CHANGED_LEDES_SQL, [since])
+    total = con.execute("SELECT count(*) FROM changed_ledes").fetchone()[0]
+    for first in range(0, total, KEY_CHUNK):
+        chunk = con.execute("SELECT stream_id, title, lead, first_paragraph FROM changed_ledes WHERE n > ? AND n <= ?",
+                            [first, first + KEY_CHUNK]).fetchall()
+        _record_chunk_keys(con, chunk)
+    con.execute("DROP TABLE changed_ledes")
+
+
+def _record_chunk_keys(con: duckdb.DuckDBPyConnection, chunk: list[tuple]) -> None:
     rows, new_sets = [], {}
-    for stream, title, lead, body in changed:
-        words = frozenset(key_words(title, lead, body))
+    for stream, title, lead, first_paragraph in chunk:
+        words = frozenset(key_words(title, lead, first_paragraph))
         if words:
             digest = key_hash(words)
             rows.append((stream, digest))
@@ -235,11 +273,11 @@ def _record_keys(con: duckdb.DuckDBPyConnection, changed: list[tuple]) -> None:
         "key_hash": pa.array(list(fresh), pa.string()),
         "words": pa.array([sorted(w) for w in fresh.values()], pa.list_(pa.string())),
     }))
-    bands = [(digest, band, bucket) for digest, words in fresh.items() for band, bucket in enumerate(band_buckets(words))]
+    buckets = band_buckets(list(fresh.values()))
     _register(con, "fresh_bands", pa.table({
-        "key_hash": pa.array([b[0] for b in bands], pa.string()),
-        "band": pa.array([b[1] for b in bands], pa.int32()),
-        "bucket": pa.array([b[2] for b in bands], pa.uint64()),
+        "key_hash": pa.array(np.repeat(np.array(list(fresh), dtype=object), BANDS), pa.string()),
+        "band": pa.array(np.tile(np.arange(BANDS, dtype=np.int32), len(fresh))),
+        "bucket": pa.array(buckets.ravel()),
     }))
     con.execute("INSERT INTO story_key_words SELECT * FROM fresh_words; INSERT INTO story_bands SELECT * FROM fresh_bands")
     con.execute("DROP TABLE fresh_words; DROP TABLE fresh_bands")

@@ -1,8 +1,8 @@
 -- Projections: the analysis tables, derived from `events` only.
--- Each `-- name:` section is run by warehouse/projections.py. A refresh reads the temp
--- table `touched` (the streams with new events) and the variable `upto` (the newest
--- position to read), deletes those streams' rows and writes them again, in the same
--- transaction that moves the checkpoint.
+-- Each `-- name:` section is run by warehouse/projections.py. A refresh reads the events
+-- after the variable `window_start` up to the variable `upto`, finds the streams they
+-- touch (temp table `touched`), deletes those streams' rows and writes them again from
+-- all their events, in the same transaction that moves the checkpoint.
 
 -- name: create
 -- No keys: DuckLake has none, and a refresh deletes a stream's rows before writing them.
@@ -61,20 +61,54 @@ DROP TABLE IF EXISTS story_bands;
 DELETE FROM projection_checkpoints;
 
 -- name: refresh
--- Every event of the touched streams, read from `events` once; the rest reads only this.
+-- The window's events (positions after `window_start`, up to `upto`), then the earlier
+-- events of the streams they touch. Scans skip blocks by position.
 CREATE OR REPLACE TEMP TABLE touched_events AS
-SELECT e.* FROM events e
-WHERE e.stream_id IN (SELECT stream_id FROM touched) AND e.position <= getvariable('upto');
+SELECT * FROM events WHERE position > getvariable('window_start') AND position <= getvariable('upto');
 
-CREATE OR REPLACE TEMP TABLE extraction_events AS
-SELECT * FROM touched_events WHERE type = 'ArticleExtracted';
+CREATE OR REPLACE TEMP TABLE touched AS
+SELECT stream_id, min(stream_version) AS first_version FROM touched_events GROUP BY stream_id;
+
+-- A stream whose first event in the window is not its first event had events before it:
+-- their positions come from the narrow columns, then only those rows are read in full.
+CREATE OR REPLACE TEMP TABLE earlier_positions AS
+SELECT e.position FROM events e
+WHERE e.position <= getvariable('window_start')
+  AND e.stream_id IN (SELECT stream_id FROM touched WHERE first_version > 1);
+
+SET VARIABLE earlier_from = (SELECT coalesce(min(position), getvariable('window_start') + 1) FROM earlier_positions);
+
+INSERT INTO touched_events
+SELECT * FROM events
+WHERE position >= getvariable('earlier_from') AND position <= getvariable('window_start')
+  AND position IN (SELECT position FROM earlier_positions);
+
+-- Each extraction's payload parsed once, into the typed fields the tables need.
+CREATE OR REPLACE TEMP TABLE extractions AS
+SELECT stream_id, position, stream_version, recorded_at,
+       json_transform(payload, '{
+         "content_sha256": "VARCHAR", "plugin_version": "VARCHAR", "extractor_version": "VARCHAR",
+         "extraction": {
+           "source": "VARCHAR",
+           "article": {
+             "title": "VARCHAR", "lead": "VARCHAR", "blocks": [{"kind": "VARCHAR", "text": "VARCHAR"}],
+             "images": [{"url": "VARCHAR", "caption": "VARCHAR", "credit": "VARCHAR"}],
+             "published_at": "VARCHAR", "updated_at": "VARCHAR", "author": "VARCHAR", "language": "VARCHAR",
+             "canonical_url": "VARCHAR"},
+           "records": {
+             "persons": [{"name": "VARCHAR", "roles": ["VARCHAR"], "organization": "VARCHAR", "mentions": ["JSON"]}],
+             "organizations": [{"name": "VARCHAR", "acronym": "VARCHAR", "mentions": ["JSON"]}],
+             "countries": [{"code": "VARCHAR", "name": "VARCHAR", "mentions": ["JSON"]}],
+             "quotes": [{"speaker": "VARCHAR", "text": "VARCHAR", "span": {"start": "INTEGER", "end": "INTEGER"}}],
+             "figures": [{"value": "DOUBLE", "unit": "VARCHAR", "qualifier": "VARCHAR", "sentence": "VARCHAR",
+                          "spelled_out": "BOOLEAN", "span": {"start": "INTEGER", "end": "INTEGER"}}]}}}') AS p
+FROM touched_events WHERE type = 'ArticleExtracted';
 
 CREATE OR REPLACE TEMP TABLE latest AS
-SELECT stream_id, position, stream_version, recorded_at, payload,
-       payload->'extraction'->'article' AS article,
-       payload->'extraction'->'records' AS records,
-       payload->'extraction'->>'source' AS source
-FROM extraction_events
+SELECT stream_id, position, recorded_at, p.content_sha256, p.plugin_version, p.extractor_version,
+       p.extraction.source AS source, p.extraction.article AS article, p.extraction.records AS records,
+       array_to_string(list_transform(p.extraction.article.blocks, b -> b.text), chr(10) || chr(10)) AS body
+FROM extractions
 QUALIFY row_number() OVER (PARTITION BY stream_id ORDER BY position DESC) = 1;
 
 DELETE FROM articles WHERE stream_id IN (SELECT stream_id FROM touched);
@@ -87,68 +121,50 @@ DELETE FROM quotes WHERE stream_id IN (SELECT stream_id FROM touched);
 DELETE FROM figures WHERE stream_id IN (SELECT stream_id FROM touched);
 DELETE FROM failures WHERE stream_id IN (SELECT stream_id FROM touched);
 
+-- The page an article was extracted from: its stream's newest fetch of the same content.
 INSERT INTO articles
-SELECT l.stream_id, l.position, l.source, l.article->>'title', l.article->>'lead',
-       array_to_string(list_transform(from_json(l.article->'blocks', '[{"kind":"VARCHAR","text":"VARCHAR"}]'), b -> b.text), chr(10) || chr(10)),
-       list_transform(list_filter(from_json(l.article->'blocks', '[{"kind":"VARCHAR","text":"VARCHAR"}]'), b -> b.kind = 'heading'), b -> b.text),
-       TRY_CAST(l.article->>'published_at' AS TIMESTAMPTZ), TRY_CAST(l.article->>'updated_at' AS TIMESTAMPTZ),
-       l.article->>'author', l.article->>'language', l.article->>'canonical_url',
+SELECT l.stream_id, l.position, l.source, l.article.title, l.article.lead, l.body,
+       list_transform(list_filter(l.article.blocks, b -> b.kind = 'heading'), b -> b.text),
+       TRY_CAST(l.article.published_at AS TIMESTAMPTZ), TRY_CAST(l.article.updated_at AS TIMESTAMPTZ),
+       l.article.author, l.article.language, l.article.canonical_url,
        (SELECT f.payload->>'location' FROM touched_events f
          WHERE f.stream_id = l.stream_id AND f.type = 'PageFetched' AND f.position <= l.position
-           AND (f.payload->>'content_sha256') = (l.payload->>'content_sha256')
+           AND (f.payload->>'content_sha256') = l.content_sha256
          ORDER BY f.position DESC LIMIT 1),
-       l.payload->>'content_sha256', l.payload->>'plugin_version', l.payload->>'extractor_version', l.recorded_at,
-       len(string_split_regex(array_to_string(list_transform(from_json(l.article->'blocks', '[{"kind":"VARCHAR","text":"VARCHAR"}]'), b -> b.text), ' '), '\s+'))
+       l.content_sha256, l.plugin_version, l.extractor_version, l.recorded_at,
+       len(string_split_regex(l.body, '\s+'))
 FROM latest l;
 
 INSERT INTO article_versions
-SELECT e.stream_id, e.position, e.stream_version, e.payload->'extraction'->>'source',
-       e.payload->'extraction'->'article'->>'title', e.payload->>'content_sha256',
-       e.payload->>'plugin_version', e.payload->>'extractor_version', e.recorded_at,
-       e.position = (SELECT l.position FROM latest l WHERE l.stream_id = e.stream_id)
-FROM extraction_events e;
+SELECT stream_id, position, stream_version, p.extraction.source, p.extraction.article.title, p.content_sha256,
+       p.plugin_version, p.extractor_version, recorded_at,
+       position = max(position) OVER (PARTITION BY stream_id)
+FROM extractions;
 
+-- Lists become rows numbered from 1 (two unnests in one SELECT run side by side).
 INSERT INTO images
-SELECT l.stream_id, l.source, u.i, u.v.url, u.v.caption, u.v.credit
-FROM latest l, LATERAL (
-    SELECT unnest(from_json(l.article->'images', '[{"url":"VARCHAR","caption":"VARCHAR","credit":"VARCHAR"}]')) AS v,
-           generate_subscripts(from_json(l.article->'images', '["JSON"]'), 1) AS i
-) u;
+SELECT stream_id, source, i, v.url, v.caption, v.credit FROM (
+    SELECT stream_id, source, unnest(generate_series(1, len(article.images))) AS i, unnest(article.images) AS v FROM latest);
 
 INSERT INTO persons
-SELECT l.stream_id, l.source, u.i, u.v.name, u.v.roles, u.v.organization, len(u.v.mentions)
-FROM latest l, LATERAL (
-    SELECT unnest(from_json(l.records->'persons', '[{"name":"VARCHAR","roles":["VARCHAR"],"organization":"VARCHAR","mentions":["JSON"]}]')) AS v,
-           generate_subscripts(from_json(l.records->'persons', '["JSON"]'), 1) AS i
-) u;
+SELECT stream_id, source, i, v.name, v.roles, v.organization, len(v.mentions) FROM (
+    SELECT stream_id, source, unnest(generate_series(1, len(records.persons))) AS i, unnest(records.persons) AS v FROM latest);
 
 INSERT INTO organizations
-SELECT l.stream_id, l.source, u.i, u.v.name, u.v.acronym, len(u.v.mentions)
-FROM latest l, LATERAL (
-    SELECT unnest(from_json(l.records->'organizations', '[{"name":"VARCHAR","acronym":"VARCHAR","mentions":["JSON"]}]')) AS v,
-           generate_subscripts(from_json(l.records->'organizations', '["JSON"]'), 1) AS i
-) u;
+SELECT stream_id, source, i, v.name, v.acronym, len(v.mentions) FROM (
+    SELECT stream_id, source, unnest(generate_series(1, len(records.organizations))) AS i, unnest(records.organizations) AS v FROM latest);
 
 INSERT INTO countries
-SELECT l.stream_id, l.source, u.v.code, u.v.name, len(u.v.mentions)
-FROM latest l, LATERAL (
-    SELECT unnest(from_json(l.records->'countries', '[{"code":"VARCHAR","name":"VARCHAR","mentions":["JSON"]}]')) AS v
-) u;
+SELECT stream_id, source, v.code, v.name, len(v.mentions) FROM (
+    SELECT stream_id, source, unnest(records.countries) AS v FROM latest WHERE len(records.countries) > 0);
 
 INSERT INTO quotes
-SELECT l.stream_id, l.source, u.i, u.v.speaker, u.v.text, u.v.span."start", u.v.span."end"
-FROM latest l, LATERAL (
-    SELECT unnest(from_json(l.records->'quotes', '[{"speaker":"VARCHAR","text":"VARCHAR","span":{"start":"INTEGER","end":"INTEGER"}}]')) AS v,
-           generate_subscripts(from_json(l.records->'quotes', '["JSON"]'), 1) AS i
-) u;
+SELECT stream_id, source, i, v.speaker, v.text, v.span."start", v.span."end" FROM (
+    SELECT stream_id, source, unnest(generate_series(1, len(records.quotes))) AS i, unnest(records.quotes) AS v FROM latest);
 
 INSERT INTO figures
-SELECT l.stream_id, l.source, u.i, u.v.value, u.v.unit, u.v.qualifier, u.v.sentence, u.v.spelled_out,
-       u.v.span."start", u.v.span."end"
-FROM latest l, LATERAL (
-    SELECT unnest(from_json(l.records->'figures', '[{"value":"DOUBLE","unit":"VARCHAR","qualifier":"VARCHAR","sentence":"VARCHAR","spelled_out":"BOOLEAN","span":{"start":"INTEGER","end":"INTEGER"}}]')) AS v,
-           generate_subscripts(from_json(l.records->'figures', '["JSON"]'), 1) AS i
-) u;
+SELECT stream_id, source, i, v.value, v.unit, v.qualifier, v.sentence, v.spelled_out, v.span."start", v.span."end" FROM (
+    SELECT stream_id, source, unnest(generate_series(1, len(records.figures))) AS i, unnest(records.figures) AS v FROM latest);
 
 INSERT INTO failures
 SELECT e.stream_id, e.position, e.type, e.payload->>'location', e.payload->>'plugin', e.payload->>'reason',
@@ -157,8 +173,9 @@ SELECT e.stream_id, e.position, e.type, e.payload->>'location', e.payload->>'plu
 FROM touched_events e
 WHERE e.type IN ('FetchFailed', 'ExtractionFailed');
 
-DROP TABLE extraction_events;
+DROP TABLE earlier_positions;
 DROP TABLE touched_events;
+DROP TABLE extractions;
 DROP TABLE latest;
 
 -- name: search
