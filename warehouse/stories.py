@@ -10,8 +10,13 @@ groups; a story's id comes from its smallest stream id.
 Candidate pairs come from MinHash LSH banding (datasketch's MinHash and its choice of
 bands for the threshold), with the bands stored in `story_bands`, so a refresh looks up
 the candidates of the changed articles in SQL instead of rebuilding an index; buckets
-shared by more than `MAX_BUCKET` key sets are skipped. Similarity and dates are checked
-in SQL; Python only joins the edges into groups. A refresh re-groups only the affected
+shared by more than `MAX_BUCKET` key sets are skipped. A candidate pair's exact similarity
+is computed only when it could make an edge: when the two sets' publication spans
+(`story_key_spans`) come within `WINDOW`, or when they share `NEAR_DUPLICATE_BANDS` bands
+or more (a pair at the near-duplicate threshold shares 7 of 28 bands on average, fewer
+than 3 with probability 1.7 %): LSH lets through millions of dissimilar pairs that share
+one frequent word, and most of them are far apart in time. Similarity and dates are
+checked in SQL; Python only joins the edges into groups. A refresh re-groups only the affected
 articles: the changed ones, the stories they were in, and the stories of their
 candidates. No edge can reach outside that set (an unchanged pair was already judged), so
 the result is the same as grouping everything again (tests/warehouse/test_stories.py),
@@ -20,8 +25,6 @@ as long as no bucket crosses `MAX_BUCKET` in between.
 
 from __future__ import annotations
 
-import hashlib
-import re
 from datetime import timedelta
 
 import duckdb
@@ -37,14 +40,44 @@ NUM_PERM = 64
 # minimum hash): candidates come only through smaller buckets, so the work per article
 # stays bounded however large the archive grows.
 MAX_BUCKET = 200
+NEAR_DUPLICATE_BANDS = 3
 STOP_WORDS = set("""
 the a an and or of to in on for with at by from as is was were be been are that this it its their his her he she they we
 said says will would has have had more than about after before into over under not also which who whose but
 vietnam vietnamese january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday vna vov psnews wvr vgp vns photo
 """.split())
-PROPER_NOUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z-]{2,}")
-TITLE_WORD = re.compile(r"[a-z][a-z-]{3,}")
+# An article's key words, from its lede (title, lead and first paragraph): capitalised
+# words not opening a sentence (a sentence's first letter is masked first), lower-cased,
+# and the title's words of four letters or more (the lede's start without a title), less
+# the stop words; sorted, no repeats. In SQL, so a million articles take seconds.
+LEDE_SQL = r"""array_to_string(list_filter([title, lead, split_part(body, chr(10) || chr(10), 1)], x -> coalesce(x, '') <> ''), ' ')"""
+KEY_WORDS_SQL = r"""
+list_sort(list_distinct(list_filter(
+    list_transform(
+        regexp_extract_all(
+            regexp_replace(lede, '(^|[.!?][\s\pZ\x{0b}\x{1c}-\x{1f}\x{85}])[A-Z]', '\1x', 'g'),
+            '[^\pL\pN_]([A-Z][A-Za-z-]{2,})', 1),
+        w -> lower(w))
+    || regexp_extract_all(lower(CASE WHEN coalesce(title, '') = '' THEN left(lede, 160) ELSE title END), '[a-z][a-z-]{3,}'),
+    w -> NOT list_contains(getvariable('story_stop_words'), w))))
+"""
+# The changed articles' key words and the hash that names each set of them.
+CHANGED_KEYS_SQL = f"""
+CREATE OR REPLACE TEMP TABLE changed_keys AS
+SELECT stream_id, published_at, words, sha1(array_to_string(words, chr(31))) AS key_hash FROM (
+    SELECT stream_id, published_at, {KEY_WORDS_SQL} AS words
+    FROM (SELECT stream_id, published_at, title, {LEDE_SQL} AS lede FROM articles WHERE position > $1)
+) WHERE len(words) > 0
+"""
+# Key sets not seen before, numbered for chunks: their MinHash bands are computed in Python.
+FRESH_KEYS_SQL = """
+CREATE OR REPLACE TEMP TABLE fresh_keys AS
+SELECT row_number() OVER () AS n, key_hash, words FROM (
+    SELECT key_hash, any_value(words) AS words FROM changed_keys
+    WHERE key_hash NOT IN (SELECT key_hash FROM story_key_words) GROUP BY key_hash
+)
+"""
 
 STORY_TABLES = """
 CREATE TABLE IF NOT EXISTS stories (
@@ -53,24 +86,44 @@ CREATE TABLE IF NOT EXISTS stories (
 CREATE TABLE IF NOT EXISTS story_keys (stream_id VARCHAR, key_hash VARCHAR, published_at TIMESTAMPTZ);
 CREATE TABLE IF NOT EXISTS story_key_words (key_hash VARCHAR, words VARCHAR[]);
 CREATE TABLE IF NOT EXISTS story_bands (key_hash VARCHAR, band INTEGER, bucket UBIGINT);
+CREATE TABLE IF NOT EXISTS story_key_spans (key_hash VARCHAR, first_published TIMESTAMPTZ, last_published TIMESTAMPTZ);
 """
 # Key sets no article has any more: forgotten, so they take no candidate slot.
 DROP_ORPHAN_KEYS_SQL = """
 DELETE FROM story_key_words WHERE key_hash NOT IN (SELECT key_hash FROM story_keys);
+DELETE FROM story_key_spans WHERE key_hash NOT IN (SELECT key_hash FROM story_keys);
 DELETE FROM story_bands WHERE key_hash NOT IN (SELECT key_hash FROM story_keys);
 """
+# The publication span of the key sets whose articles changed (`respan_keys`), from their
+# articles now.
+RESPAN_SQL = """
+DELETE FROM story_key_spans WHERE key_hash IN (SELECT key_hash FROM respan_keys);
+INSERT INTO story_key_spans
+SELECT key_hash, min(published_at), max(published_at) FROM story_keys
+WHERE key_hash IN (SELECT key_hash FROM respan_keys) GROUP BY key_hash;
+DROP TABLE respan_keys;
+"""
 # Each key set's candidates: the other sets sharing a bucket (not an overcrowded one) in
-# any band, with their exact Jaccard similarity, when it is high enough to join a story. `{keys}`: the
+# any band, that could make an edge (spans within the window, or enough shared bands), with
+# their exact Jaccard similarity when it is high enough to join a story. `{keys}`: the
 # table of the key sets to look up.
 CANDIDATES_SQL = """
 SELECT key_hash, other, similarity FROM (
     SELECT c.key_hash, c.other,
            len(list_intersect(a.words, b.words)) / (len(a.words) + len(b.words) - len(list_intersect(a.words, b.words))) AS similarity
     FROM (
-        SELECT DISTINCT t.key_hash, o.key_hash AS other
-        FROM (SELECT b.* FROM story_bands b JOIN {keys} USING (key_hash)) t
-        JOIN story_bands o ON o.band = t.band AND o.bucket = t.bucket AND o.key_hash <> t.key_hash
-        WHERE (t.band, t.bucket) IN (SELECT band, bucket FROM story_bands GROUP BY band, bucket HAVING count(*) <= getvariable('max_bucket'))
+        SELECT c.key_hash, c.other FROM (
+            SELECT t.key_hash, o.key_hash AS other, count(*) AS shared_bands
+            FROM (SELECT b.* FROM story_bands b JOIN {keys} USING (key_hash)) t
+            JOIN story_bands o ON o.band = t.band AND o.bucket = t.bucket AND o.key_hash <> t.key_hash
+            WHERE (t.band, t.bucket) IN (SELECT band, bucket FROM story_bands GROUP BY band, bucket HAVING count(*) <= getvariable('max_bucket'))
+            GROUP BY ALL
+        ) c
+        LEFT JOIN story_key_spans x ON x.key_hash = c.key_hash
+        LEFT JOIN story_key_spans y ON y.key_hash = c.other
+        WHERE c.shared_bands >= getvariable('near_duplicate_bands')
+           OR (epoch(y.first_published) - epoch(x.last_published) <= getvariable('window_seconds')
+               AND epoch(x.first_published) - epoch(y.last_published) <= getvariable('window_seconds'))
     ) c
     JOIN story_key_words a ON a.key_hash = c.key_hash
     JOIN story_key_words b ON b.key_hash = c.other
@@ -114,12 +167,6 @@ SELECT stream_id FROM articles WHERE position > $1
 UNION ALL
 SELECT stream_id FROM stories WHERE stream_id NOT IN (SELECT stream_id FROM articles)
 """
-# What the key words are read from (title, lead, first paragraph), numbered for chunks.
-CHANGED_LEDES_SQL = """
-CREATE OR REPLACE TEMP TABLE changed_ledes AS
-SELECT row_number() OVER () AS n, stream_id, title, lead, split_part(body, chr(10) || chr(10), 1) AS first_paragraph
-FROM articles WHERE position > $1
-"""
 KEY_CHUNK = 20_000
 # Streams to look at, then the stories around them (temp table `story_scope`).
 AFFECTED_STREAMS_SQL = """
@@ -150,18 +197,6 @@ BANDS, ROWS_PER_BAND = _BANDING.b, _BANDING.r
 _TEMPLATE = MinHash(num_perm=NUM_PERM)  # drawing the permutations is most of a MinHash's cost: once
 _PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
 FNV_OFFSET, FNV_PRIME = np.uint64(0xCBF29CE484222325), np.uint64(0x100000001B3)
-
-
-def key_words(title: str | None, lead: str | None, body: str | None) -> set[str]:
-    first_paragraph = (body or "").split("\n\n", 1)[0]
-    lede = " ".join(filter(None, [title, lead, first_paragraph]))
-    proper = {w.lower() for w in PROPER_NOUN.findall(lede)}
-    titled = set(TITLE_WORD.findall((title or lede[:160]).lower()))
-    return (proper | titled) - STOP_WORDS
-
-
-def key_hash(words: frozenset[str]) -> str:
-    return hashlib.sha1("\x1f".join(sorted(words)).encode()).hexdigest()
 
 
 def band_buckets(key_sets: list[frozenset[str]]) -> np.ndarray:
@@ -199,7 +234,7 @@ def refresh_stories(con: duckdb.DuckDBPyConnection, since: int = 0) -> None:
         return
     _record_keys(con, since)
     for name, value in {"max_bucket": MAX_BUCKET, "same_event": SAME_EVENT, "near_duplicate": NEAR_DUPLICATE,
-                        "window_seconds": WINDOW.total_seconds()}.items():
+                        "near_duplicate_bands": NEAR_DUPLICATE_BANDS, "window_seconds": WINDOW.total_seconds()}.items():
         con.execute(f"SET VARIABLE {name} = {value}")
     if since == 0:  # everything is in scope: no need to look for the affected stories
         con.execute("CREATE OR REPLACE TEMP TABLE story_scope AS SELECT stream_id FROM story_changed")
@@ -234,50 +269,27 @@ def _roots(edges: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _record_keys(con: duckdb.DuckDBPyConnection, since: int) -> None:
-    """Replace the changed streams' key words; store words and bands of new key sets.
-    Articles are read a chunk at a time, only their lede, so memory follows the chunk."""
+    """Replace the changed streams' key words; store words and bands of new key sets,
+    a chunk of sets at a time, so memory follows the chunk."""
     if since == 0:  # from scratch: key sets and bands of an earlier banding must go too
-        con.execute("DELETE FROM story_keys; DELETE FROM story_key_words; DELETE FROM story_bands")
-    else:
-        con.execute("DELETE FROM story_keys WHERE stream_id IN (SELECT stream_id FROM story_changed)")
-    con.execute(CHANGED_LEDES_SQL, [since])
-    total = con.execute("SELECT count(*) FROM changed_ledes").fetchone()[0]
+        con.execute("DELETE FROM story_keys; DELETE FROM story_key_words; DELETE FROM story_bands; DELETE FROM story_key_spans")
+    con.execute("CREATE OR REPLACE TEMP TABLE respan_keys AS SELECT key_hash FROM story_keys WHERE stream_id IN (SELECT stream_id FROM story_changed)")
+    con.execute("DELETE FROM story_keys WHERE stream_id IN (SELECT stream_id FROM story_changed)")
+    con.execute("SET VARIABLE story_stop_words = ?", [sorted(STOP_WORDS)])
+    con.execute(CHANGED_KEYS_SQL, [since])
+    con.execute("INSERT INTO story_keys SELECT stream_id, key_hash, published_at FROM changed_keys")
+    con.execute("INSERT INTO respan_keys SELECT key_hash FROM changed_keys")
+    con.execute(RESPAN_SQL)
+    con.execute(FRESH_KEYS_SQL)
+    con.execute("INSERT INTO story_key_words SELECT key_hash, words FROM fresh_keys")
+    total = con.execute("SELECT count(*) FROM fresh_keys").fetchone()[0]
     for first in range(0, total, KEY_CHUNK):
-        chunk = con.execute("SELECT stream_id, title, lead, first_paragraph FROM changed_ledes WHERE n > ? AND n <= ?",
-                            [first, first + KEY_CHUNK]).fetchall()
-        _record_chunk_keys(con, chunk)
-    con.execute("DROP TABLE changed_ledes")
-
-
-def _record_chunk_keys(con: duckdb.DuckDBPyConnection, chunk: list[tuple]) -> None:
-    rows, new_sets = [], {}
-    for stream, title, lead, first_paragraph in chunk:
-        words = frozenset(key_words(title, lead, first_paragraph))
-        if words:
-            digest = key_hash(words)
-            rows.append((stream, digest))
-            new_sets[digest] = words
-    if not rows:
-        return
-    _register(con, "changed_keys", pa.table({
-        "stream_id": pa.array([r[0] for r in rows], pa.string()),
-        "key_hash": pa.array([r[1] for r in rows], pa.string()),
-    }))
-    con.execute("INSERT INTO story_keys SELECT c.stream_id, c.key_hash, a.published_at FROM changed_keys c JOIN articles a USING (stream_id)")
-    con.execute("DROP TABLE changed_keys")
-    known = {r[0] for r in con.execute("SELECT key_hash FROM story_key_words WHERE key_hash IN (SELECT unnest(?))", [list(new_sets)]).fetchall()}
-    fresh = {digest: words for digest, words in new_sets.items() if digest not in known}
-    if not fresh:
-        return
-    _register(con, "fresh_words", pa.table({
-        "key_hash": pa.array(list(fresh), pa.string()),
-        "words": pa.array([sorted(w) for w in fresh.values()], pa.list_(pa.string())),
-    }))
-    buckets = band_buckets(list(fresh.values()))
-    _register(con, "fresh_bands", pa.table({
-        "key_hash": pa.array(np.repeat(np.array(list(fresh), dtype=object), BANDS), pa.string()),
-        "band": pa.array(np.tile(np.arange(BANDS, dtype=np.int32), len(fresh))),
-        "bucket": pa.array(buckets.ravel()),
-    }))
-    con.execute("INSERT INTO story_key_words SELECT * FROM fresh_words; INSERT INTO story_bands SELECT * FROM fresh_bands")
-    con.execute("DROP TABLE fresh_words; DROP TABLE fresh_bands")
+        fresh = con.execute("SELECT key_hash, words FROM fresh_keys WHERE n > ? AND n <= ?", [first, first + KEY_CHUNK]).fetchall()
+        buckets = band_buckets([frozenset(words) for _, words in fresh])
+        _register(con, "fresh_bands", pa.table({
+            "key_hash": pa.array(np.repeat(np.array([digest for digest, _ in fresh], dtype=object), BANDS), pa.string()),
+            "band": pa.array(np.tile(np.arange(BANDS, dtype=np.int32), len(fresh))),
+            "bucket": pa.array(buckets.ravel()),
+        }))
+        con.execute("INSERT INTO story_bands SELECT * FROM fresh_bands; DROP TABLE fresh_bands")
+    con.execute("DROP TABLE changed_keys; DROP TABLE fresh_keys")

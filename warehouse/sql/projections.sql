@@ -58,19 +58,18 @@ DROP TABLE IF EXISTS stories;
 DROP TABLE IF EXISTS story_keys;
 DROP TABLE IF EXISTS story_key_words;
 DROP TABLE IF EXISTS story_bands;
+DROP TABLE IF EXISTS story_key_spans;
 DELETE FROM projection_checkpoints;
 
 -- name: refresh
--- The window's events (positions after `window_start`, up to `upto`), then the earlier
--- events of the streams they touch. Scans skip blocks by position.
-CREATE OR REPLACE TEMP TABLE touched_events AS
-SELECT * FROM events WHERE position > getvariable('window_start') AND position <= getvariable('upto');
-
+-- The streams the window's events (positions after `window_start`, up to `upto`) touch.
 CREATE OR REPLACE TEMP TABLE touched AS
-SELECT stream_id, min(stream_version) AS first_version FROM touched_events GROUP BY stream_id;
+SELECT stream_id, min(stream_version) AS first_version FROM events
+WHERE position > getvariable('window_start') AND position <= getvariable('upto')
+GROUP BY stream_id;
 
 -- A stream whose first event in the window is not its first event had events before it:
--- their positions come from the narrow columns, then only those rows are read in full.
+-- their positions come from the narrow columns, so only those rows are read in full.
 CREATE OR REPLACE TEMP TABLE earlier_positions AS
 SELECT e.position FROM events e
 WHERE e.position <= getvariable('window_start')
@@ -78,15 +77,20 @@ WHERE e.position <= getvariable('window_start')
 
 SET VARIABLE earlier_from = (SELECT coalesce(min(position), getvariable('window_start') + 1) FROM earlier_positions);
 
-INSERT INTO touched_events
+-- Every event of the touched streams: a view, so each use scans only the blocks of the
+-- window (and of the earlier events), and only the columns it needs.
+CREATE OR REPLACE TEMP VIEW touched_events AS
+SELECT * FROM events WHERE position > getvariable('window_start') AND position <= getvariable('upto')
+UNION ALL
 SELECT * FROM events
 WHERE position >= getvariable('earlier_from') AND position <= getvariable('window_start')
   AND position IN (SELECT position FROM earlier_positions);
 
--- Each extraction's payload parsed once, into the typed fields the tables need.
+-- Each extraction's payload parsed once, into the typed fields the tables need; a stream's
+-- newest extraction is its current article.
 CREATE OR REPLACE TEMP TABLE extractions AS
-SELECT stream_id, position, stream_version, recorded_at,
-       json_transform(payload, '{
+SELECT e.stream_id, e.position, e.stream_version, e.recorded_at, e.position = newest.position AS is_latest,
+       json_transform(e.payload, '{
          "content_sha256": "VARCHAR", "plugin_version": "VARCHAR", "extractor_version": "VARCHAR",
          "extraction": {
            "source": "VARCHAR",
@@ -102,14 +106,15 @@ SELECT stream_id, position, stream_version, recorded_at,
              "quotes": [{"speaker": "VARCHAR", "text": "VARCHAR", "span": {"start": "INTEGER", "end": "INTEGER"}}],
              "figures": [{"value": "DOUBLE", "unit": "VARCHAR", "qualifier": "VARCHAR", "sentence": "VARCHAR",
                           "spelled_out": "BOOLEAN", "span": {"start": "INTEGER", "end": "INTEGER"}}]}}}') AS p
-FROM touched_events WHERE type = 'ArticleExtracted';
+FROM touched_events e
+JOIN (SELECT stream_id, max(position) AS position FROM touched_events WHERE type = 'ArticleExtracted' GROUP BY stream_id) newest
+  USING (stream_id)
+WHERE e.type = 'ArticleExtracted';
 
-CREATE OR REPLACE TEMP TABLE latest AS
+CREATE OR REPLACE TEMP VIEW latest AS
 SELECT stream_id, position, recorded_at, p.content_sha256, p.plugin_version, p.extractor_version,
-       p.extraction.source AS source, p.extraction.article AS article, p.extraction.records AS records,
-       array_to_string(list_transform(p.extraction.article.blocks, b -> b.text), chr(10) || chr(10)) AS body
-FROM extractions
-QUALIFY row_number() OVER (PARTITION BY stream_id ORDER BY position DESC) = 1;
+       p.extraction.source AS source, p.extraction.article AS article, p.extraction.records AS records
+FROM extractions WHERE is_latest;
 
 DELETE FROM articles WHERE stream_id IN (SELECT stream_id FROM touched);
 DELETE FROM article_versions WHERE stream_id IN (SELECT stream_id FROM touched);
@@ -133,12 +138,11 @@ SELECT l.stream_id, l.position, l.source, l.article.title, l.article.lead, l.bod
          ORDER BY f.position DESC LIMIT 1),
        l.content_sha256, l.plugin_version, l.extractor_version, l.recorded_at,
        len(string_split_regex(l.body, '\s+'))
-FROM latest l;
+FROM (SELECT *, array_to_string(list_transform(article.blocks, b -> b.text), chr(10) || chr(10)) AS body FROM latest) l;
 
 INSERT INTO article_versions
 SELECT stream_id, position, stream_version, p.extraction.source, p.extraction.article.title, p.content_sha256,
-       p.plugin_version, p.extractor_version, recorded_at,
-       position = max(position) OVER (PARTITION BY stream_id)
+       p.plugin_version, p.extractor_version, recorded_at, is_latest
 FROM extractions;
 
 -- Lists become rows numbered from 1 (two unnests in one SELECT run side by side).
@@ -174,9 +178,9 @@ FROM touched_events e
 WHERE e.type IN ('FetchFailed', 'ExtractionFailed');
 
 DROP TABLE earlier_positions;
-DROP TABLE touched_events;
+DROP VIEW touched_events;
+DROP VIEW latest;
 DROP TABLE extractions;
-DROP TABLE latest;
 
 -- name: search
 -- $1: the query, $2: how many. BM25 over title, lead and body (English stemming).
