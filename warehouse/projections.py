@@ -23,7 +23,7 @@ CHECKPOINT = "analysis"
 # versioned: a warehouse grouped with another banding is grouped again from scratch
 DERIVED_CHECKPOINT = "stories_v2"
 SEARCH_CHECKPOINT = "search_index"
-CHUNK_EVENTS = 100_000
+CHUNK_EVENTS = 250_000
 PROJECTION_TABLES = ("articles", "article_versions", "images", "persons", "organizations", "countries", "quotes", "figures", "failures", "stories")
 
 

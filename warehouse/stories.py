@@ -62,10 +62,11 @@ list_sort(list_distinct(list_filter(
     || regexp_extract_all(lower(CASE WHEN coalesce(title, '') = '' THEN left(lede, 160) ELSE title END), '[a-z][a-z-]{3,}'),
     w -> NOT list_contains(getvariable('story_stop_words'), w))))
 """
-# The changed articles' key words and the hash that names each set of them.
+# The changed articles' key words and the hash that names each set of them (64 bits of its
+# SHA-1: joins on integers, stable across DuckDB versions, unlike `hash()`).
 CHANGED_KEYS_SQL = f"""
 CREATE OR REPLACE TEMP TABLE changed_keys AS
-SELECT stream_id, published_at, words, sha1(array_to_string(words, chr(31))) AS key_hash FROM (
+SELECT stream_id, published_at, words, ('0x' || left(sha1(array_to_string(words, chr(31))), 16))::UBIGINT AS key_hash FROM (
     SELECT stream_id, published_at, {KEY_WORDS_SQL} AS words
     FROM (SELECT stream_id, published_at, title, {LEDE_SQL} AS lede FROM articles WHERE position > $1)
 ) WHERE len(words) > 0
@@ -83,10 +84,14 @@ STORY_TABLES = """
 CREATE TABLE IF NOT EXISTS stories (
     story_id VARCHAR, stream_id VARCHAR, source VARCHAR, title VARCHAR, published_at TIMESTAMPTZ, members INTEGER
 );
-CREATE TABLE IF NOT EXISTS story_keys (stream_id VARCHAR, key_hash VARCHAR, published_at TIMESTAMPTZ);
-CREATE TABLE IF NOT EXISTS story_key_words (key_hash VARCHAR, words VARCHAR[]);
-CREATE TABLE IF NOT EXISTS story_bands (key_hash VARCHAR, band INTEGER, bucket UBIGINT);
-CREATE TABLE IF NOT EXISTS story_key_spans (key_hash VARCHAR, first_published TIMESTAMPTZ, last_published TIMESTAMPTZ);
+CREATE TABLE IF NOT EXISTS story_keys (stream_id VARCHAR, key_hash UBIGINT, published_at TIMESTAMPTZ);
+CREATE TABLE IF NOT EXISTS story_key_words (key_hash UBIGINT, words VARCHAR[]);
+CREATE TABLE IF NOT EXISTS story_bands (key_hash UBIGINT, band INTEGER, bucket UBIGINT);
+CREATE TABLE IF NOT EXISTS story_key_spans (key_hash UBIGINT, first_published TIMESTAMPTZ, last_published TIMESTAMPTZ);
+"""
+DROP_KEY_TABLES_SQL = """
+DROP TABLE IF EXISTS story_keys; DROP TABLE IF EXISTS story_key_words;
+DROP TABLE IF EXISTS story_bands; DROP TABLE IF EXISTS story_key_spans;
 """
 # Key sets no article has any more: forgotten, so they take no candidate slot.
 DROP_ORPHAN_KEYS_SQL = """
@@ -158,7 +163,7 @@ FROM articles a
 LEFT JOIN story_keys k USING (stream_id)
 LEFT JOIN key_roots r ON r.key_hash = k.key_hash
 WHERE a.stream_id IN (SELECT stream_id FROM story_scope)
-WINDOW story AS (PARTITION BY coalesce(r.root, k.key_hash, a.stream_id))
+WINDOW story AS (PARTITION BY coalesce(CAST(coalesce(r.root, k.key_hash) AS VARCHAR), a.stream_id))
 """
 # The streams whose article changed after a position, or whose article is gone.
 CHANGED_STREAMS_SQL = """
@@ -227,6 +232,8 @@ def _register(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> Non
 def refresh_stories(con: duckdb.DuckDBPyConnection, since: int = 0) -> None:
     """Bring `stories` up to date with the articles whose row changed after position
     `since` (0: every article), and those that left `articles`."""
+    if since == 0:  # from scratch: key sets and bands of an earlier version must go too
+        con.execute(DROP_KEY_TABLES_SQL)
     con.execute(STORY_TABLES)
     con.execute(CHANGED_STREAMS_SQL, [since])
     if not con.execute("SELECT count(*) FROM story_changed").fetchone()[0]:
@@ -241,8 +248,9 @@ def refresh_stories(con: duckdb.DuckDBPyConnection, since: int = 0) -> None:
     else:
         con.execute(AFFECTED_STREAMS_SQL.format(candidates=CANDIDATES_SQL.format(keys="touched_keys")))
     edges = con.execute(SCOPE_EDGES_SQL).fetchall()
-    _register(con, "key_roots", pa.table(dict(zip(("key_hash", "root"), map(list, zip(*_roots(edges))))) if edges else
-                                         {"key_hash": pa.array([], pa.string()), "root": pa.array([], pa.string())}))
+    roots = _roots(edges)
+    _register(con, "key_roots", pa.table({"key_hash": pa.array([r[0] for r in roots], pa.uint64()),
+                                          "root": pa.array([r[1] for r in roots], pa.uint64())}))
     con.execute("DELETE FROM stories WHERE stream_id IN (SELECT stream_id FROM story_scope)")
     con.execute(SCOPE_STORIES_SQL)
     for table in ("key_roots", "scope_pairs", "scope_keys", "story_scope", "story_changed"):
@@ -271,8 +279,6 @@ def _roots(edges: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _record_keys(con: duckdb.DuckDBPyConnection, since: int) -> None:
     """Replace the changed streams' key words; store words and bands of new key sets,
     a chunk of sets at a time, so memory follows the chunk."""
-    if since == 0:  # from scratch: key sets and bands of an earlier banding must go too
-        con.execute("DELETE FROM story_keys; DELETE FROM story_key_words; DELETE FROM story_bands; DELETE FROM story_key_spans")
     con.execute("CREATE OR REPLACE TEMP TABLE respan_keys AS SELECT key_hash FROM story_keys WHERE stream_id IN (SELECT stream_id FROM story_changed)")
     con.execute("DELETE FROM story_keys WHERE stream_id IN (SELECT stream_id FROM story_changed)")
     con.execute("SET VARIABLE story_stop_words = ?", [sorted(STOP_WORDS)])
@@ -287,7 +293,7 @@ def _record_keys(con: duckdb.DuckDBPyConnection, since: int) -> None:
         fresh = con.execute("SELECT key_hash, words FROM fresh_keys WHERE n > ? AND n <= ?", [first, first + KEY_CHUNK]).fetchall()
         buckets = band_buckets([frozenset(words) for _, words in fresh])
         _register(con, "fresh_bands", pa.table({
-            "key_hash": pa.array(np.repeat(np.array([digest for digest, _ in fresh], dtype=object), BANDS), pa.string()),
+            "key_hash": pa.array(np.repeat(np.array([digest for digest, _ in fresh], dtype=np.uint64), BANDS)),
             "band": pa.array(np.tile(np.arange(BANDS, dtype=np.int32), len(fresh))),
             "bucket": pa.array(buckets.ravel()),
         }))
