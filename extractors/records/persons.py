@@ -28,6 +28,8 @@ from extractors.text_cleaning import fold
 
 MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 24
+INITIAL = re.compile(r"[A-Z]\.")
+NAME_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 
 
 def is_title_word(token: Token) -> bool:
@@ -40,11 +42,14 @@ def is_honorific(token: Token) -> bool:
 
 def is_name_word(token: Token, position: int, length: int) -> bool:
     """Can this token be part of a person's name, at this position of the candidate?"""
-    text, low = token.text, token.lower
-    if re.fullmatch(r"[A-Z]\.", text):
-        return 0 < position < length - 1 or length == 0  # an initial sits inside a name
-    if not token.is_capitalised or token.is_acronym or not re.fullmatch(r"[^\W\d_][\w’'\-]*", text):
+    text = token.text
+    if not text[:1].isupper():  # most words: neither an initial nor capitalised
         return False
+    if INITIAL.fullmatch(text):
+        return 0 < position < length - 1 or length == 0  # an initial sits inside a name
+    if token.is_acronym or not NAME_WORD.fullmatch(text):
+        return False
+    low = token.lower
     if low.endswith(("’s", "'s")):
         return False
     if low in NON_NAME_WORDS or is_title_word(token) or low in country_words():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.models import Article, Span
 
@@ -47,7 +48,8 @@ def segments_of(article: Article) -> list[Segment]:
     return segments
 
 
-def split_sentences(segment: Segment) -> list[Sentence]:
+@lru_cache(maxsize=64)  # persons and figures both read every segment's sentences
+def split_sentences(segment: Segment) -> tuple[Sentence, ...]:
     """Sentences of a segment, paragraphs first: a paragraph break always ends one."""
     sentences: list[Sentence] = []
     for paragraph in re.finditer(r"[^\n]+", segment.text):
@@ -61,7 +63,7 @@ def split_sentences(segment: Segment) -> list[Sentence]:
             sentences.append(Sentence(segment, start, end))
             start = paragraph.start() + boundary.end()
         sentences.append(Sentence(segment, start, paragraph.end()))
-    return [s for s in sentences if s.text.strip()]
+    return tuple(s for s in sentences if s.text.strip())
 
 
 @dataclass(frozen=True)
