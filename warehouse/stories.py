@@ -121,7 +121,10 @@ SELECT key_hash, other, similarity FROM (
             SELECT t.key_hash, o.key_hash AS other, count(*) AS shared_bands
             FROM (SELECT b.* FROM story_bands b JOIN {keys} USING (key_hash)) t
             JOIN story_bands o ON o.band = t.band AND o.bucket = t.bucket AND o.key_hash <> t.key_hash
-            WHERE (t.band, t.bucket) IN (SELECT band, bucket FROM story_bands GROUP BY band, bucket HAVING count(*) <= getvariable('max_bucket'))
+            WHERE (t.band, t.bucket) IN (
+                SELECT band, bucket FROM story_bands
+                WHERE (band, bucket) IN (SELECT band, bucket FROM story_bands JOIN {keys} USING (key_hash))
+                GROUP BY band, bucket HAVING count(*) <= getvariable('max_bucket'))
             GROUP BY ALL
         ) c
         LEFT JOIN story_key_spans x ON x.key_hash = c.key_hash
