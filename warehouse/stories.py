@@ -41,6 +41,7 @@ NUM_PERM = 64
 # stays bounded however large the archive grows.
 MAX_BUCKET = 200
 NEAR_DUPLICATE_BANDS = 3
+KEY_CHUNK = 20_000  # new key sets banded in Python at a time
 STOP_WORDS = set("""
 the a an and or of to in on for with at by from as is was were be been are that this it its their his her he she they we
 said says will would has have had more than about after before into over under not also which who whose but
@@ -175,7 +176,6 @@ SELECT stream_id FROM articles WHERE position > $1
 UNION ALL
 SELECT stream_id FROM stories WHERE stream_id NOT IN (SELECT stream_id FROM articles)
 """
-KEY_CHUNK = 20_000
 # Streams to look at, then the stories around them (temp table `story_scope`).
 AFFECTED_STREAMS_SQL = """
 CREATE OR REPLACE TEMP TABLE touched_keys AS
@@ -261,11 +261,11 @@ def refresh_stories(con: duckdb.DuckDBPyConnection, since: int = 0) -> None:
     con.execute(DROP_ORPHAN_KEYS_SQL)
 
 
-def _roots(edges: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _roots(edges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(key set, root of its connected group) for every key set on an edge."""
-    parent: dict[str, str] = {}
+    parent: dict[int, int] = {}
 
-    def root(node: str) -> str:
+    def root(node: int) -> int:
         parent.setdefault(node, node)
         while parent[node] != node:
             parent[node] = parent[parent[node]]
