@@ -7,12 +7,11 @@ bounded, jittered backoff, then fails naming the file and the process holding it
 
 from __future__ import annotations
 
-import random
 import re
-import time
 from pathlib import Path
 
 import duckdb
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_delay, wait_random_exponential
 
 from warehouse.errors import OperationalError, WarehouseLocked
 from warehouse.sql_recorder import SQLRecorder
@@ -51,30 +50,38 @@ class DuckDBRecorder(SQLRecorder):
     def _open(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        deadline = time.monotonic() + self.lock_timeout
-        delay = 0.05
-        while True:
+
+        def open_once() -> duckdb.DuckDBPyConnection:
             try:
                 con = duckdb.connect(str(self.path), read_only=read_only)
-                if not read_only:
-                    # Closing would checkpoint the write-ahead log into the file every time,
-                    # which cost two thirds of an append. The log is durable as it is (the
-                    # next opener, read-only included, replays it); DuckDB checkpoints once it
-                    # passes `checkpoint_threshold`, and `newsledger compact` on demand.
-                    con.execute("PRAGMA disable_checkpoint_on_shutdown")
-                return con
             except (duckdb.IOException, duckdb.ConnectionException) as error:
-                if not _is_lock_error(error):
-                    raise OperationalError(f"cannot open warehouse {self.path}: {error}") from error
-                if time.monotonic() >= deadline:
-                    holder = LOCK_HOLDER.search(str(error))
-                    who = f"process {holder.group(1)}" if holder else "another process"
-                    raise WarehouseLocked(
-                        f"warehouse {self.path} is locked by {who}; waited {self.lock_timeout:.0f}s. "
-                        "Only one process may write a DuckDB file at a time."
-                    ) from error
-                time.sleep(delay * (0.5 + random.random()))
-                delay = min(delay * 2, 1.0)
+                if _is_lock_error(error):
+                    raise
+                raise OperationalError(f"cannot open warehouse {self.path}: {error}") from error
+            if not read_only:
+                # Closing would checkpoint the write-ahead log into the file every time,
+                # which cost two thirds of an append. The log is durable as it is (the
+                # next opener, read-only included, replays it); DuckDB checkpoints once it
+                # passes `checkpoint_threshold`, and `newsledger compact` on demand.
+                con.execute("PRAGMA disable_checkpoint_on_shutdown")
+            return con
+
+        def give_up(state: RetryCallState) -> duckdb.DuckDBPyConnection:
+            error = state.outcome.exception()
+            holder = LOCK_HOLDER.search(str(error))
+            who = f"process {holder.group(1)}" if holder else "another process"
+            raise WarehouseLocked(
+                f"warehouse {self.path} is locked by {who}; waited {self.lock_timeout:.0f}s. "
+                "Only one process may write a DuckDB file at a time."
+            ) from error
+
+        waiting = Retrying(
+            retry=retry_if_exception(lambda error: isinstance(error, duckdb.Error) and _is_lock_error(error)),
+            wait=wait_random_exponential(multiplier=0.05, max=1.0),
+            stop=stop_after_delay(self.lock_timeout),
+            retry_error_callback=give_up,
+        )
+        return waiting(open_once)
 
     def compact(self) -> dict[str, int]:
         """A DuckDB file is one file: a checkpoint folds the write-ahead log into it."""
