@@ -61,8 +61,15 @@ def templates() -> dict[str, tuple[str, object]]:
     return found
 
 
+def own_url(canonical: str, number: int) -> str:
+    """Page `number`'s own address, from the template's: every generated page is a distinct
+    article (one stream), not a new version of the template's."""
+    return re.sub(r"(/?)$|(\.\w+)$", lambda m: f"-n{number}{m.group(0)}", canonical, count=1)
+
+
 def page(template: str, plugin, rng: random.Random, number: int) -> str:
     soup = BeautifulSoup(template, "lxml")
+    canonical = soup.select_one('link[rel="canonical"]')["href"]
     words = int(math.exp(rng.uniform(math.log(200), math.log(3000))))
     title = f"Report {number}: " + " ".join(rng.choices(FILLER, k=rng.randint(6, 12))).capitalize()
     soup.select_one(plugin.selectors.title[0]).string = title
@@ -83,7 +90,7 @@ def page(template: str, plugin, rng: random.Random, number: int) -> str:
         padding = "".join(f"<script>window.__ad_slot_{k} = {{'id': {k}, 'sizes': [[300, 250], [728, 90]], 'lazy': true}};</script>"
                           for k in range((target - len(out)) // 100))
         out = out.replace("</head>", padding + "</head>", 1)
-    return out
+    return out.replace(canonical, own_url(canonical, number))
 
 
 def generate(per_outlet: int, seed: int = 7) -> Iterator[tuple[str, str]]:
