@@ -18,7 +18,7 @@ from warehouse.sql_recorder import SQLRecorder
 
 LOCK_HOLDER = re.compile(r"PID (\d+)")
 DATABASE = "warehouse"
-ROW_GROUP_SIZE = 2048
+ROW_GROUP_SIZE = 8192
 
 
 def _is_lock_error(error: Exception) -> bool:
@@ -58,7 +58,8 @@ class DuckDBRecorder(SQLRecorder):
             # Attached rather than opened, for the row group size: DuckDB rewrites a
             # table's last, partly filled row group at every checkpoint, and at the default
             # 122,880 rows that of `blobs` holds every raw page of a young warehouse: a
-            # checkpoint's time and memory then grew with the archive (BENCHMARKS.md, "Memory").
+            # checkpoint's time and memory then grew with the archive. 8,192 rows bound it
+            # (2,048 made a rebuild nearly twice as slow; BENCHMARKS.md, "Memory").
             options = f"ROW_GROUP_SIZE {ROW_GROUP_SIZE}" + (", READ_ONLY" if read_only else "")
             try:
                 con.execute(f"ATTACH '{self.path}' AS {DATABASE} ({options})")
