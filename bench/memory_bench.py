@@ -45,7 +45,7 @@ def measure(pages: int, kept: Path | None = None) -> tuple[int, int, float, floa
         started = time.perf_counter()
         run = subprocess.run([sys.executable, "-c", CHILD, str(pages_dir), str(Path(tmp) / "w.duckdb")], capture_output=True, text=True, cwd=ROOT, check=True)
         elapsed = time.perf_counter() - started
-        files, extracted, peak_mb = map(int, run.stdout.split())
+        files, extracted, peak_mb = map(int, run.stdout.splitlines()[-1].split())
         return files, extracted, peak_mb, elapsed
 
 

@@ -94,6 +94,7 @@ class SQLRecorder(Recorder):
             raise OperationalError(f"no warehouse at {self.location}: run `newsledger ingest` first")
         con = self._open(read_only)
         con.execute(f"SET memory_limit = '{DUCKDB_MEMORY_LIMIT}'")
+        con.execute("SET enable_progress_bar = false")  # DuckDB would print one on stdout, into our output
         try:
             if not read_only and not self._schema_ready:
                 con.execute(read_sql(self.schema_file))
