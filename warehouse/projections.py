@@ -2,7 +2,7 @@
 
 `catch_up` reads the events after the stored checkpoint, rewrites the rows of the
 streams they touch, and moves the checkpoint, all in one transaction. `rebuild` drops
-every projection and catches up from zero; both give the same tables.
+the tables and catches up from zero; both give the same tables.
 """
 
 from __future__ import annotations
@@ -113,11 +113,18 @@ def catch_up(recorder: SQLRecorder, upto: int | None = None, derived: bool = Tru
 
 
 def rebuild(recorder: SQLRecorder) -> int:
-    def rebuild_in(con: duckdb.DuckDBPyConnection) -> int:
-        con.execute(sections()["drop"])
-        return catch_up_in(con, search_index=recorder.keeps_search_index)
+    """Replay every event into new tables in one transaction, then group the stories and
+    build the search index from scratch in a second one, as a catch-up does: until then
+    readers see the previous stories, and searches build their own index. Two smaller
+    transactions also need less memory than one holding everything."""
 
-    return recorder.write(rebuild_in)
+    def tables_in(con: duckdb.DuckDBPyConnection) -> int:
+        con.execute(sections()["drop"])
+        return catch_up_in(con, derived=False, search_index=False)
+
+    replayed = recorder.write(tables_in)
+    catch_up(recorder)
+    return replayed
 
 
 def as_of(recorder: SQLRecorder, upto: int) -> duckdb.DuckDBPyConnection:

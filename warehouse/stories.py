@@ -25,6 +25,7 @@ as long as no bucket crosses `MAX_BUCKET` in between.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import timedelta
 
 import duckdb
@@ -42,6 +43,7 @@ NUM_PERM = 64
 MAX_BUCKET = 200
 NEAR_DUPLICATE_BANDS = 3
 KEY_CHUNK = 20_000  # new key sets banded in Python at a time
+EDGE_CHUNK = 100_000  # edges read from DuckDB at a time
 STOP_WORDS = set("""
 the a an and or of to in on for with at by from as is was were be been are that this it its their his her he she they we
 said says will would has have had more than about after before into over under not also which who whose but
@@ -250,8 +252,8 @@ def refresh_stories(con: duckdb.DuckDBPyConnection, since: int = 0) -> None:
         con.execute("CREATE OR REPLACE TEMP TABLE story_scope AS SELECT stream_id FROM story_changed")
     else:
         con.execute(AFFECTED_STREAMS_SQL.format(candidates=CANDIDATES_SQL.format(keys="touched_keys")))
-    edges = con.execute(SCOPE_EDGES_SQL).fetchall()
-    roots = _roots(edges)
+    edges = con.execute(SCOPE_EDGES_SQL)
+    roots = _roots(row for chunk in iter(lambda: edges.fetchmany(EDGE_CHUNK), []) for row in chunk)
     _register(con, "key_roots", pa.table({"key_hash": pa.array([r[0] for r in roots], pa.uint64()),
                                           "root": pa.array([r[1] for r in roots], pa.uint64())}))
     con.execute("DELETE FROM stories WHERE stream_id IN (SELECT stream_id FROM story_scope)")
@@ -261,8 +263,9 @@ def refresh_stories(con: duckdb.DuckDBPyConnection, since: int = 0) -> None:
     con.execute(DROP_ORPHAN_KEYS_SQL)
 
 
-def _roots(edges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(key set, root of its connected group) for every key set on an edge."""
+def _roots(edges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(key set, root of its connected group) for every key set on an edge. Edges are
+    read as they come: memory follows the key sets, not the edges between them."""
     parent: dict[int, int] = {}
 
     def root(node: int) -> int:

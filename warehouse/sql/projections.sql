@@ -44,7 +44,9 @@ CREATE TABLE IF NOT EXISTS failures (
 );
 
 -- name: drop
-DROP SCHEMA IF EXISTS fts_main_articles CASCADE;
+-- The tables replayed from the events. Stories and the search index are replaced whole by
+-- the next catch-up (their checkpoints go with the others), so readers keep the previous
+-- ones until then.
 DROP TABLE IF EXISTS articles;
 DROP TABLE IF EXISTS article_versions;
 DROP TABLE IF EXISTS images;
@@ -54,11 +56,6 @@ DROP TABLE IF EXISTS countries;
 DROP TABLE IF EXISTS quotes;
 DROP TABLE IF EXISTS figures;
 DROP TABLE IF EXISTS failures;
-DROP TABLE IF EXISTS stories;
-DROP TABLE IF EXISTS story_keys;
-DROP TABLE IF EXISTS story_key_words;
-DROP TABLE IF EXISTS story_bands;
-DROP TABLE IF EXISTS story_key_spans;
 DELETE FROM projection_checkpoints;
 
 -- name: refresh
