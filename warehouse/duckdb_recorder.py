@@ -17,8 +17,6 @@ from warehouse.errors import OperationalError, WarehouseLocked
 from warehouse.sql_recorder import SQLRecorder
 
 LOCK_HOLDER = re.compile(r"PID (\d+)")
-DATABASE = "warehouse"
-ROW_GROUP_SIZE = 8192
 
 
 def _is_lock_error(error: Exception) -> bool:
@@ -54,22 +52,12 @@ class DuckDBRecorder(SQLRecorder):
             self.path.parent.mkdir(parents=True, exist_ok=True)
 
         def open_once() -> duckdb.DuckDBPyConnection:
-            con = duckdb.connect()
-            # Attached rather than opened, for the row group size: DuckDB rewrites a
-            # table's last, partly filled row group at every checkpoint, and at the default
-            # 122,880 rows that of `blobs` holds every raw page of a young warehouse: a
-            # checkpoint's time and memory then grew with the archive. 8,192 rows bound it
-            # (2,048 made a rebuild nearly twice as slow; BENCHMARKS.md, "Memory").
-            options = f"ROW_GROUP_SIZE {ROW_GROUP_SIZE}" + (", READ_ONLY" if read_only else "")
             try:
-                con.execute(f"ATTACH '{self.path}' AS {DATABASE} ({options})")
-            except (duckdb.IOException, duckdb.ConnectionException, duckdb.BinderException) as error:
-                con.close()
+                con = duckdb.connect(str(self.path), read_only=read_only)
+            except (duckdb.IOException, duckdb.ConnectionException) as error:
                 if _is_lock_error(error):
                     raise
                 raise OperationalError(f"cannot open warehouse {self.path}: {error}") from error
-            con.execute(f"USE {DATABASE}")
-            con.execute(f"SET temp_directory = '{self.path.with_name(self.path.name + '.tmp')}'")  # where spills go
             if not read_only:
                 # Closing would checkpoint the write-ahead log into the file every time,
                 # which cost two thirds of an append. The log is durable as it is (the

@@ -121,8 +121,18 @@ class SQLRecorder(Recorder):
         backoff, for up to `retry_timeout` seconds."""
 
         def run_once() -> T:
-            with self.transaction() as con:
-                return work(con)
+            try:
+                with self.transaction() as con:
+                    return work(con)
+            except duckdb.OutOfMemoryException as error:
+                detail = str(error).splitlines()[0]
+            # raised outside the handler: DuckDB's error would keep the closed connection's
+            # database alive through its traceback, and the next open of the file would fail
+            raise OperationalError(
+                f"warehouse {self.location}: the work needed more than DuckDB's memory cap of {DUCKDB_MEMORY_LIMIT} "
+                f"and was rolled back, nothing written ({detail}). Raise the cap with NEWSLEDGER_DUCKDB_MEMORY, "
+                "e.g. 2GB: grouping the stories of a million articles from scratch needs about that much."
+            )
 
         def schema_may_have_rolled_back(state: RetryCallState) -> None:
             self._schema_ready = False  # a conflicting CREATE may have rolled back

@@ -250,3 +250,18 @@ def test_search_is_never_behind_the_articles(store_address):
     assert rows and rows[0][1] == "vietnamplus", "a stale index is not used: the search builds its own"
     warehouse.catch_up()
     assert warehouse.search("ransomware", limit=3)[1] == rows
+
+
+def test_work_over_the_memory_cap_fails_clearly_writes_nothing_and_the_file_stays_usable(tmp_path, monkeypatch):
+    from warehouse import sql_recorder
+    from warehouse.errors import OperationalError
+
+    warehouse = Warehouse(tmp_path / "capped.duckdb")
+    ingest([SAMPLES / "vov"], warehouse, project=False)
+    monkeypatch.setattr(sql_recorder, "DUCKDB_MEMORY_LIMIT", "1MB")
+    with pytest.raises(OperationalError, match="memory cap of 1MB.*NEWSLEDGER_DUCKDB_MEMORY"):
+        warehouse.catch_up()
+    monkeypatch.undo()
+    assert warehouse.query("SELECT count(*) FROM projection_checkpoints")[1] == [(0,)]
+    warehouse.catch_up()  # the next unit of work opens the same file in the same process
+    assert warehouse.query("SELECT count(*) FROM articles")[1][0][0] > 0
