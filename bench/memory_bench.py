@@ -43,8 +43,10 @@ def measure(pages: int, kept: Path | None = None) -> tuple[int, int, float, floa
     with tempfile.TemporaryDirectory() as tmp:
         pages_dir = corpus(pages, kept, Path(tmp))
         started = time.perf_counter()
-        run = subprocess.run([sys.executable, "-c", CHILD, str(pages_dir), str(Path(tmp) / "w.duckdb")], capture_output=True, text=True, cwd=ROOT, check=True)
+        run = subprocess.run([sys.executable, "-c", CHILD, str(pages_dir), str(Path(tmp) / "w.duckdb")], capture_output=True, text=True, cwd=ROOT)
         elapsed = time.perf_counter() - started
+        if run.returncode:  # say why, after what could take an hour
+            raise SystemExit(f"ingest of {pages:,} pages failed after {elapsed:.0f} s:\n" + "\n".join(run.stderr.splitlines()[-15:]))
         files, extracted, peak_mb = map(int, run.stdout.splitlines()[-1].split())
         return files, extracted, peak_mb, elapsed
 
