@@ -62,7 +62,6 @@ def catch_up_in(con: duckdb.DuckDBPyConnection, upto: int | None = None, derived
         con.execute(f"SET VARIABLE window_start = {int(start)}")
         con.execute(f"SET VARIABLE upto = {int(end)}")
         con.execute(sections()["refresh"])
-        con.execute("DROP TABLE touched")
         _move_checkpoint(con, CHECKPOINT, end)
     log.info("projections: %d events read in %.2f s", max(0, target - done), time.perf_counter() - started)
     current = max(target, done)

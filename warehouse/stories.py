@@ -209,13 +209,13 @@ _PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
 FNV_OFFSET, FNV_PRIME = np.uint64(0xCBF29CE484222325), np.uint64(0x100000001B3)
 
 
-def band_buckets(key_sets: list[frozenset[str]]) -> np.ndarray:
+def band_buckets(key_sets: list[list[str]]) -> np.ndarray:
     """One bucket per band of each key set's MinHash signature (rows: key sets, columns:
     bands): sets that share a bucket in a band are candidates. The rows of a band are
     mixed into one 64-bit bucket with numpy, for all sets at once."""
     signatures = np.vstack([
         m.hashvalues for m in MinHash.generator(
-            ([w.encode() for w in sorted(words)] for words in key_sets),
+            ([w.encode() for w in words] for words in key_sets),
             num_perm=NUM_PERM, permutations=_PERMUTATIONS, scheme=_SCHEME)
     ]).astype(np.uint64)
     rows = signatures[:, :BANDS * ROWS_PER_BAND].reshape(len(key_sets), BANDS, ROWS_PER_BAND)
@@ -297,7 +297,7 @@ def _record_keys(con: duckdb.DuckDBPyConnection, since: int) -> None:
     total = con.execute("SELECT count(*) FROM fresh_keys").fetchone()[0]
     for first in range(0, total, KEY_CHUNK):
         fresh = con.execute("SELECT key_hash, words FROM fresh_keys WHERE n > ? AND n <= ?", [first, first + KEY_CHUNK]).fetchall()
-        buckets = band_buckets([frozenset(words) for _, words in fresh])
+        buckets = band_buckets([words for _, words in fresh])
         _register(con, "fresh_bands", pa.table({
             "key_hash": pa.array(np.repeat(np.array([digest for digest, _ in fresh], dtype=np.uint64), BANDS)),
             "band": pa.array(np.tile(np.arange(BANDS, dtype=np.int32), len(fresh))),

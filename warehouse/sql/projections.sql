@@ -175,6 +175,7 @@ FROM touched_events e
 WHERE e.type IN ('FetchFailed', 'ExtractionFailed');
 
 DROP TABLE earlier_positions;
+DROP TABLE touched;
 DROP VIEW touched_events;
 DROP VIEW latest;
 DROP TABLE extractions;
