@@ -1,10 +1,16 @@
 """Synthetic article pages for the benchmarks, written from the sample pages as templates.
 
 Each outlet's sample page keeps its real structure (menus, share bars, related lists,
-metadata); its title and body are replaced with generated text of 200 to 3,000 words, with
-captioned images and a related block, and the page is padded with inline scripts and
-styles, as real pages are, to sizes spread between 20 KB and 400 KB. The same seed always
+metadata); its title, lead, date and body are replaced with generated text of 200 to 3,000
+words, with captioned images and a related block, and the page is padded with inline scripts
+and styles, as real pages are, to sizes spread between 20 KB and 400 KB. The same seed always
 gives the same pages.
+
+Page `n` of every outlet reports event `n`: events are 20 minutes apart (25,000 events
+cover a year), each outlet publishes within three hours of it, and an event is named by its
+own words (two proper names and three topic words from a vocabulary of thousands), so
+the archive holds stories of four articles, as news does, rather than one topic told
+100,000 times.
 
     python3 -m uv run python bench/corpus.py --per-outlet 1000 --out /tmp/corpus
 """
@@ -17,6 +23,8 @@ import math
 import random
 import re
 from collections.abc import Iterator
+from datetime import datetime, timedelta
+from itertools import product
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -28,6 +36,11 @@ PEOPLE = ["Nguyen Van An", "Tran Thi Bich", "Le Quoc Minh", "Pham Thu Ha", "Mari
 TITLES = ["Deputy Minister of Public Security", "Director of the Department of Cybersecurity", "Ambassador", "Senior Lieutenant General", "Chair of the Provincial People's Committee"]
 NOUNS = ["delegates", "countries", "officers", "companies", "cases", "journalists", "provinces", "students", "accounts"]
 QUALIFIERS = ["more than", "about", "nearly", "at least", "up to", "as many as", ""]
+SYLLABLES = ["ba", "kor", "ri", "tan", "vel", "mo", "sa", "lin", "dor", "pe", "qua", "zu", "fen", "ni", "ham", "gro", "te", "shi", "wa", "lux"]
+VOCABULARY = ["".join(parts) for parts in product(SYLLABLES, repeat=3)]  # 8,000 made-up words
+FIRST_EVENT = datetime.fromisoformat("2025-01-01T06:00:00+07:00")
+EVENT_SPACING = timedelta(minutes=20)
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00")
 FILLER = ("the conference discussed cooperation on digital evidence and training for investigators while officials "
           "reviewed the progress of national programmes and agreed on next steps for the coming months").split()
 
@@ -42,6 +55,26 @@ def sentence(rng: random.Random) -> str:
     if kind < 0.38:
         return f"“{' '.join(rng.choices(FILLER, k=rng.randint(8, 20))).capitalize()},” {rng.choice(PEOPLE)} said."
     return " ".join(rng.choices(FILLER, k=rng.randint(10, 28))).capitalize() + "."
+
+
+def event(number: int, seed: int) -> tuple[list[str], list[str], datetime]:
+    """Event `number`: its two proper names, three topic words and moment, the same for
+    every outlet."""
+    rng = random.Random(f"{seed}:event:{number}")
+    names = [w.capitalize() for w in rng.sample(VOCABULARY, 2)]
+    return names, rng.sample(VOCABULARY, 3), FIRST_EVENT + number * EVENT_SPACING
+
+
+def redate(page_html: str, published: datetime) -> str:
+    """The template's publication moment, in each form the page shows it, moved to `published`."""
+    found = ISO_DATE.search(page_html)
+    if not found:
+        return page_html
+    old = datetime.fromisoformat(found.group(0))
+    page_html = page_html.replace(found.group(0), published.isoformat())
+    for shown in ("%d/%m/%Y", "%H:%M"):  # the generated text holds neither form
+        page_html = page_html.replace(old.strftime(shown), published.strftime(shown))
+    return page_html
 
 
 def paragraphs(rng: random.Random, words: int) -> Iterator[str]:
@@ -67,12 +100,16 @@ def own_url(canonical: str, number: int) -> str:
     return re.sub(r"(/?)$|(\.\w+)$", lambda m: f"-n{number}{m.group(0)}", canonical, count=1)
 
 
-def page(template: str, plugin, rng: random.Random, number: int) -> str:
+def page(template: str, plugin, rng: random.Random, number: int, seed: int = 7) -> str:
     soup = BeautifulSoup(template, "lxml")
     canonical = soup.select_one('link[rel="canonical"]')["href"]
     words = int(math.exp(rng.uniform(math.log(200), math.log(3000))))
-    title = f"Report {number}: " + " ".join(rng.choices(FILLER, k=rng.randint(6, 12))).capitalize()
+    names, topic, moment = event(number, seed)
+    title = f"{names[0]} {topic[0]} {topic[1]} with {names[1]} " + " ".join(rng.choices(FILLER, k=rng.randint(1, 4)) + [topic[2]])
     soup.select_one(plugin.selectors.title[0]).string = title
+    lead = next((found for css in plugin.selectors.lead if (found := soup.select_one(css))), None)
+    if lead:
+        lead.string = f"{names[0]} and {names[1]} on {topic[2]}: " + " ".join(rng.choices(FILLER, k=rng.randint(12, 24))) + "."
     body = soup.select_one(plugin.selectors.body[0])
     figure_html = str(body.select_one(", ".join(plugin.selectors.figure)) or "")
     body.clear()
@@ -90,6 +127,7 @@ def page(template: str, plugin, rng: random.Random, number: int) -> str:
         padding = "".join(f"<script>window.__ad_slot_{k} = {{'id': {k}, 'sizes': [[300, 250], [728, 90]], 'lazy': true}};</script>"
                           for k in range((target - len(out)) // 100))
         out = out.replace("</head>", padding + "</head>", 1)
+    out = redate(out, moment + timedelta(minutes=rng.randint(0, 180)))
     return out.replace(canonical, own_url(canonical, number))
 
 
@@ -98,7 +136,7 @@ def generate(per_outlet: int, seed: int = 7) -> Iterator[tuple[str, str]]:
     for name, (template, plugin) in sorted(templates().items()):
         rng = random.Random(f"{seed}:{name}")
         for number in range(per_outlet):
-            yield f"{name}-{number:06d}.html", page(template, plugin, rng, number)
+            yield f"{name}-{number:06d}.html", page(template, plugin, rng, number, seed)
 
 
 def write(out: Path, per_outlet: int, seed: int = 7) -> list[Path]:

@@ -42,7 +42,7 @@ NUM_PERM = 64
 # stays bounded however large the archive grows.
 MAX_BUCKET = 200
 NEAR_DUPLICATE_BANDS = 3
-KEY_CHUNK = 20_000  # new key sets banded in Python at a time
+KEY_CHUNK = 20_000  # key sets at a time: banded in Python, or looked up for candidates
 EDGE_CHUNK = 100_000  # edges read from DuckDB at a time
 STOP_WORDS = set("""
 the a an and or of to in on for with at by from as is was were be been are that this it its their his her he she they we
@@ -111,10 +111,18 @@ SELECT key_hash, min(published_at), max(published_at) FROM story_keys
 WHERE key_hash IN (SELECT key_hash FROM respan_keys) GROUP BY key_hash;
 DROP TABLE respan_keys;
 """
-# Each key set's candidates: the other sets sharing a bucket (not an overcrowded one) in
-# any band, that could make an edge (spans within the window, or enough shared bands), with
-# their exact Jaccard similarity when it is high enough to join a story. `{keys}`: the
-# table of the key sets to look up.
+# The buckets of the key sets in `{keys}` that can give candidates: shared with another
+# set, and not overcrowded. Counted once per refresh, for the buckets those sets use.
+OPEN_BUCKETS_SQL = """
+CREATE OR REPLACE TEMP TABLE {name} AS
+SELECT band, bucket FROM story_bands
+WHERE (band, bucket) IN (SELECT band, bucket FROM story_bands JOIN {keys} USING (key_hash))
+GROUP BY ALL HAVING count(*) BETWEEN 2 AND getvariable('max_bucket')
+"""
+# Each key set's candidates: the other sets sharing one of the `{buckets}` in any band, that
+# could make an edge (spans within the window, or enough shared bands), with their exact
+# Jaccard similarity when it is high enough to join a story. `{keys}`: the table of the key
+# sets to look up.
 CANDIDATES_SQL = """
 SELECT key_hash, other, similarity FROM (
     SELECT c.key_hash, c.other,
@@ -122,12 +130,8 @@ SELECT key_hash, other, similarity FROM (
     FROM (
         SELECT c.key_hash, c.other FROM (
             SELECT t.key_hash, o.key_hash AS other, count(*) AS shared_bands
-            FROM (SELECT b.* FROM story_bands b JOIN {keys} USING (key_hash)) t
+            FROM (SELECT b.* FROM story_bands b JOIN {keys} USING (key_hash) JOIN {buckets} USING (band, bucket)) t
             JOIN story_bands o ON o.band = t.band AND o.bucket = t.bucket AND o.key_hash <> t.key_hash
-            WHERE (t.band, t.bucket) IN (
-                SELECT band, bucket FROM story_bands
-                WHERE (band, bucket) IN (SELECT band, bucket FROM story_bands JOIN {keys} USING (key_hash))
-                GROUP BY band, bucket HAVING count(*) <= getvariable('max_bucket'))
             GROUP BY ALL
         ) c
         LEFT JOIN story_key_spans x ON x.key_hash = c.key_hash
@@ -140,24 +144,34 @@ SELECT key_hash, other, similarity FROM (
     JOIN story_key_words b ON b.key_hash = c.other
 ) WHERE similarity >= getvariable('same_event')
 """
+# The key sets in scope, numbered for chunks, their open buckets, and the table of their
+# similar pairs.
+SCOPE_KEYS_SQL = f"""
+CREATE OR REPLACE TEMP TABLE scope_keys AS
+SELECT row_number() OVER () AS n, key_hash FROM (
+    SELECT DISTINCT key_hash FROM story_keys WHERE stream_id IN (SELECT stream_id FROM story_scope)
+);
+{OPEN_BUCKETS_SQL.format(name="scope_buckets", keys="scope_keys")};
+CREATE OR REPLACE TEMP TABLE scope_pairs (key_hash UBIGINT, other UBIGINT, near_duplicate BOOLEAN);
+"""
+# The similar pairs of a chunk of the key sets in scope (`scope_chunk`) with the others in
+# scope; each pair once, from its smaller key (candidates are symmetric).
+SCOPE_PAIRS_SQL = f"""
+INSERT INTO scope_pairs
+SELECT key_hash, other, similarity >= getvariable('near_duplicate')
+FROM ({CANDIDATES_SQL.format(keys="scope_chunk", buckets="scope_buckets")})
+WHERE key_hash < other AND other IN (SELECT key_hash FROM scope_keys)
+"""
 # The pairs of key sets in scope that join: near duplicates, or similar enough with two of
 # their articles published within the window.
-SCOPE_EDGES_SQL = f"""
-CREATE OR REPLACE TEMP TABLE scope_keys AS
-SELECT DISTINCT key_hash FROM story_keys WHERE stream_id IN (SELECT stream_id FROM story_scope);
-
-CREATE OR REPLACE TEMP TABLE scope_pairs AS
-SELECT key_hash, other, similarity >= getvariable('near_duplicate') AS near_duplicate
-FROM ({CANDIDATES_SQL.format(keys="scope_keys")})
-WHERE other IN (SELECT key_hash FROM scope_keys);
-
-SELECT least(key_hash, other), greatest(key_hash, other) FROM scope_pairs WHERE near_duplicate
+SCOPE_EDGES_SQL = """
+SELECT key_hash, other FROM scope_pairs WHERE near_duplicate
 UNION
-SELECT least(p.key_hash, p.other), greatest(p.key_hash, p.other)
+SELECT p.key_hash, p.other
 FROM scope_pairs p
 JOIN story_keys x ON x.key_hash = p.key_hash
 JOIN story_keys y ON y.key_hash = p.other
-WHERE NOT p.near_duplicate AND abs(epoch(x.published_at) - epoch(y.published_at)) <= getvariable('window_seconds');
+WHERE NOT p.near_duplicate AND abs(epoch(x.published_at) - epoch(y.published_at)) <= getvariable('window_seconds')
 """
 # Every article in scope with its story: `key_roots` maps a key set to its group's root
 # (key sets without an edge are their own root; articles without key words, their own story).
@@ -179,14 +193,15 @@ UNION ALL
 SELECT stream_id FROM stories WHERE stream_id NOT IN (SELECT stream_id FROM articles)
 """
 # Streams to look at, then the stories around them (temp table `story_scope`).
-AFFECTED_STREAMS_SQL = """
+AFFECTED_STREAMS_SQL = f"""
 CREATE OR REPLACE TEMP TABLE touched_keys AS
 SELECT DISTINCT key_hash FROM story_keys WHERE stream_id IN (SELECT stream_id FROM story_changed);
+{OPEN_BUCKETS_SQL.format(name="touched_buckets", keys="touched_keys")};
 
 CREATE OR REPLACE TEMP TABLE candidate_keys AS
 SELECT key_hash FROM touched_keys
 UNION
-SELECT other FROM ({candidates});
+SELECT other FROM ({CANDIDATES_SQL.format(keys="touched_keys", buckets="touched_buckets")});
 
 CREATE OR REPLACE TEMP TABLE story_scope AS
 SELECT stream_id FROM story_changed
@@ -199,6 +214,7 @@ SELECT s.stream_id FROM stories s WHERE s.story_id IN (
        OR stream_id IN (SELECT stream_id FROM story_keys WHERE key_hash IN (SELECT key_hash FROM candidate_keys))
 );
 DROP TABLE touched_keys;
+DROP TABLE touched_buckets;
 DROP TABLE candidate_keys;
 """
 
@@ -251,16 +267,28 @@ def refresh_stories(con: duckdb.DuckDBPyConnection, since: int = 0) -> None:
     if since == 0:  # everything is in scope: no need to look for the affected stories
         con.execute("CREATE OR REPLACE TEMP TABLE story_scope AS SELECT stream_id FROM story_changed")
     else:
-        con.execute(AFFECTED_STREAMS_SQL.format(candidates=CANDIDATES_SQL.format(keys="touched_keys")))
+        con.execute(AFFECTED_STREAMS_SQL)
+    _record_scope_pairs(con)
     edges = con.execute(SCOPE_EDGES_SQL)
     roots = _roots(row for chunk in iter(lambda: edges.fetchmany(EDGE_CHUNK), []) for row in chunk)
     _register(con, "key_roots", pa.table({"key_hash": pa.array([r[0] for r in roots], pa.uint64()),
                                           "root": pa.array([r[1] for r in roots], pa.uint64())}))
     con.execute("DELETE FROM stories WHERE stream_id IN (SELECT stream_id FROM story_scope)")
     con.execute(SCOPE_STORIES_SQL)
-    for table in ("key_roots", "scope_pairs", "scope_keys", "story_scope", "story_changed"):
+    for table in ("key_roots", "scope_pairs", "scope_keys", "scope_buckets", "story_scope", "story_changed"):
         con.execute(f"DROP TABLE {table}")
     con.execute(DROP_ORPHAN_KEYS_SQL)
+
+
+def _record_scope_pairs(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill `scope_pairs` a chunk of key sets at a time: memory follows the chunk, however
+    many candidates the whole scope has."""
+    con.execute(SCOPE_KEYS_SQL)
+    total = con.execute("SELECT count(*) FROM scope_keys").fetchone()[0]
+    for first in range(0, total, KEY_CHUNK):
+        con.execute("CREATE OR REPLACE TEMP TABLE scope_chunk AS SELECT key_hash FROM scope_keys WHERE n > ? AND n <= ?", [first, first + KEY_CHUNK])
+        con.execute(SCOPE_PAIRS_SQL)
+    con.execute("DROP TABLE IF EXISTS scope_chunk")
 
 
 def _roots(edges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -75,3 +75,18 @@ def test_chained_articles_form_one_story_and_a_split_separates_them():
     apply(con, 5, ("put", 2, 3, 0))  # the bridge article is rewritten about the rice harvest
     refresh_stories(con, since=4)
     assert sorted(len(g) for g in grouping(con)) == [2, 2]
+
+
+def test_looking_up_candidates_a_key_set_at_a_time_groups_as_all_at_once(monkeypatch):
+    def grouped(chunk: int) -> list[tuple]:
+        monkeypatch.setattr("warehouse.stories.KEY_CHUNK", chunk)
+        con = duckdb.connect()
+        con.execute(ARTICLES)
+        for position, (lead, days) in enumerate([(0, 0), (1, 0), (2, 1), (3, 0), (4, 1), (1, 5), (2, 5)], start=1):
+            apply(con, position, ("put", position, lead, days))
+        refresh_stories(con)
+        return sorted(con.execute("SELECT * FROM stories").fetchall())
+
+    one_at_a_time = grouped(1)
+    assert one_at_a_time == grouped(20_000)
+    assert len({row[0] for row in one_at_a_time}) < len(one_at_a_time), "some articles share a story"
