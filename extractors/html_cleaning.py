@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from extractors.plugin import SourcePlugin
 
 NEVER_CONTENT = ["script", "style", "noscript", "iframe", "form", "svg", "button", "input", "select", "textarea", "template", "nav", "aside", "footer"]
-BLOCK_TAGS = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div"]
+BLOCK_SET = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div"}
 HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 IMAGE_SOURCE_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "src")
 
@@ -99,9 +99,16 @@ def take_images(container: Tag, plugin: "SourcePlugin", base: str | None) -> lis
 def block_lines(container: Tag) -> list[tuple[str, str | None]]:
     """Leaf text blocks in document order, with their kind when the markup says it."""
     lines: list[tuple[str, str | None]] = []
-    for element in container.find_all(BLOCK_TAGS):
-        if element.find(BLOCK_TAGS):
-            continue  # only leaves: a wrapper's text is read through its children
+    blocks = [node for node in container.descendants if isinstance(node, Tag) and node.name in BLOCK_SET]
+    wrappers: set[int] = set()  # a wrapper's text is read through its children: only leaves count
+    for block in blocks:
+        for parent in block.parents:
+            if parent is container or id(parent) in wrappers:
+                break
+            wrappers.add(id(parent))
+    for element in blocks:
+        if id(element) in wrappers:
+            continue
         text = text_of(element)
         if not text:
             continue

@@ -30,6 +30,7 @@ MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 24
 INITIAL = re.compile(r"[A-Z]\.")
 NAME_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+FIRST_WORD = re.compile(r"\W*[^\W\d_][\w’'\-]*\.?\s?")  # with the space after: an initial is "A. "
 
 
 def is_title_word(token: Token) -> bool:
@@ -192,6 +193,18 @@ def _role_text(sentence: Sentence, prefix: list[Token]) -> str | None:
     return sentence.segment.text[words[0].start : words[-1].end]
 
 
+def _tokens_for_names(sentence: Sentence) -> list[Token]:
+    """The sentence's tokens, or only those up to its first word when no later word is
+    capitalised: names start with a capital, so the rest can hold none (most sentences)."""
+    text = sentence.text
+    head = FIRST_WORD.match(text)
+    if head:
+        rest = text[head.end():]
+        if rest == rest.lower():
+            return tokenize(text[: head.end()], sentence.start)
+    return tokenize(text, sentence.start)
+
+
 def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[Span, str]]]:
     """People, and every mention (full or short) with the person's name."""
     people: list[PersonBuilder] = []
@@ -207,7 +220,7 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
     pending_short: list[tuple[Candidate, Span]] = []
     for segment in segments:
         for sentence in split_sentences(segment):
-            tokens = tokenize(sentence.text, sentence.start)
+            tokens = _tokens_for_names(sentence)
             for i, j in _name_runs(tokens, sentence.start):
                 candidate = Candidate(tokens[i:j], sentence, _title_prefix(tokens, i))
                 span = segment.span(candidate.tokens[0].start, candidate.tokens[-1].end)

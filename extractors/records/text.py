@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from extractors.models import Article, Span
 
@@ -66,8 +67,7 @@ def split_sentences(segment: Segment) -> tuple[Sentence, ...]:
     return tuple(s for s in sentences if s.text.strip())
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: made by the thousand for every page, it must be cheap
     text: str
     start: int
     end: int

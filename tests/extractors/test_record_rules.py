@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors.models import Article, Block, Image
 from extractors.records import extract_records
+from extractors.records.persons import _name_runs, _tokens_for_names
+from extractors.records.text import Segment, split_sentences, tokenize
 
 
 def records_of(*paragraphs: str, title: str | None = None, captions: tuple[str, ...] = ()):
@@ -170,3 +174,19 @@ def test_every_offset_points_at_its_evidence():
         assert all(text[m.start : m.end] in person.name for m in person.mentions)
     quote = result.quotes[0]
     assert quote.text in text[quote.span.start : quote.span.end]
+
+
+WORDS = st.sampled_from(["the", "said", "minister", "Mr.", "H.", "A.", "Nguyen", "Van", "An", "Waly", "2,500", "“", "”", ",", "Đức", "of", "Gen.", "Deputy", "İstanbul", "co-chair"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=12))
+def test_name_runs_read_from_the_first_word_alone_when_no_later_word_is_capitalised(words):
+    text = " ".join(words)
+    sentence = split_sentences(Segment("body", text))[0] if text.strip() else None
+    if sentence is None:
+        return
+    whole = tokenize(sentence.text, sentence.start)
+    def runs(tokens):
+        return [text[tokens[i].start:tokens[j - 1].end] for i, j in _name_runs(tokens, sentence.start)]
+    assert runs(_tokens_for_names(sentence)) == runs(whole)
