@@ -14,6 +14,8 @@ TRAILING_CREDIT = re.compile(r"\s*(?:—|-|–)?\s*(?:Photo|Ảnh)\s*:\s*(?P<cre
 def split_credit(caption: str) -> tuple[str | None, str | None]:
     """'Delegates at the event. (Photo: Bao Chi)' -> ('Delegates at the event.', 'Bao Chi')."""
     text = caption.strip()
+    if ":" not in text:  # every credit form has one; most lines read are body text
+        return (text or None), None
     for pattern in (CREDIT, TRAILING_CREDIT):
         match = pattern.search(text)
         if match:

@@ -25,7 +25,24 @@ VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # What may follow a closing mark: ', he said.' / ', said Deputy Minister X.' / ' Mansour added.'
 AFTER = re.compile(rf"^[\s,.]*(?P<attr>(?:[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?\b(?:{VERBS})\b(?:\s+out)?[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?))\s*(?:[.,;]|$)", re.I)
 # What may precede an opening mark: 'Mr. X noted, ' / 'He stated: '
-BEFORE = re.compile(rf"(?P<attr>[^.“”\"]{{0,{MAX_ATTRIBUTION}}}\b(?:{VERBS})\b(?:\s+that)?)\s*[,:]?\s*$", re.I)
+# What may precede an opening mark: 'Mr. X noted, ' / 'He stated: ': a speech verb at the
+# end, then up to MAX_ATTRIBUTION characters before it that are no sentence end or quote.
+# Read from the end: a pattern searched for at every position before the mark was the
+# costliest step of all the records.
+VERB_AT_END = re.compile(rf"\b(?:{VERBS})\b(?:\s+that)?(?=\s*[,:]?\s*$)", re.I)
+VERB_REACH = 64  # the longest verb, " that", and the punctuation after it fit in this
+NOT_IN_ATTRIBUTION = frozenset(".“”\"")
+
+
+def attribution_before(text: str) -> tuple[int, int] | None:
+    """Where the attribution that ends `text` (just before a quote) stands, if any."""
+    verb = VERB_AT_END.search(text, max(0, len(text.rstrip()) - VERB_REACH))
+    if not verb:
+        return None
+    start, stop = verb.start(), max(0, verb.start() - MAX_ATTRIBUTION)
+    while start > stop and text[start - 1] not in NOT_IN_ATTRIBUTION:
+        start -= 1
+    return start, verb.end()
 
 
 @dataclass
@@ -90,10 +107,10 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
                     continue
                 speaker = _speaker_at(*attribution, segment, mentions, persons, raw.start) if attribution else None
                 if speaker is None:
-                    before = BEFORE.search(segment.text[paragraph.start() : raw.start])
+                    before = attribution_before(segment.text[paragraph.start() : raw.start])
                     if before:
-                        attr_start = paragraph.start() + before.start("attr")
-                        speaker = _speaker_at(before.group("attr"), attr_start, paragraph.start() + before.end("attr"), segment, mentions, persons, attr_start)
+                        attr_start, attr_end = paragraph.start() + before[0], paragraph.start() + before[1]
+                        speaker = _speaker_at(segment.text[attr_start:attr_end], attr_start, attr_end, segment, mentions, persons, attr_start)
                 if speaker is None:
                     continue
                 quotes.append(Quote(text=raw.text.rstrip(" ,"), speaker=speaker, span=segment.span(raw.start, raw.end)))

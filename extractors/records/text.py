@@ -15,6 +15,10 @@ ABBREVIATIONS = {
     "mr", "ms", "mrs", "dr", "prof", "sen", "gen", "lt", "col", "maj", "capt", "adm", "st", "no", "vs", "jr",
     "sr", "co", "corp", "inc", "ltd", "dept", "gov", "rep", "u.s", "u.n", "e.g", "i.e", "etc", "approx", "h.e",
 }
+# The word before a full stop, read from the last characters only (a `$` search reads the
+# whole text before it): an abbreviation or an initial is far shorter than this.
+LAST_WORD = re.compile(r"([\w.]+)[.!?]$")
+LAST_WORD_REACH = 64
 SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]*\s+(?=[“\"‘(]?[A-Z0-9À-Ỹ])")
 
 
@@ -56,8 +60,8 @@ def split_sentences(segment: Segment) -> tuple[Sentence, ...]:
     for paragraph in re.finditer(r"[^\n]+", segment.text):
         start = paragraph.start()
         for boundary in SENTENCE_END.finditer(paragraph.group()):
-            before = paragraph.group()[: boundary.start()]
-            last_word = re.search(r"([\w.]+)[.!?]$", before.rstrip("”\"’)"))
+            before = paragraph.group()[max(0, boundary.start() - LAST_WORD_REACH) : boundary.start()]
+            last_word = LAST_WORD.search(before.rstrip("”\"’)"))
             if last_word and (last_word.group(1).lower() in ABBREVIATIONS or re.fullmatch(r"[A-Z]", last_word.group(1))):
                 continue  # "Mr. Brandolino", "Riyad H. Mansour"
             end = paragraph.start() + boundary.start()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 from extractors.models import Article, Block, Image
 from extractors.records import extract_records
 from extractors.records.persons import _name_runs, _tokens_for_names
+from extractors.records.quotes import MAX_ATTRIBUTION, VERBS, attribution_before
 from extractors.records.text import Segment, split_sentences, tokenize
 
 
@@ -190,3 +193,15 @@ def test_name_runs_read_from_the_first_word_alone_when_no_later_word_is_capitali
     def runs(tokens):
         return [text[tokens[i].start:tokens[j - 1].end] for i, j in _name_runs(tokens, sentence.start)]
     assert runs(_tokens_for_names(sentence)) == runs(whole)
+
+
+ATTRIBUTION_PIECES = st.sampled_from(["Mr. Nam", " ", "  ", ",", ":", ".", "“", "”", "\"", "said", "noted", "unsaid", "that", "He", "stated",
+                                      "the Minister", "adds", "x" * 40, "told reporters", "\n"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(ATTRIBUTION_PIECES, max_size=14))
+def test_attribution_read_from_the_end_is_the_one_a_pattern_search_finds(pieces):
+    text = " ".join(pieces).replace("\n", "")
+    reference = re.compile(rf"(?P<attr>[^.“”\"]{{0,{MAX_ATTRIBUTION}}}\b(?:{VERBS})\b(?:\s+that)?)\s*[,:]?\s*$", re.I).search(text)
+    assert attribution_before(text) == ((reference.start("attr"), reference.end("attr")) if reference else None)
