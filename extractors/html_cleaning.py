@@ -1,9 +1,9 @@
 """Cleaning of article pages by a plugin's selectors and chrome rules, as pure functions.
 
 The page is parsed by lxml (`page_tree`): chrome selectors are dropped, the title, lead,
-dates and body found there. The body alone goes to BeautifulSoup, where figures are taken
-out with their captions and the text blocks read. The page's own metadata fills what the
-selectors miss. Text read from the body then passes the same line rules as text dumps
+dates and body found there, figures taken out of the body with their captions and its text
+blocks read. A plugin's own cleaning function (`SourcePlugin.clean_soup`) edits the body as
+a BeautifulSoup tree first. The page's own metadata fills what the selectors miss. Text read from the body then passes the same line rules as text dumps
 (`text_cleaning.filter_lines`), so one chrome rule serves both forms of a page.
 """
 
@@ -14,23 +14,21 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 import lxml.html
-from bs4 import Tag
 from pydantic import HttpUrl, ValidationError
 
 from extractors.captions import split_credit
 from extractors.dates import parse_date
 from extractors.metadata import read_metadata
 from extractors.models import Article, Image
-from extractors.page_tree import as_soup, drop, inside, joined_text, parse_page, select, select_first
+from extractors.page_tree import drop, inside, joined_text, parse_page, select, select_first, through_soup
 from extractors.text_cleaning import compile_rules, filter_lines, fold, to_blocks
 
 if TYPE_CHECKING:
     from extractors.plugin import SourcePlugin
 
 NEVER_CONTENT = ["script", "style", "noscript", "iframe", "form", "svg", "button", "input", "select", "textarea", "template", "nav", "aside", "footer"]
-BLOCK_SET = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div"}
+BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div")
 HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
-FIGURE_MARK = "data-newsledger-figure"
 IMAGE_SOURCE_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "src")
 
 
@@ -46,15 +44,16 @@ def absolute_url(candidate: str | None, base: str | None = None) -> str | None:
     return url if url.startswith(("http://", "https://")) else None
 
 
-def first(container: Tag, selectors: list[str]) -> Tag | None:
+def first_inside(container: lxml.html.HtmlElement, selectors: list[str]) -> lxml.html.HtmlElement | None:
+    """The first match, below the container, of the first selector that matches there."""
     for selector in selectors:
-        found = container.select_one(selector)
+        found = next((e for e in select(container, selector) if e is not container), None)
         if found is not None:
             return found
     return None
 
 
-def text_of(element: Tag | lxml.html.HtmlElement | None) -> str | None:
+def text_of(element: lxml.html.HtmlElement | None) -> str | None:
     if element is None:
         return None
     text = re.sub(r"\s+", " ", joined_text(element)).strip()
@@ -63,13 +62,13 @@ def text_of(element: Tag | lxml.html.HtmlElement | None) -> str | None:
     return text or None
 
 
-def date_of(element: Tag | lxml.html.HtmlElement | None) -> str | None:
+def date_of(element: lxml.html.HtmlElement | None) -> str | None:
     if element is None:
         return None
     return element.get("datetime") or element.get("content") or text_of(element)
 
 
-def image_url(img: Tag, base: str | None) -> str | None:
+def image_url(img: lxml.html.HtmlElement, base: str | None) -> str | None:
     for attribute in IMAGE_SOURCE_ATTRIBUTES:
         value = (img.get(attribute) or "").strip()
         if value and not value.startswith("data:"):
@@ -77,57 +76,38 @@ def image_url(img: Tag, base: str | None) -> str | None:
     return None
 
 
-def mark_figures(body: lxml.html.HtmlElement, plugin: "SourcePlugin") -> None:
-    """Tag the body's figures with the number of the first figure selector they match, found
-    by lxml's compiled selectors (matching CSS over the BeautifulSoup tree cost more than
-    the rest of the body's cleaning)."""
-    for number, selector in enumerate(plugin.selectors.figure):
-        for figure in select(body, selector):
-            if figure is not body and figure.get(FIGURE_MARK) is None:  # lxml's selectors match the body itself too
-                figure.set(FIGURE_MARK, str(number))
-
-
-def take_images(container: Tag, plugin: "SourcePlugin", base: str | None) -> list[Image]:
-    """Pull the marked figures out of the body, in the order of the plugin's figure
-    selectors, so their captions never read as body text."""
+def take_images(body: lxml.html.HtmlElement, plugin: "SourcePlugin", base: str | None) -> list[Image]:
+    """Pull figures out of the body, in the order of the plugin's figure selectors, so
+    their captions never read as body text; then the images left outside figures."""
     images: list[Image] = []
-    marked = [node for node in container.descendants if isinstance(node, Tag) and node.get(FIGURE_MARK) is not None]
-    for figure in sorted(marked, key=lambda f: int(f[FIGURE_MARK])):  # stable: document order within a selector
-        if figure.decomposed:
-            continue
-        img = figure.find("img")
-        caption_el = first(figure, plugin.selectors.caption)
-        caption, credit = split_credit(text_of(caption_el) or "")
+    figures = [f for selector in plugin.selectors.figure for f in select(body, selector) if f is not body]
+    for figure in figures:
+        if not inside(figure, body):
+            continue  # inside a figure taken already, or matched by two selectors
+        img = next(figure.iterdescendants("img"), None)
+        caption, credit = split_credit(text_of(first_inside(figure, plugin.selectors.caption)) or "")
         if img is not None or caption:
-            images.append(Image(url=image_url(img, base) if img else None, caption=caption, credit=credit))
-        figure.decompose()
-    for img in container.find_all("img"):
+            images.append(Image(url=image_url(img, base) if img is not None else None, caption=caption, credit=credit))
+        drop(figure)
+    for img in list(body.iterdescendants("img")):
         url = image_url(img, base)
         if url:
             images.append(Image(url=url))
-        img.decompose()
+        drop(img)
     return images
 
 
-def block_lines(container: Tag) -> list[tuple[str, str | None]]:
+def block_lines(container: lxml.html.HtmlElement) -> list[tuple[str, str | None]]:
     """Leaf text blocks in document order, with their kind when the markup says it."""
     lines: list[tuple[str, str | None]] = []
-    blocks = [node for node in container.descendants if isinstance(node, Tag) and node.name in BLOCK_SET]
-    wrappers: set[int] = set()  # a wrapper's text is read through its children: only leaves count
-    for block in blocks:
-        for parent in block.parents:
-            if parent is container or id(parent) in wrappers:
-                break
-            wrappers.add(id(parent))
-    for element in blocks:
-        if id(element) in wrappers:
-            continue
+    for element in container.iterdescendants(*BLOCK_TAGS):
+        if next(element.iterdescendants(*BLOCK_TAGS), None) is not None:
+            continue  # only leaves: a wrapper's text is read through its children
         text = text_of(element)
         if not text:
             continue
-        if element.name in HEADING_TAGS:
-            kind = "heading"
-        elif element.name == "p" and element.find(["strong", "b"]) and text_of(element.find(["strong", "b"])) == text and len(text.split()) <= 14:
+        bold = next(element.iterdescendants("strong", "b"), None) if element.tag == "p" else None
+        if element.tag in HEADING_TAGS or (bold is not None and text_of(bold) == text and len(text.split()) <= 14):
             kind = "heading"
         else:
             kind = "paragraph"
@@ -161,10 +141,10 @@ def clean_html_page(html: str, url: str | None, plugin: "SourcePlugin") -> Artic
     if body_el is not None:
         if lead_el is not None and inside(lead_el, body_el):
             drop(lead_el)
-        mark_figures(body_el, plugin)
-        body = as_soup(body_el)
-        images = take_images(body, plugin, base)
-        lines = block_lines(body)
+        if plugin.has_soup_hook():
+            body_el = through_soup(body_el, plugin.clean_soup)
+        images = take_images(body_el, plugin, base)
+        lines = block_lines(body_el)
     if lead and not (lines and fold(lines[0][0]) == fold(lead)):
         lines.insert(0, (lead, "paragraph"))
     kept = filter_lines(lines, plugin.chrome, title)

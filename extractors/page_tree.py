@@ -1,15 +1,16 @@
 """The parsed page as an lxml tree, and the few operations the cleaning needs on it.
 
 lxml (C) parses the whole page, drops what is never content, finds the article's parts by
-the plugin's CSS selectors (cssselect) and reads the page's metadata. Only the article body
-is then handed to BeautifulSoup, where the plugins' cleaning rules work: real pages are
-mostly scripts, menus and footers by size, and BeautifulSoup's tree building was the
-costliest step when it parsed all of that.
+the plugin's CSS selectors (cssselect), reads the page's metadata and the body's blocks.
+A plugin's own cleaning function, when it has one, gets the body as a BeautifulSoup tree
+(`through_soup`): only those pages pay for building it, which cost more than all the rest
+of the cleaning.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import lxml.etree
@@ -69,18 +70,18 @@ def inside(element: lxml.html.HtmlElement, container: lxml.html.HtmlElement) -> 
     return any(ancestor is container for ancestor in element.iterancestors())
 
 
-def joined_text(element: lxml.html.HtmlElement | Tag) -> str:
-    """The element's text pieces, each stripped, joined by one space (BeautifulSoup's
-    `get_text(" ", strip=True)`, for either kind of tree)."""
-    if isinstance(element, Tag):
-        return element.get_text(" ", strip=True)
+def joined_text(element: lxml.html.HtmlElement) -> str:
+    """The element's text pieces, each stripped, joined by one space."""
     return " ".join(piece.strip() for piece in element.itertext() if piece.strip())
 
 
-def as_soup(element: lxml.html.HtmlElement) -> Tag:
-    """The element (and only it) as a BeautifulSoup tree, for the plugins' cleaning."""
+def through_soup(element: lxml.html.HtmlElement, edit: Callable[[Tag], None]) -> lxml.html.HtmlElement:
+    """The element after `edit` (a plugin's own cleaning function) has changed it as a
+    BeautifulSoup tree, parsed back to lxml under a wrapping `div`."""
     soup = BeautifulSoup(lxml.html.tostring(element, encoding="unicode", with_tail=False), "lxml")
     if element.tag in ("html", "body") or soup.body is None:
-        return soup.body or soup
-    container = soup.body.find(True, recursive=False)
-    return container if container is not None else soup.body
+        container = soup.body or soup
+    else:
+        container = soup.body.find(True, recursive=False) or soup.body
+    edit(container)
+    return lxml.html.fragment_fromstring(str(container), create_parent="div")

@@ -13,6 +13,7 @@ import re
 from typing import ClassVar
 from urllib.parse import urlsplit
 
+from bs4 import Tag
 from pydantic import BaseModel, ConfigDict
 
 from extractors import html_cleaning, text_cleaning
@@ -89,6 +90,14 @@ class SourcePlugin:
     def clean_html(self, html: str, url: str | None = None) -> Article:
         """Parse an article page and return it without chrome."""
         return html_cleaning.clean_html_page(html, url=url, plugin=self)
+
+    def clean_soup(self, body: Tag) -> None:
+        """The site's own cleaning, for what selectors and line rules cannot say: edit the
+        article body (a BeautifulSoup tree) in place, before figures and text are read.
+        Only plugins that define it pay for building the tree."""
+
+    def has_soup_hook(self) -> bool:
+        return type(self).clean_soup is not SourcePlugin.clean_soup
 
     def clean_text(self, text: str) -> Article:
         """Clean a plain-text dump of an article page (the seeds' format)."""

@@ -15,9 +15,11 @@ from extractors.records.text import Segment, Sentence, split_sentences
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SPELLED = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+# The lookahead on what a number can start with lets the engine skip most positions at once.
+NUMBER_FIRST = r"\d" + "".join(sorted({w[0] for w in NUMBER_WORDS}))
 NUMBER = re.compile(
-    rf"(?<![\w.,/$-])(?P<digits>{DIGITS})(?:\s+(?P<mult>{'|'.join(MULTIPLIERS)}))?(?P<percent>\s?%|\s+per\s?cent|\s+percent)?(?![\w/]|[.,]\d|:\d)"
-    rf"|(?<![\w-])(?P<words>{SPELLED})(?:\s+(?P<wmult>{'|'.join(MULTIPLIERS)}))?(?![\w-])",
+    rf"(?=[{NUMBER_FIRST}])(?:(?<![\w.,/$-])(?P<digits>{DIGITS})(?:\s+(?P<mult>{'|'.join(MULTIPLIERS)}))?(?P<percent>\s?%|\s+per\s?cent|\s+percent)?(?![\w/]|[.,]\d|:\d)"
+    rf"|(?<![\w-])(?P<words>{SPELLED})(?:\s+(?P<wmult>{'|'.join(MULTIPLIERS)}))?(?![\w-]))",
     re.I,
 )
 QUALIFIER_BEFORE = re.compile(

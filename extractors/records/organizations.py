@@ -51,7 +51,7 @@ def _strip_country_tail(name: str) -> str:
 
 
 def _is_head(word: str) -> bool:
-    return re.sub(r"[’']s$", "", word).lower() in ORGANIZATION_HEADS
+    return (word[:-2] if word.endswith(("’s", "'s")) else word).lower() in ORGANIZATION_HEADS
 
 
 def _is_title(word: str) -> bool:
@@ -146,6 +146,8 @@ def extract_organizations(segments: list[Segment]) -> list[Organization]:
 
     defined: dict[str, str] = {}
     for segment in segments:
+        if "(" not in segment.text:  # no definition without one: skip trying at every phrase
+            continue
         for match in DEFINITION.finditer(segment.text):
             acronym, words = match.group("acronym"), match.group("long").split()
             for start in range(len(words)):
