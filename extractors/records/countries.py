@@ -8,6 +8,7 @@ Republic of" also read as "Islamic Republic of Iran" and "Iran") and countryinfo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import pycountry
@@ -72,12 +73,38 @@ def country_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
-    alternatives = sorted(country_names(), key=len, reverse=True)
-    # the lookahead on the names' first letters lets the engine skip most positions at
-    # once instead of trying every alternative there (3.6x faster on the bench corpus)
-    first_letters = "".join(sorted({a[0] for a in alternatives}))
-    return re.compile(rf"(?<![\w-])(?=[{re.escape(first_letters)}])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])")
+def _names_by_start() -> dict[str, tuple[str, ...]]:
+    """The names by their first two characters, longest first (the longest name wins)."""
+    index: dict[str, list[str]] = {}
+    for name in sorted(country_names(), key=len, reverse=True):
+        index.setdefault(name[:2], []).append(name)
+    return {start: tuple(names) for start, names in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _word_starts() -> re.Pattern:
+    first_letters = "".join(sorted({name[0] for name in country_names()}))
+    return re.compile(rf"(?<![\w-])[{re.escape(first_letters)}]")
+
+
+WORD_CHARACTER = re.compile(r"[\w-]")
+
+
+def country_mentions(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of each country name standing as whole words, left to right.
+    Each word start is looked up among the few names sharing its first two characters:
+    one pattern of 500 alternatives cost more than all the other records together."""
+    index, after = _names_by_start(), 0
+    for word in _word_starts().finditer(text):
+        start = word.start()
+        if start < after:
+            continue
+        for name in index.get(text[start : start + 2], ()):
+            end = start + len(name)
+            if text.startswith(name, start) and not WORD_CHARACTER.match(text, end):
+                yield start, end, name
+                after = end
+                break
 
 
 def extract_countries(segments: list[Segment]) -> list[Country]:
@@ -87,8 +114,8 @@ def extract_countries(segments: list[Segment]) -> list[Country]:
     for segment in segments:
         if segment.where == "title":
             continue  # the gold counts countries named in the body and captions
-        for match in _pattern().finditer(segment.text):
-            code = table[match.group()]
-            found.setdefault(code, []).append(segment.span(match.start(), match.end()))
-            names.setdefault(code, match.group())
+        for start, end, name in country_mentions(segment.text):
+            code = table[name]
+            found.setdefault(code, []).append(segment.span(start, end))
+            names.setdefault(code, name)
     return [Country(code=code, name=pycountry.countries.get(alpha_2=code).name, mentions=spans) for code, spans in found.items()]

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from extractors.models import Article, Block, Image
 from extractors.records import extract_records
+from extractors.records.countries import country_mentions, country_names
 from extractors.records.persons import _name_runs, _tokens_for_names
 from extractors.records.quotes import MAX_ATTRIBUTION, VERBS, attribution_before
 from extractors.records.text import Segment, split_sentences, tokenize
@@ -205,3 +206,16 @@ def test_attribution_read_from_the_end_is_the_one_a_pattern_search_finds(pieces)
     text = " ".join(pieces).replace("\n", "")
     reference = re.compile(rf"(?P<attr>[^.“”\"]{{0,{MAX_ATTRIBUTION}}}\b(?:{VERBS})\b(?:\s+that)?)\s*[,:]?\s*$", re.I).search(text)
     assert attribution_before(text) == ((reference.start("attr"), reference.end("attr")) if reference else None)
+
+
+COUNTRY_TEXT = st.lists(st.sampled_from(["Viet Nam", "Vietnam", "Vietnamese", "Korea", "Republic of Korea", "the Bahamas", "Bahamas", "US", "U.S.",
+                                         "USA", "UK", "Niger", "Nigeria", "Lao", "the", " ", "-", "'s", ",", "Laos", "Americans", "x", "Türkiye", "\n"]), max_size=16)
+
+
+@settings(max_examples=500, deadline=None)
+@given(COUNTRY_TEXT)
+def test_country_names_found_by_their_first_letters_are_those_one_pattern_finds(pieces):
+    text = "".join(pieces)
+    names = sorted(country_names(), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    assert list(country_mentions(text)) == [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
