@@ -184,9 +184,10 @@ def ingest(paths: Iterable[Path], warehouse: Warehouse, source: str | None = Non
     def flush() -> None:
         pending = [p.with_metadata(metadata) for o in batch for p in o.pending]
         blobs = dict(o.blob for o in batch if o.blob)
-        report.events_added += len(warehouse.append(pending, blobs))
-        if project:
-            warehouse.catch_up(derived=False)  # a batch at a time: memory follows the batch, not the run
+        with warehouse.session():  # append and catch-up on one connection; the lock is free between batches
+            report.events_added += len(warehouse.append(pending, blobs))
+            if project:
+                warehouse.catch_up(derived=False)  # a batch at a time: memory follows the batch, not the run
         batch.clear()
 
     roots = list(paths)

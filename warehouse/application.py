@@ -70,6 +70,10 @@ class Warehouse:
     def exists(self) -> bool:
         return self.recorder.exists()
 
+    def session(self):
+        """Keep one connection for the operations inside the block (`SQLRecorder.session`)."""
+        return self.recorder.session()
+
     def append(self, pending: Sequence[Pending], blobs: dict[str, bytes] | None = None) -> list[StoredEvent]:
         """Store raw bytes and events in one transaction: all of the batch or none of it."""
         new = [

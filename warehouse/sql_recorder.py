@@ -46,7 +46,9 @@ class SQLRecorder(Recorder):
     # it builds one per search instead
     keeps_search_index = True
     retry_timeout = 120.0
+    keeps_sessions = False
     _schema_ready = False
+    _held: duckdb.DuckDBPyConnection | None = None  # the open session's connection
 
     @property
     @abstractmethod
@@ -89,7 +91,42 @@ class SQLRecorder(Recorder):
     # -- connections and units of work ------------------------------------------------
 
     @contextmanager
+    def session(self) -> Iterator[None]:
+        """One write connection for a run of operations, each still its own transaction:
+        DuckDB then loads the file's indexes once, not at every operation (at a million
+        events that is most of an append's cost). The connection, and with it the file's
+        lock, is held until the block ends: for bulk work, not for a whole long run. A
+        backend whose writers must not hold a connection between operations (a shared
+        catalog) keeps one per operation (`keeps_sessions`)."""
+        if self._held is not None or not self.keeps_sessions:
+            yield
+            return
+        with self._connection(read_only=False) as con:
+            self._held = con
+            self._session_opened(con)
+            try:
+                yield
+            finally:
+                self._held = None
+                self._session_closing(con)
+
+    def _session_opened(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Hook: tune the session's connection for a run of writes."""
+
+    def _session_closing(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Hook: leave the store as an operation at a time would have."""
+
+    @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection for one operation: the session's when one is open."""
+        if self._held is not None:
+            yield self._held
+            return
+        with self._connection(read_only) as con:
+            yield con
+
+    @contextmanager
+    def _connection(self, read_only: bool) -> Iterator[duckdb.DuckDBPyConnection]:
         if read_only and not self.exists():
             raise OperationalError(f"no warehouse at {self.location}: run `newsledger ingest` first")
         con = self._open(read_only)

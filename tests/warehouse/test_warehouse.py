@@ -10,6 +10,7 @@ import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+from uuid import uuid4
 
 import duckdb
 import pytest
@@ -23,7 +24,9 @@ from newsledger.replay import reextract
 from tests.warehouse.backends import BACKENDS, address_maker
 from warehouse import projections
 from warehouse.application import Pending, Warehouse
+from warehouse.errors import ConcurrencyError
 from warehouse.events import ArticleDiscovered
+from warehouse.recorder import NewEvent
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
@@ -265,3 +268,20 @@ def test_work_over_the_memory_cap_fails_clearly_writes_nothing_and_the_file_stay
     assert warehouse.query("SELECT count(*) FROM projection_checkpoints")[1] == [(0,)]
     warehouse.catch_up()  # the next unit of work opens the same file in the same process
     assert warehouse.query("SELECT count(*) FROM articles")[1][0][0] > 0
+
+
+def test_a_session_keeps_one_connection_and_commits_each_append_on_its_own(tmp_path):
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    with warehouse.session():
+        with warehouse.recorder.connect() as first, warehouse.recorder.connect(read_only=True) as second:
+            assert first is second
+        warehouse.append([Pending("s:a", ArticleDiscovered(occurred_at=datetime.now(timezone.utc), url="https://example.vn/a", source="generic", via="test"), "found")])
+        with pytest.raises(ConcurrencyError):
+            warehouse.recorder.insert_events([NewEvent(event_id=uuid4(), stream_id="s:a", stream_version=1, type="ArticleRemoved",
+                                                       schema_version=1, occurred_at=datetime.now(timezone.utc), payload={}, metadata={})])
+        assert warehouse.recorder.max_position() == 1, "the first append stands; the failed one left nothing"
+    with warehouse.recorder.connect() as after:
+        pass
+    with warehouse.recorder.connect() as again:
+        assert after is not again, "outside a session, a connection per operation"
+    assert len(Warehouse(tmp_path / "w.duckdb").stream("s:a")) == 1
