@@ -77,11 +77,14 @@ def joined_text(element: lxml.html.HtmlElement) -> str:
 
 def through_soup(element: lxml.html.HtmlElement, edit: Callable[[Tag], None]) -> lxml.html.HtmlElement:
     """The element after `edit` (a plugin's own cleaning function) has changed it as a
-    BeautifulSoup tree, parsed back to lxml under a wrapping `div`."""
+    BeautifulSoup tree, parsed back to lxml (under a wrapping `div` if it is no longer one
+    element)."""
     soup = BeautifulSoup(lxml.html.tostring(element, encoding="unicode", with_tail=False), "lxml")
     if element.tag in ("html", "body") or soup.body is None:
         container = soup.body or soup
     else:
         container = soup.body.find(True, recursive=False) or soup.body
     edit(container)
-    return lxml.html.fragment_fromstring(str(container), create_parent="div")
+    wrapper = lxml.html.fragment_fromstring(str(container), create_parent="div")
+    only_child = len(wrapper) == 1 and not (wrapper.text or "").strip() and not (wrapper[0].tail or "").strip()
+    return wrapper[0] if only_child else wrapper
