@@ -4,7 +4,7 @@ full projection rebuild, and incremental catch-up cost as the archive grows.
     python3 -m uv run python -m bench.warehouse_bench --events 1000000
 
 DuckDB's memory is capped at 2 GB here (`--memory`), the cap the warehouse README gives for
-whole-archive work at a million articles; the default cap (512 MB) is for routine ingests.
+whole-archive work at a million articles; the default cap (256 MB) is for routine ingests.
 """
 
 from __future__ import annotations

@@ -31,8 +31,11 @@ EVENT_COLUMNS = "position, event_id, stream_id, stream_version, type, schema_ver
 BLOB_CODEC = "zlib"
 # DuckDB would take up to 80 % of the machine's memory, mostly as a cache of the file it
 # reads: an Airflow worker shares its machine, so the cap is ours. Past it DuckDB spills
-# to its temp directory; a catch-up needs about 200 MB (BENCHMARKS.md, "Memory").
-DUCKDB_MEMORY_LIMIT = os.environ.get("NEWSLEDGER_DUCKDB_MEMORY") or "512MB"
+# to its temp directory. DuckDB also allocates outside the cap (up to 300 MB more while it
+# builds the full-text index of 100,000 articles), so the cap leaves room for that: a
+# catch-up of 250,000 events, and stories and the index from scratch at 100,000 articles,
+# fit in 256 MB (BENCHMARKS.md, "Memory").
+DUCKDB_MEMORY_LIMIT = os.environ.get("NEWSLEDGER_DUCKDB_MEMORY") or "256MB"
 T = TypeVar("T")
 
 
