@@ -3,7 +3,8 @@
 The page is parsed by lxml (`page_tree`): chrome selectors are dropped, the title, lead,
 dates and body found there, figures taken out of the body with their captions and its text
 blocks read. A plugin's own cleaning function (`SourcePlugin.clean_soup`) edits the body as
-a BeautifulSoup tree first. The page's own metadata fills what the selectors miss. Text read from the body then passes the same line rules as text dumps
+a BeautifulSoup tree first. The page's own metadata fills what the selectors miss. Text
+read from the body then passes the same line rules as text dumps
 (`text_cleaning.filter_lines`), so one chrome rule serves both forms of a page.
 """
 

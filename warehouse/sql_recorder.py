@@ -109,9 +109,9 @@ class SQLRecorder(Recorder):
             self._session_opened(con)
             try:
                 yield
+                self._session_closing(con)  # not after a failure: its error is the one to see
             finally:
                 self._held = None
-                self._session_closing(con)
 
     def _session_opened(self, con: duckdb.DuckDBPyConnection) -> None:
         """Hook: tune the session's connection for a run of writes."""
