@@ -29,8 +29,16 @@ VIETNAMESE_IMAGE_LABEL = re.compile(r"\s*ảnh\s*\d+\s*\.?$", re.I)
 COMMON_STOP_LINES = [
     r"(?i)^(related|related news|related articles|related stories|read more|see also|more news)\s*:?$",
 ]
+# A line that is nothing but a printed date ("Thứ Ba, 25/11/2025, 20:45", "09:53 03/02/2025 |")
+# is the page's date stamp, which the metadata already holds, not a paragraph.
+DATE_STAMP_LINE = (
+    r"(?i)^(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?),?\s*)?"
+    r"(?:\d{1,2}:\d{2}(?:\s*[ap]m)?,?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:,?\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?"
+    r"\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}\)?)?\s*\|?$"
+)
 COMMON_DROP_LINES = [
     r"(?i)^(latest|most read|share|print|back to top|tags?:?)$",
+    DATE_STAMP_LINE,
 ]
 # "Hanoi (VNA) –", "VOV.VN - ", "PSNews - ", "HÀ NỘI — ": a dateline opens a lead, never a headline.
 DATELINE = re.compile(
