@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 from labelset import (
-    END_MARKER, LINE_CLASSES, QUALIFIERS, TOPICS, LabelError, host_of, non_empty_lines,
+    DATE_STAMP, END_MARKER, LINE_CLASSES, QUALIFIERS, TOPICS, LabelError, host_of, non_empty_lines,
     sha256_bytes, split_for, stem_for,
 )
 
@@ -43,6 +43,10 @@ def build_text_gold(label: dict, lines: list[str]) -> dict:
     for number, (entry, line) in enumerate(zip(label["lines"], lines), start=1):
         kind = entry["class"] if isinstance(entry, dict) else entry
         text = line.strip()
+        stamp = DATE_STAMP.match(line) if kind != "chrome" else None
+        if stamp:
+            chrome.append(stamp.group().strip())
+            text = line[stamp.end():].strip()
         if kind == "title":
             if title is not None:
                 raise LabelError(f"line {number}: a second title line (the first is {title[:50]!r})")
@@ -72,7 +76,7 @@ def caption_text(entry: dict, line: str, number: int) -> str:
     credit = entry.get("credit", "missing")
     if credit is not None and not (isinstance(credit, str) and credit.strip()):
         raise LabelError(f"line {number}: caption credit must be the credit's name as written, or null")
-    caption = line[:end].strip().lstrip("| ").rstrip(" \t-–—|(")
+    caption = DATE_STAMP.sub("", line[:end]).strip().lstrip("| ").rstrip(" \t-–—|(")
     if not caption:
         raise LabelError(f"line {number}: caption_end {end} leaves an empty caption")
     return caption

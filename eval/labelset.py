@@ -30,6 +30,8 @@ LINE_CLASSES = {"title", "body", "heading", "chrome", "caption"}
 QUALIFIERS = {None, "more_than", "at_least", "about", "nearly", "as_many_as", "up_to"}
 # VNA closes its stories with "./." (sometimes "/."); the gold keeps the sentence's own full stop
 END_MARKER = re.compile(r"\.?/\.\s*$")
+# the store's own date stamp opening a page's first line (" date 2020-02-13 Headline…"): chrome
+DATE_STAMP = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\b\s*")
 # what a line that was not cut by the store ends with
 COMPLETE_LINE_END = re.compile(r"[.!?…:;\"”’')\]|]\s*$")
 
