@@ -21,7 +21,7 @@ CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-from newsledger.pipeline import process_file
+from newsledger.ingest.pipeline import process_file
 imported = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 started = time.perf_counter()
 outcome = process_file(Path(sys.argv[1]))

@@ -49,7 +49,7 @@ def _write(address: str, writer: int, batches: int, batch_size: int, start: mult
 
 
 def _ingest(address: str, files: list[str], start: multiprocessing.Event) -> None:
-    from newsledger.pipeline import ingest, process_input
+    from newsledger.ingest.pipeline import ingest, process_input
 
     warehouse = Warehouse(address, lock_timeout=600)
     process_input(Path(files[0]), [Path(files[0])], None)  # warm up: lexicons and parsers load on first use

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from extractors.samples import sample_folder, sample_folders
-from newsledger.pipeline import ingest
-from newsledger.report import write_report
+from newsledger.ingest.pipeline import ingest
+from newsledger.report.coverage import write_report
 from warehouse.application import Warehouse
 
 ROOT = Path(__file__).resolve().parents[1]

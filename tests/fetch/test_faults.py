@@ -28,7 +28,7 @@ from extractors.sources.cand import CAND
 from extractors.sources.vietnamplus import VietnamPlus
 from extractors.sources.vov import VOV
 from newsledger.fetch.client import PoliteClient
-from newsledger.fetch.crawl import crawl
+from newsledger.ingest.crawl import crawl
 from newsledger.fetch.policy import FetchPolicy
 from warehouse.application import Warehouse
 

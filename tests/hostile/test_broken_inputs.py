@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from extractors.samples import sample_folder
-from newsledger.pipeline import ingest
+from newsledger.ingest.pipeline import ingest
 from tests.hostile.broken_inputs import write_corpus
 from warehouse.application import Warehouse
 

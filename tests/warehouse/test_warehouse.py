@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 from extractors.samples import sample_folder, sample_folders, sample_pages
 from extractors.spec import ChromeRules
 from extractors.sources.vov import VOV
-from newsledger.pipeline import ingest
-from newsledger.replay import reextract
+from newsledger.ingest.pipeline import ingest
+from newsledger.ingest.replay import reextract
 from tests.warehouse.backends import BACKENDS, address_maker
 from warehouse import projections
 from warehouse.application import Pending, Warehouse
@@ -127,7 +127,7 @@ def test_full_text_search_ranks_the_matching_article_first(history):
 APPENDER = """
 import sys
 from pathlib import Path
-from newsledger.pipeline import ingest
+from newsledger.ingest.pipeline import ingest
 from warehouse.application import Warehouse
 print(ingest([Path(p) for p in sys.argv[2:]], Warehouse(sys.argv[1], lock_timeout=120)).events_added)
 """

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from extractors.registry import source_for_url
 from newsledger.fetch.client import PoliteClient
-from newsledger.fetch.crawl import fetch_page, stream_states
+from newsledger.ingest.crawl import fetch_page, stream_states
 from newsledger.fetch.policy import FetchPolicy
-from newsledger.pipeline import process_content, process_file
+from newsledger.ingest.pipeline import process_content, process_file
 from warehouse.application import Pending, Warehouse, run_metadata
 
 FAILURES_BY_REASON_SQL = """

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsledger.pipeline import process_content
+from newsledger.ingest.pipeline import process_content
 from warehouse.application import Pending, Warehouse, run_metadata
 
 # The newest page of every stream, with the plugin of its newest extraction.

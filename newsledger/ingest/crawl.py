@@ -13,7 +13,7 @@ from tqdm import tqdm
 from extractors.plugin import SourcePlugin
 from newsledger.fetch.client import FetchResult, PoliteClient
 from newsledger.fetch.discovery import Found, HostileXml, feed_links, keep_articles, listing_links, sitemap_links
-from newsledger.pipeline import process_content, url_stream_id
+from newsledger.ingest.pipeline import process_content, url_stream_id
 from warehouse.application import Pending, Warehouse, run_metadata
 from warehouse.events import ArticleDiscovered, ArticleGone, FetchFailed
 
