@@ -39,6 +39,7 @@ def test_report_is_self_contained_and_flags_disagreement(report):
         assert outlet in text
 
 
+@pytest.mark.browser
 def test_report_draws_in_chromium_offline(report):
     if not Path(CHROMIUM).exists():
         message = "Debian's chromium is not installed (make browser)"

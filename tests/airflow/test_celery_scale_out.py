@@ -17,7 +17,7 @@ from warehouse.ducklake_recorder import DATA_PATH_VARIABLE
 
 SAMPLE_PAGES = len(sample_pages())
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.services]
 
 
 @pytest.fixture(scope="module")

@@ -133,6 +133,7 @@ print(ingest([Path(p) for p in sys.argv[2:]], Warehouse(sys.argv[1], lock_timeou
 """
 
 
+@pytest.mark.multiprocess
 def test_two_processes_ingesting_at_once_store_every_event_exactly_once(store_address):
     first = subprocess.Popen([sys.executable, "-c", APPENDER, store_address, str(sample_folder("vov")), str(sample_folder("cand")), str(sample_folder("baoquocte"))], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     second = subprocess.Popen([sys.executable, "-c", APPENDER, store_address, *map(str, sample_folders())], stdout=subprocess.PIPE, text=True, cwd=ROOT)
@@ -161,6 +162,7 @@ print(stored)
 """
 
 
+@pytest.mark.multiprocess
 def test_four_processes_appending_25_batches_each_land_every_event_exactly_once(store_address):
     writers, batches, size = 4, 25, 10
     Warehouse(store_address).catch_up()  # the schema exists before the race starts
@@ -197,6 +199,7 @@ def test_compaction_keeps_every_row(new_store):
     ingest([sample_folder("vov")], warehouse)  # and the store takes appends again
 
 
+@pytest.mark.multiprocess
 def test_a_locked_warehouse_fails_with_a_message_naming_file_and_holder(tmp_path):
     path = tmp_path / "locked.duckdb"
     holder = subprocess.Popen([sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('open', flush=True); time.sleep(60)"],
@@ -225,6 +228,7 @@ print("done", flush=True)
 """
 
 
+@pytest.mark.multiprocess
 @pytest.mark.parametrize("delay", [0.3, 1.2])
 def test_sigkill_during_a_batch_append_leaves_all_or_nothing(store_address, delay):
     batch = 150_000
