@@ -18,7 +18,6 @@ from extractors.registry import installed_sources
 from extractors.samples import sample_folders
 from newsledger.ingest.pipeline import failure_reason, ingest as ingest_files
 from warehouse.application import Warehouse
-from warehouse.sql_recorder import read_sql
 
 
 class UserError(Exception):
@@ -108,9 +107,9 @@ def reextract(args: argparse.Namespace) -> int:
 
 def summary(args: argparse.Namespace) -> int:
     warehouse = _warehouse(args)
-    columns, rows = warehouse.query(read_sql("summary.sql"))
-    _, [(events, failures)] = warehouse.query("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM failures WHERE NOT resolved)")
-    print(f"warehouse {warehouse.location}: {events} events, {failures} unresolved failures")
+    columns, rows = warehouse.summary()
+    totals = warehouse.totals()
+    print(f"warehouse {warehouse.location}: {totals.events} events, {totals.unresolved_failures} unresolved failures")
     print(tabulate(rows, headers=columns, tablefmt="github"))
     return 0
 
@@ -185,9 +184,7 @@ def crawl(args: argparse.Namespace) -> int:
 
 
 def failures(args: argparse.Namespace) -> int:
-    from newsledger.ingest.retry import FAILURES_BY_REASON_SQL
-
-    columns, rows = _warehouse(args).query(FAILURES_BY_REASON_SQL)
+    columns, rows = _warehouse(args).failures_by_reason()
     if not rows:
         print("no unresolved failures")
         return 0
@@ -206,7 +203,8 @@ def retry(args: argparse.Namespace) -> int:
 
 
 def report(args: argparse.Namespace) -> int:
-    from newsledger.report.coverage import ReportFilter, write_report
+    from newsledger.report.coverage import write_report
+    from warehouse.reads import ReportFilter
 
     since = parse_as_of(args.since) if args.since else None
     if isinstance(since, int):
