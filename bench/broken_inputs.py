@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.hostile.broken_inputs import write_corpus  # noqa: E402
+from harness.broken_inputs import write_corpus  # noqa: E402
 
 CHILD = """
 import json, resource, sys, time

@@ -104,7 +104,7 @@ def run(address: str, writers: int, events: int, batch_size: int) -> float:
 
 def main(events: int = 40_000, batch_size: int = 500, pages_per_outlet: int = 100) -> list[tuple]:
     from bench import corpus
-    from tests.services import ServiceUnavailable, create_database, postgres_server
+    from harness.services import ServiceUnavailable, create_database, postgres_server
 
     rows = []
     with ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:

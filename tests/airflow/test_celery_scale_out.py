@@ -11,7 +11,7 @@ import pytest
 
 from extractors.samples import sample_pages
 from tests.airflow.live import live_airflow
-from tests.services import ServiceUnavailable, create_database, postgres_server, redis_server
+from harness.services import ServiceUnavailable, create_database, postgres_server, redis_server
 from warehouse.application import Warehouse
 from warehouse.ducklake_recorder import DATA_PATH_VARIABLE
 

@@ -12,7 +12,7 @@ import pytest
 
 from extractors.samples import sample_folder
 from newsledger.ingest.pipeline import ingest
-from tests.hostile.broken_inputs import write_corpus
+from harness.broken_inputs import write_corpus
 from warehouse.application import Warehouse
 
 ROOT = Path(__file__).resolve().parents[2]
