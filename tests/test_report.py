@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from extractors.samples import sample_folder, sample_folders
-from newsledger.pipeline import ingest
-from newsledger.report import write_report
+from newsledger.ingest.pipeline import ingest
+from newsledger.report.coverage import write_report
 from warehouse.application import Warehouse
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,6 +39,7 @@ def test_report_is_self_contained_and_flags_disagreement(report):
         assert outlet in text
 
 
+@pytest.mark.browser
 def test_report_draws_in_chromium_offline(report):
     if not Path(CHROMIUM).exists():
         message = "Debian's chromium is not installed (make browser)"

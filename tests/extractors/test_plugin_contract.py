@@ -43,7 +43,7 @@ def test_fixture_page_meets_the_contract(source: str, expected_file: Path):
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
     stem = expected_file.name.removesuffix(".expected.json")
     page = next(p for p in expected_file.parent.glob(f"{stem}.*") if p.suffix in {".html", ".txt"})
-    result = extract(page.read_bytes(), filename=page.name)
+    result = extract(page.read_bytes(), filename=page.name).extraction
     article = result.article
 
     assert result.source == source == expected["source"], "recognised from the page itself, no URL given"
@@ -85,7 +85,7 @@ def test_generic_fallback_reads_every_outlets_pages_without_site_knowledge(sourc
     outlet it does not know it must still find the headline and body and drop the chrome."""
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
     page = expected_file.with_name(expected_file.name.replace(".expected.json", ".html"))
-    article = extract(page.read_bytes(), source="generic").article
+    article = extract(page.read_bytes(), source="generic").extraction.article
 
     assert article.title == expected["title"]
     text = fold(article.title + "\n" + article.text)

@@ -22,14 +22,14 @@ from werkzeug import Request, Response
 
 from extractors.samples import sample_folder
 from extractors.spec import Discovery
-from tests.hostile.broken_inputs import to_cp1258
 from extractors.sources.baoquocte import WorldAndVietnamReport
 from extractors.sources.cand import CAND
 from extractors.sources.vietnamplus import VietnamPlus
 from extractors.sources.vov import VOV
+from harness.broken_inputs import to_cp1258
 from newsledger.fetch.client import PoliteClient
-from newsledger.fetch.crawl import crawl
 from newsledger.fetch.policy import FetchPolicy
+from newsledger.ingest.crawl import crawl
 from warehouse.application import Warehouse
 
 PRIVATE_LINK_HOST = "10.20.30.40"  # never contacted: refused before any connection

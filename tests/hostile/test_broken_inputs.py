@@ -11,8 +11,8 @@ import duckdb
 import pytest
 
 from extractors.samples import sample_folder
-from newsledger.pipeline import ingest
-from tests.hostile.broken_inputs import write_corpus
+from newsledger.ingest.pipeline import ingest
+from harness.broken_inputs import write_corpus
 from warehouse.application import Warehouse
 
 ROOT = Path(__file__).resolve().parents[2]
