@@ -184,8 +184,12 @@ def load_label(path: Path, texts: Path) -> tuple[dict, bytes]:
         raise LabelError(f"stem {label['stem']!r} must equal the file name and {stem_for(url)!r} (outlet key + sha256(url)[:10])")
     if label["outlet"] != host_of(url):
         raise LabelError(f"outlet {label['outlet']!r} must be the URL's host {host_of(url)!r}")
-    if label["split"] != split_for(url):
-        raise LabelError(f"split {label['split']!r} is not the rule's {split_for(url)!r} (heldout iff int(sha256(url)[:8], 16) % 3 == 0)")
+    batch = label.get("batch", 1)
+    if batch not in (1, 2):
+        raise LabelError(f"batch {batch!r} must be 1 or 2")
+    if label["split"] != split_for(url, batch):
+        raise LabelError(f"split {label['split']!r} is not the rule's {split_for(url, batch)!r} "
+                         "(batch 2: heldout; batch 1: heldout iff int(sha256(url)[:8], 16) % 3 == 0)")
     if label["topic"] not in TOPICS:
         raise LabelError(f"topic {label['topic']!r} is not one of {sorted(TOPICS)}")
     if not (isinstance(label["checks"], list) and label["checks"] and all(isinstance(c, str) for c in label["checks"])):

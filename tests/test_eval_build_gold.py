@@ -77,6 +77,8 @@ def test_a_text_that_is_not_the_labelled_one_is_named_and_not_built(tmp_path, ca
 @pytest.mark.parametrize("changes, message", [
     ({"lines": ["title", "body"]}, "'lines' has 2 entries but the text has 6 non-empty lines"),
     ({"split": "heldout" if split_for(URL) == "dev" else "dev"}, "is not the rule's"),
+    ({"batch": 2, "split": "dev"}, "is not the rule's"),
+    ({"batch": 3}, "must be 1 or 2"),
     ({"persons": [{"name": "Tran Van Anh", "roles": []}]}, "is not written so in the text"),
     ({"quotes": [{"speaker": "Someone Else", "opens": "The fair", "closes": "spring."}]}, "is not one of the persons"),
     ({"figures": [{"value": 30, "unit": "stalls", "qualifier": "roughly"}]}, "'qualifier' must be one of"),
@@ -86,6 +88,13 @@ def test_label_mistakes_get_a_clear_error_naming_the_file(tmp_path, capsys, chan
     assert build_gold.main(["--labels", str(labels), "--texts", str(texts), "--out", str(tmp_path / "gold")]) == 1
     err = capsys.readouterr().err
     assert f"{stem}.json" in err and message in err
+
+
+def test_batch_two_is_held_out_whatever_its_address(tmp_path):
+    texts, labels, stem = write_case(tmp_path, batch=2, split="heldout")
+    out = tmp_path / "gold"
+    assert build_gold.main(["--labels", str(labels), "--texts", str(texts), "--out", str(out), "--split", "heldout"]) == 0
+    assert (out / f"{stem}.text.json").exists()
 
 
 def test_an_excerpt_is_cut_to_its_last_complete_line():
