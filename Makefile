@@ -57,7 +57,7 @@ test: setup browser services
 
 # Everything but the tiers that need Airflow, a browser, servers, several processes or minutes
 # (the markers are listed in pyproject.toml): no Airflow database, Chromium, PostgreSQL or Redis.
-FAST_TIER := not (slow or airflow or browser or services or multiprocess or packaging)
+FAST_TIER := not (slow or airflow or browser or services or multiprocess or packaging or cli or ducklake)
 test-fast: uv
 	$(UV) sync --frozen --all-groups --all-extras --quiet
 	$(RUN) pytest -m "$(FAST_TIER)"

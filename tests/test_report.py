@@ -65,6 +65,7 @@ def test_report_draws_in_chromium_offline(report):
     assert errors == []
 
 
+@pytest.mark.cli
 def test_report_command_prints_its_path(tmp_path):
     warehouse = tmp_path / "w.duckdb"
     ingest([sample_folder("vov")], Warehouse(warehouse))
@@ -73,6 +74,7 @@ def test_report_command_prints_its_path(tmp_path):
     assert run.returncode == 0 and str((tmp_path / "r.html").resolve()) in run.stdout
 
 
+@pytest.mark.cli
 def test_export_writes_parquet_for_every_table(tmp_path):
     import duckdb
 

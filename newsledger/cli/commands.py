@@ -162,8 +162,8 @@ def crawl(args: argparse.Namespace) -> int:
     from extractors.errors import UnknownSource
     from extractors.registry import get_source
     from newsledger.fetch.client import PoliteClient
-    from newsledger.ingest.crawl import crawl as run_crawl
     from newsledger.fetch.policy import FetchPolicy
+    from newsledger.ingest.crawl import crawl as run_crawl
 
     try:
         plugin = get_source(args.source)

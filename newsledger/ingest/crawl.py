@@ -21,6 +21,7 @@ from warehouse.reads import StreamState
 MAX_SITEMAP_DEPTH = 3
 APPEND_EVERY = 50
 
+
 @dataclass
 class CrawlReport:
     discovered: int = 0

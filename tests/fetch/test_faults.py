@@ -118,6 +118,7 @@ def events(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]
         return con.execute(sql, params or []).fetchall()
 
 
+@pytest.mark.slow
 def test_vov_site_under_every_fault(httpserver: HTTPServer, raw_server: RawServer, tmp_path):
     vov_pages = sorted(sample_folder("vov").glob("*.html"))
     good = [f"/en/politics/good-{n}-post11900{n}.vov" for n in range(len(vov_pages))]

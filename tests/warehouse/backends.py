@@ -17,7 +17,8 @@ import pytest
 from harness.services import ServiceUnavailable, create_database, postgres_server
 from warehouse.ducklake_recorder import DATA_PATH_VARIABLE
 
-BACKENDS = ["duckdb", "ducklake-sqlite", pytest.param("ducklake-postgres", marks=pytest.mark.services)]
+BACKENDS = ["duckdb", pytest.param("ducklake-sqlite", marks=pytest.mark.ducklake),
+            pytest.param("ducklake-postgres", marks=[pytest.mark.ducklake, pytest.mark.services])]
 _database_names = itertools.count()
 
 

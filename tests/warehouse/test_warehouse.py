@@ -78,6 +78,7 @@ def test_history_has_versions_and_failures(history):
     assert failures == 1
 
 
+@pytest.mark.slow
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cuts=st.lists(st.integers(min_value=1, max_value=200), max_size=6))
 def test_catching_up_in_random_chunks_gives_the_rebuilt_tables(history, cuts):
@@ -179,6 +180,7 @@ def test_four_processes_appending_25_batches_each_land_every_event_exactly_once(
     assert shared_versions
 
 
+@pytest.mark.slow
 def test_compaction_keeps_every_row(new_store):
     address = new_store("compact")
     warehouse = Warehouse(address)
