@@ -1,5 +1,7 @@
 """Errors of cleaning and extraction: expected rejections, each with a reason to record."""
 
+from pydantic import ValidationError
+
 
 class ExtractionError(Exception):
     """A page that cannot yield an article. Its message is recorded as the reason."""
@@ -31,3 +33,12 @@ class TooLarge(ExtractionError):
 
 class ExtractionTimeout(ExtractionError):
     reason = "timeout"
+
+
+def failure_reason(error: Exception) -> str:
+    """The reason recorded for a page that failed: the rejection's own, or the kind of bug."""
+    if isinstance(error, ExtractionError):
+        return error.reason
+    if isinstance(error, ValidationError):
+        return "invalid_records"
+    return f"internal_error:{type(error).__name__}"

@@ -16,12 +16,11 @@ from extractors.extract import extract as extract_page
 from extractors.models import Extraction
 from extractors.registry import installed_sources
 from extractors.samples import sample_folders
-from newsledger.ingest.pipeline import failure_reason, ingest as ingest_files
+from newsledger.ingest.pipeline import ingest as ingest_files
 from warehouse.application import Warehouse
 
 
-class UserError(Exception):
-    """A problem the user can fix; printed without a traceback."""
+from newsledger.cli.errors import UserError
 
 
 def _warehouse(args: argparse.Namespace) -> Warehouse:
@@ -44,18 +43,6 @@ def ingest(args: argparse.Namespace) -> int:
     for path, reason in report.failures:
         print(f"  failed: {path}: {reason}")
     return 1 if report.files and not report.extracted else 0
-
-
-def extract(args: argparse.Namespace) -> int:
-    for path in args.files:
-        try:
-            extracted = extract_page(path.read_bytes(), url=args.url, filename=path.name, source=args.source)
-            line = extracted.extraction.as_eval_json()
-        except Exception as error:  # noqa: BLE001 - one bad file must not stop the others
-            reason = "unreadable_file" if isinstance(error, OSError) else failure_reason(error)
-            line = {"file": str(path), "error": f"{reason}: {error}"}
-        print(json.dumps(line, ensure_ascii=False), flush=True)
-    return 0
 
 
 def parse_as_of(value: str | None) -> int | datetime | None:

@@ -15,10 +15,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from extractors.budget import time_budget
-from extractors.errors import ExtractionError, TooLarge
+from extractors.errors import TooLarge, failure_reason
 from extractors.extract import EXTRACTOR_VERSION, MAX_INPUT_BYTES, extract
 from extractors.plugin import SourcePlugin
 from newsledger.fetch.urls import normalise_url
@@ -87,14 +85,6 @@ def url_stream_id(url: str) -> str:
 
 def stream_id_for(url: str | None, content_sha256: str) -> str:
     return url_stream_id(url) if url else f"sha256:{content_sha256}"
-
-
-def failure_reason(error: Exception) -> str:
-    if isinstance(error, ExtractionError):
-        return error.reason
-    if isinstance(error, ValidationError):
-        return "invalid_records"
-    return f"internal_error:{type(error).__name__}"
 
 
 def failed_file(path: Path, reason: str, detail: str, source: str | None = None, stream_id: str | None = None) -> FileOutcome:
