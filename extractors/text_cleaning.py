@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extractors.captions import split_credit
+from extractors.chrome_lines import RELATED_HEADING, is_chrome_line, is_site_name
 from extractors.models import Article, Block, Image
 
 if TYPE_CHECKING:
@@ -24,11 +25,15 @@ IMAGE_MARKDOWN = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
 TABLE_CELL = re.compile(r"^\|\s*(?P<text>.*?)\s*\|$")
 IMAGE_FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif)(?:\?\S*)?$", re.I)
 VIETNAMESE_IMAGE_LABEL = re.compile(r"\s*ảnh\s*\d+\s*\.?$", re.I)
+# "<headline> ảnh 1<caption>", "<headline> hinh anh 1": an image's alt text glued to its caption
+GLUED_IMAGE_LABEL = re.compile(r"\s*(?:hình ảnh|hinh anh|ảnh)\s*\d+\s*", re.I)
+# " date 2019-03-02 Headline": a crawler's stamp before the first line
+CRAWL_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
+# "<headline> - 3": an image's alt text numbering the headline
+NUMBERED_ALT = re.compile(r"\s*[-–]?\s*\d{1,3}\s*\|?$")
 
 # Chrome that any news site may print; a plugin's own rules come on top of these.
-COMMON_STOP_LINES = [
-    r"(?i)^(related|related news|related articles|related stories|read more|see also|more news)\s*:?$",
-]
+COMMON_STOP_LINES: list[str] = []  # "Related"-type blocks are found by `without_related_blocks`
 # A line that is nothing but a printed date ("Thứ Ba, 25/11/2025, 20:45", "09:53 03/02/2025 |")
 # is the page's date stamp, which the metadata already holds, not a paragraph.
 DATE_STAMP_LINE = (
@@ -95,6 +100,82 @@ def strip_end_markers(text: str, ends: list[re.Pattern]) -> str:
 
 Line = tuple[str, "str | None"]  # text and block kind, None when it must be inferred
 
+MAX_TITLE_WORDS = 30
+TITLE_SEARCH_LINES = 12  # the headline stands among the page's first lines or not at all
+PARAGRAPH_MIN_WORDS = 12
+MAX_CAPTION_WORDS = 40
+
+
+def is_paragraph(line: str) -> bool:
+    return len(line.split()) >= PARAGRAPH_MIN_WORDS and line.rstrip().endswith(SENTENCE_END)
+
+
+def is_image_residue(line: str) -> bool:
+    return bool(IMAGE_MARKDOWN.match(line) or IMAGE_FILE_NAME.match(line) or TABLE_CELL.match(line))
+
+
+def is_shared_chrome(line: str) -> bool:
+    """Chrome on any site, by the line's shape alone (see `extractors.chrome_lines`)."""
+    return is_chrome_line(line) or (len(line.split()) >= 2 and is_site_name(line))
+
+
+def is_related_item(line: str) -> bool:
+    """A line of a "Related" block: a listed headline ("- ..."), a separator, a teaser's date."""
+    return (
+        line.startswith(("- ", "– ", "• ", "+ ", "* ", "» ", "> "))
+        or line in {"|", "-", "•"}
+        or (len(line.split()) <= MAX_TITLE_WORDS and not line.rstrip().endswith((".", ",", ";", ":")) and not split_credit(line)[1])
+        or is_shared_chrome(line)
+        or is_image_residue(line)
+    )
+
+
+def without_related_blocks(lines: list[Line]) -> list[Line]:
+    """Drop "Related" / "Read more" / "Tin liên quan" blocks with the headlines listed under them.
+
+    A block inside the article is followed by the article's next paragraphs; a block that
+    closes the page is followed by nothing but headlines and teasers, and the page ends there.
+    """
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if not RELATED_HEADING.match(lines[i][0]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and is_related_item(lines[j][0]):
+            j += 1
+        following = [line for line, _ in lines[j : j + 2]]
+        if not out or (len(following) == 2 and all(is_paragraph(line) for line in following)):
+            i = j  # the article goes on after the block (or the block stood above it)
+            continue
+        break
+    return out
+
+
+def find_title(lines: list[str]) -> int | None:
+    """Where the headline stands: the first headline-shaped line among the first lines that is
+    not a date, a byline, the site's or a section's name, a notice or image residue; None when
+    the first such line is a paragraph (the dump has no headline)."""
+    for i, line in enumerate(lines[:TITLE_SEARCH_LINES]):
+        words = line.split()
+        if (
+            len(words) <= 1
+            or is_shared_chrome(line)
+            or is_site_name(line)
+            or is_image_residue(line)
+            or RELATED_HEADING.match(line)
+            or (len(words) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words))  # a section's name
+            or (split_credit(line)[1] is not None)
+            or (len(words) > MAX_TITLE_WORDS and not line.rstrip().endswith(SENTENCE_END))  # a bar of topics
+        ):
+            continue
+        if len(words) <= MAX_TITLE_WORDS and looks_like_headline(line) and not DATELINE.match(line):
+            return i
+        return None
+    return None
+
 
 def filter_lines(raw: list[Line], rules: "ChromeRules", title: str | None) -> Lines:
     """Apply chrome rules line by line; turn image residue into `Image` records."""
@@ -102,16 +183,23 @@ def filter_lines(raw: list[Line], rules: "ChromeRules", title: str | None) -> Li
     out = Lines()
     folded_title = fold(title) if title else None
     previous: str | None = None
-    for line, kind in raw:
-        line = re.sub(r"\s+", " ", line).strip()
-        if not line:
-            continue
+    normalised = [(re.sub(r"\s+", " ", line).strip(), kind) for line, kind in raw]
+    for line, kind in without_related_blocks([(line, kind) for line, kind in normalised if line]):
         if any(p.search(line) for p in stop):
             break
         if any(p.search(line) for p in drop) or IMAGE_MARKDOWN.match(line) or IMAGE_FILE_NAME.match(line):
             continue
-        if folded_title and fold(line) == folded_title:
-            continue  # the headline repeated as an image's alt text
+        if is_shared_chrome(line):
+            continue
+        if folded_title:
+            folded = fold(line)
+            if folded == folded_title or (folded.startswith(folded_title) and NUMBERED_ALT.fullmatch(folded[len(folded_title):])):
+                continue  # the headline repeated as an image's alt text ("<headline> - 3")
+            glued = GLUED_IMAGE_LABEL.match(line[len(title):]) if folded.startswith(folded_title) and title else None
+            if glued and len(title) < len(line):
+                line = line[len(title) + glued.end():].strip()  # "<headline> ảnh 1<caption>"
+                if not line:
+                    continue
         cell = TABLE_CELL.match(line)
         if cell:
             if cell.group("text"):
@@ -120,7 +208,11 @@ def filter_lines(raw: list[Line], rules: "ChromeRules", title: str | None) -> Li
             continue
         caption, credit = split_credit(line)
         if credit:
-            out.images.append(Image(caption=VIETNAMESE_IMAGE_LABEL.sub("", caption or "") or None, credit=credit))
+            caption = VIETNAMESE_IMAGE_LABEL.sub("", caption or "") or None
+            if caption is None and out.text and out.text[-1][1] is None and len(out.text[-1][0].split()) <= MAX_CAPTION_WORDS:
+                caption = out.text.pop()[0]  # the credit printed on the line under its caption
+            if caption is not None or out.text:
+                out.images.append(Image(caption=caption, credit=credit))
             continue
         if VIETNAMESE_IMAGE_LABEL.search(line) and len(line.split()) > 2:
             # VNA's renderings glue "ảnh 1" ("image 1") to a caption, then print it again
@@ -138,6 +230,45 @@ def filter_lines(raw: list[Line], rules: "ChromeRules", title: str | None) -> Li
         out.text.append((line, kind))
         previous = line
     return out
+
+
+# "(R)", "(2nd, L)", "(left)", "(centre, front row)": where someone stands in the photo
+PHOTO_POSITION = re.compile(
+    r"\((?:\d(?:st|nd|rd|th)?\s*,?\s*(?:from\s+)?)?[LRC](?:\s*,?\s*\d(?:st|nd|rd|th)?)?\)"
+    r"|(?i:\((?:[^()]{0,25}\b)?(?:left|right|centre|center|middle|front\s+row|back\s+row|standing|seated|sitting)\b[^()]{0,25}\))"
+)
+PHOTO_WORDS = re.compile(r"(?i)^(?:illustrati(?:ve|on)\s+(?:photo|image)|file\s+photo|photo\s+for\s+illustration)\b")
+NAME_PHRASE_WORDS = {"of", "the", "and", "for", "in", "at", "on", "to", "with", "&", "-", "–", "a", "an", "from", "under"}
+
+
+def looks_like_uncredited_caption(line: str) -> bool:
+    """A caption printed without a credit between paragraphs: one naming where people stand
+    ("(R)", "(left)"), an illustration's label, or a portrait's label that is only a title and
+    a name ("Vice Chairman of the City People's Committee Nguyen Van A.")."""
+    words = line.split()
+    if PHOTO_WORDS.match(line) and len(words) <= MAX_CAPTION_WORDS:
+        return True
+    if not 3 <= len(words) <= MAX_CAPTION_WORDS or "“" in line or '"' in line:
+        return False
+    if PHOTO_POSITION.search(line):
+        return True
+    capitalised = [w for w in words if w[:1].isupper()]
+    name_phrase = all(w[:1].isupper() or w.lower() in NAME_PHRASE_WORDS for w in words)
+    if line.endswith(".") and name_phrase and len(words) <= 20:
+        return True
+    # a title-and-names line without a full stop: "General A and Cambodian Ambassador to Vietnam B"
+    return not line.endswith(SENTENCE_END) and len(words) >= 8 and len(capitalised) >= 0.7 * len(words)
+
+
+def take_uncredited_captions(kept: Lines) -> None:
+    """Move captions without credits out of the text of a dump (not its lead, not its end)."""
+    text: list[Line] = []
+    for i, (line, kind) in enumerate(kept.text):
+        if kind is None and 0 < i < len(kept.text) - 1 and looks_like_uncredited_caption(line):
+            kept.images.append(Image(caption=line))
+        else:
+            text.append((line, kind))
+    kept.text = text
 
 
 def to_blocks(lines: list[Line], ends: list[re.Pattern]) -> list[Block]:
@@ -159,11 +290,13 @@ def to_blocks(lines: list[Line], ends: list[re.Pattern]) -> list[Block]:
 def clean_text_dump(text: str, plugin: "SourcePlugin") -> Article:
     """A text dump in, the article without chrome out."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    raw = [line.strip() for line in text.split("\n")]
-    non_empty = [line for line in raw if line]
-    title = non_empty[0] if non_empty and looks_like_headline(non_empty[0]) and not DATELINE.match(non_empty[0]) else None
-    body_lines = raw[raw.index(title) + 1 :] if title else raw
+    lines = [line.strip() for line in CRAWL_DATE_PREFIX.sub("", text, count=1).split("\n")]
+    non_empty = [line for line in lines if line]
+    at = find_title(non_empty)
+    title = non_empty[at] if at is not None else None
+    body_lines = non_empty[at + 1 :] if at is not None else non_empty
     kept = filter_lines([(line, None) for line in body_lines], plugin.chrome, title)
+    take_uncredited_captions(kept)
     _, _, ends = compile_rules(plugin.chrome)
     blocks = to_blocks(kept.text, ends)
     lead = next((b.text for b in blocks if b.kind == "paragraph"), None)
