@@ -24,6 +24,7 @@ TRAILING_CREDIT = re.compile(
 DASHED_CREDIT = re.compile(
     r"\s+[–—-]\s*(?P<credit>(?:[A-Z][\w.]*(?:/[A-Z][\w.]*)*\s+)?Photos?\b(?:\s+[^\s.|][^|]{0,48}?)?)\s*\.?\s*\|?\s*$"
 )
+PHOTO_WORD = re.compile(r"\s*\bPhotos?\b\s*")
 MAX_CREDIT_WORDS = 8
 CREDIT_HINTS = (":", "photo", "Photo", "PHOTO", "courtesy", "Courtesy")
 
@@ -37,8 +38,11 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
         match = pattern.search(text)
         if match:
             credit = match.group("credit").strip(" .|")
-            if pattern is DASHED_CREDIT and credit.lower().startswith(("photo ", "photos ")):
-                credit = credit.split(None, 1)[1]
+            if pattern is DASHED_CREDIT:
+                # "VNA/VNS Photo Minh Đức" credits the photographer, "VNA/VNS Photo" the agency
+                agency, photographer = PHOTO_WORD.split(credit, maxsplit=1)
+                credit = photographer.strip() or agency.strip()
+            credit = re.sub(r"(?i)^the\s+", "", credit)
             if not credit or len(credit.split()) > MAX_CREDIT_WORDS:
                 continue
             rest = text[: match.start()].strip().rstrip("|_").strip()

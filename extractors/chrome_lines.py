@@ -32,7 +32,7 @@ _DATE_PIECES = re.compile(
     r"|(?:ngày\s+)?\b\d{1,2}\s+tháng\s+\d{1,2}(?:\s*,?\s*năm)?\s+\d{4}\b"
 )
 _TIME_PIECE = re.compile(r"(?i)\b\d{1,2}(?:[:h]\d{2}(?::\d{2})?|\.\d{2}\s*(?=[ap]\.?m))\s*[’'′]?\s*(?:[ap]\.?m\.?)?(?!\w)")
-_ZONE_PIECE = re.compile(r"(?i)\(?\b(?:gmt|utc|ict)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|(?<!\w)[+-]\d{2}:?\d{2}\b")
+_ZONE_PIECE = re.compile(r"(?i)\(?\b(?:gmt|utc|ict|[pmce][sd]?t|jst|kst|sgt|hkt|bst|cest|aest|wib)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|(?<!\w)[+-]\d{2}:?\d{2}\b")
 _WEEKDAY_PIECE = re.compile(rf"(?i)(?<!\w){_WEEKDAY}(?!\w)")
 _DATE_LABEL = re.compile(
     r"(?i)(?<!\w)(?:last\s+)?(?:updated|update|posted|published|modified|created|date|time|on|at"
@@ -58,7 +58,7 @@ def is_date_line(line: str) -> bool:
 
 
 _NAME_WORD = r"[A-ZÀ-Ỹ][\w'’.]*(?:-[A-ZÀ-Ỹ][\w'’.]*)?"
-_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|reporters?|writers?|correspondents?)){{0,4}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*"
 _AGENCY = r"(?:VNA|VNS|VOV|TTXVN|VNA/VNS|AFP|AP|Reuters|Xinhua|Kyodo|Yonhap|Sputnik|TASS|Bernama|dpa)"
 _NAMES_ONLY = re.compile(rf"^{_NAMES}$")
@@ -146,10 +146,14 @@ def is_site_name(line: str) -> bool:
     return words[-1].lower().strip("()") in _SITE_WORDS or bool(_DOMAIN.match(words[-1]))
 
 
+NO_WORDS = re.compile(r"^[\W_]+$")
+
+
 def is_chrome_line(line: str) -> bool:
     """True for a line that is chrome on any site, whatever stands around it."""
     return bool(
-        WIDGET.match(line)
+        NO_WORDS.match(line)
+        or WIDGET.match(line)
         or SLUG.match(line)
         or is_date_line(line)
         or is_byline(line)

@@ -154,35 +154,66 @@ def without_related_blocks(lines: list[Line]) -> list[Line]:
     return out
 
 
-def find_title(lines: list[str]) -> int | None:
-    """Where the headline stands: the first headline-shaped line among the first lines that is
-    not a date, a byline, the site's or a section's name, a notice or image residue; None when
-    the first such line is a paragraph (the dump has no headline)."""
+def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
+    """The headline's place, and the lines below the page's head (with the photos above the
+    headline, if any).
+
+    The headline is the first headline-shaped line among the first lines that is not a date,
+    a byline, the site's or a section's name, a notice or image residue. When the first such
+    line is a paragraph the dump has no headline, and the lines skipped above it were the
+    page's head."""
+    photos: list[str] = []
     for i, line in enumerate(lines[:TITLE_SEARCH_LINES]):
         words = line.split()
+        if is_image_residue(line) or split_credit(line)[1] is not None:
+            photos.append(line)
+            continue
         if (
             len(words) <= 1
             or is_shared_chrome(line)
             or is_site_name(line)
-            or is_image_residue(line)
             or RELATED_HEADING.match(line)
             or (len(words) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words))  # a section's name
-            or (split_credit(line)[1] is not None)
             or (len(words) > MAX_TITLE_WORDS and not line.rstrip().endswith(SENTENCE_END))  # a bar of topics
         ):
             continue
         if len(words) <= MAX_TITLE_WORDS and looks_like_headline(line) and not DATELINE.match(line):
-            return i
-        return None
-    return None
+            return i, photos + lines[i + 1 :]
+        return None, photos + lines[i:]
+    return None, lines
+
+
+def loose(text: str) -> str:
+    """Letters and digits only: how an alt text is matched to the headline it was made from."""
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+class ImageList(list):
+    """The images of a dump, without the copies that alt texts and renderings print twice."""
+
+    def add(self, image: Image, copies_allowed: bool = False) -> None:
+        if self and not copies_allowed and image.caption and self[-1].caption:
+            new, last = fold(image.caption), fold(self[-1].caption)
+            if new.endswith(last) or last.endswith(new):
+                # the same caption again (an alt text, a residue before it): keep the cleaner copy
+                if len(new) < len(last) or (image.credit and not self[-1].credit):
+                    self[-1] = Image(caption=image.caption, credit=image.credit or self[-1].credit)
+                return
+        self.append(image)
+
+
+PIPE_CAPTION = re.compile(r"^\|\s*(?P<lead>[^|]+)$|^(?P<trail>[^|]+?)\s+\|$")
 
 
 def filter_lines(raw: list[Line], rules: "ChromeRules", title: str | None) -> Lines:
     """Apply chrome rules line by line; turn image residue into `Image` records."""
     drop, stop, _ = compile_rules(rules)
     out = Lines()
-    folded_title = fold(title) if title else None
+    images = ImageList()
+    loose_title = loose(title) if title else None
     previous: str | None = None
+    after_alt_text = False  # the line below an image's alt text is its caption
+    seen: set[str] = set()
     normalised = [(re.sub(r"\s+", " ", line).strip(), kind) for line, kind in raw]
     for line, kind in without_related_blocks([(line, kind) for line, kind in normalised if line]):
         if any(p.search(line) for p in stop):
@@ -191,20 +222,29 @@ def filter_lines(raw: list[Line], rules: "ChromeRules", title: str | None) -> Li
             continue
         if is_shared_chrome(line):
             continue
-        if folded_title:
-            folded = fold(line)
-            if folded == folded_title or (folded.startswith(folded_title) and NUMBERED_ALT.fullmatch(folded[len(folded_title):])):
+        if loose_title and title:
+            folded = loose(line)
+            if folded == loose_title or (folded.startswith(loose_title) and NUMBERED_ALT.fullmatch(fold(line)[len(fold(title)):])):
+                after_alt_text = True
                 continue  # the headline repeated as an image's alt text ("<headline> - 3")
-            glued = GLUED_IMAGE_LABEL.match(line[len(title):]) if folded.startswith(folded_title) and title else None
-            if glued and len(title) < len(line):
-                line = line[len(title) + glued.end():].strip()  # "<headline> ảnh 1<caption>"
-                if not line:
-                    continue
+            if fold(line).startswith(fold(title)) and len(title) < len(line):
+                glued = GLUED_IMAGE_LABEL.match(line[len(title):])
+                if glued:
+                    line = line[len(title) + glued.end():].strip()  # "<headline> ảnh 1<caption>"
+                    if not line:
+                        continue
+        below_alt_text, after_alt_text = after_alt_text, False
         cell = TABLE_CELL.match(line)
         if cell:
             if cell.group("text"):
                 caption, credit = split_credit(cell.group("text"))
-                out.images.append(Image(caption=caption, credit=credit))
+                images.add(Image(caption=caption, credit=credit), copies_allowed=True)
+            continue
+        pipe = PIPE_CAPTION.match(line) if kind is None else None
+        if pipe and len(line.split()) >= 3 and not line.isupper():
+            # "|<caption>" and "<caption> |": a photo table's cell cut in half
+            caption, credit = split_credit(pipe.group("lead") or pipe.group("trail"))
+            images.add(Image(caption=caption, credit=credit), copies_allowed=bool(pipe.group("lead")))
             continue
         caption, credit = split_credit(line)
         if credit:
@@ -212,23 +252,32 @@ def filter_lines(raw: list[Line], rules: "ChromeRules", title: str | None) -> Li
             if caption is None and out.text and out.text[-1][1] is None and len(out.text[-1][0].split()) <= MAX_CAPTION_WORDS:
                 caption = out.text.pop()[0]  # the credit printed on the line under its caption
             if caption is not None or out.text:
-                out.images.append(Image(caption=caption, credit=credit))
+                images.add(Image(caption=caption, credit=credit))
             continue
         if VIETNAMESE_IMAGE_LABEL.search(line) and len(line.split()) > 2:
             # VNA's renderings glue "ảnh 1" ("image 1") to a caption, then print it again
-            out.images.append(Image(caption=VIETNAMESE_IMAGE_LABEL.sub("", line)))
+            images.add(Image(caption=VIETNAMESE_IMAGE_LABEL.sub("", line)))
             previous = VIETNAMESE_IMAGE_LABEL.sub("", line)
             continue
-        if previous is not None and fold(line) == fold(previous):
-            if out.images and fold(out.images[-1].caption or "") == fold(line):
+        if previous is not None and fold(line) == fold(previous) and len(line.split()) <= MAX_CAPTION_WORDS:
+            if images and fold(images[-1].caption or "") == fold(line):
                 continue  # the second copy of a caption already taken
             # a caption printed twice: the first copy was taken for text
             if out.text and fold(out.text[-1][0]) == fold(line):
                 out.text.pop()
-            out.images.append(Image(caption=VIETNAMESE_IMAGE_LABEL.sub("", line)))
+            images.add(Image(caption=VIETNAMESE_IMAGE_LABEL.sub("", line)))
             continue
+        if below_alt_text and kind is None and out.text and len(line.split()) <= MAX_CAPTION_WORDS:
+            images.add(Image(caption=line))
+            continue
+        key = fold(line)
+        if len(line.split()) >= PARAGRAPH_MIN_WORDS and key in seen:
+            previous = None
+            continue  # the page printed the article twice
+        seen.add(key)
         out.text.append((line, kind))
         previous = line
+    out.images = list(images)
     return out
 
 
@@ -239,12 +288,20 @@ PHOTO_POSITION = re.compile(
 )
 PHOTO_WORDS = re.compile(r"(?i)^(?:illustrati(?:ve|on)\s+(?:photo|image)|file\s+photo|photo\s+for\s+illustration)\b")
 NAME_PHRASE_WORDS = {"of", "the", "and", "for", "in", "at", "on", "to", "with", "&", "-", "–", "a", "an", "from", "under"}
+# what people do in a photo, in the present tense a caption is written in
+PHOTO_ACTION = re.compile(
+    r"(?<=\w )(?:speaks|talks\s+(?:with|to)|presents|receives|awards|visits|attends|delivers|addresses|chairs|"
+    r"shakes?\s+hands|hands\s+over|poses?|inspects|welcomes|greets|signs|pays?\s+(?:tribute|a\s+visit)|lays|"
+    r"cuts?\s+the\s+ribbon|presides|inaugurates|examines|helps?|assists?|takes?\s+part|attend|gather)\b"
+)
+PAST_OR_REPORTED = re.compile(r"(?i)\b(?:said|says|was|were|had|has|have|will|would|according|told|noted|added)\b")
 
 
 def looks_like_uncredited_caption(line: str) -> bool:
     """A caption printed without a credit between paragraphs: one naming where people stand
-    ("(R)", "(left)"), an illustration's label, or a portrait's label that is only a title and
-    a name ("Vice Chairman of the City People's Committee Nguyen Van A.")."""
+    ("(R)", "(left)"), an illustration's label, a portrait's label that is only a title and a
+    name ("Vice Chairman of the City People's Committee Nguyen Van A."), or one sentence telling
+    in the present tense what the people in the photo do."""
     words = line.split()
     if PHOTO_WORDS.match(line) and len(words) <= MAX_CAPTION_WORDS:
         return True
@@ -253,22 +310,56 @@ def looks_like_uncredited_caption(line: str) -> bool:
     if PHOTO_POSITION.search(line):
         return True
     capitalised = [w for w in words if w[:1].isupper()]
-    name_phrase = all(w[:1].isupper() or w.lower() in NAME_PHRASE_WORDS for w in words)
-    if line.endswith(".") and name_phrase and len(words) <= 20:
+    if is_portrait_label(line):
+        return True
+    if (
+        len(words) <= 25
+        and line.count(". ") == 0
+        and PHOTO_ACTION.search(" ".join(words[:12]))
+        and not PAST_OR_REPORTED.search(line)
+        and not re.search(r"\b\w+ed\b", " ".join(words[:6]))
+    ):
         return True
     # a title-and-names line without a full stop: "General A and Cambodian Ambassador to Vietnam B"
     return not line.endswith(SENTENCE_END) and len(words) >= 8 and len(capitalised) >= 0.7 * len(words)
 
 
+def is_portrait_label(line: str) -> bool:
+    """"Vice Chairman of the City People's Committee Nguyen Van A.": only a title and a name."""
+    words = line.split()
+    return (
+        3 <= len(words) <= 20
+        and line.endswith(".")
+        and all(w[:1].isupper() or w.lower() in NAME_PHRASE_WORDS for w in words)
+    ) or bool(PHOTO_POSITION.search(line) and len(words) <= MAX_CAPTION_WORDS)
+
+
 def take_uncredited_captions(kept: Lines) -> None:
     """Move captions without credits out of the text of a dump (not its lead, not its end)."""
     text: list[Line] = []
+    last = len(kept.text) - 1
     for i, (line, kind) in enumerate(kept.text):
-        if kind is None and 0 < i < len(kept.text) - 1 and looks_like_uncredited_caption(line):
+        if kind is None and 0 < i and (looks_like_uncredited_caption(line) if i < last else is_portrait_label(line)):
             kept.images.append(Image(caption=line))
         else:
             text.append((line, kind))
     kept.text = text
+
+
+AGENCY_SIGNATURE = re.compile(r"[-–—]\s*(?:[A-Z]{2,6}/)?[A-Z]{2,6}\s*\.?$")
+
+
+def without_trailing_chrome(lines: list[Line]) -> list[Line]:
+    """After the article's last sentence, a short line (a section's or the source's name) and
+    the headlines listed under it are the page's."""
+    end = len(lines)
+    for k in range(len(lines) - 1, 0, -1):
+        line, kind = lines[k]
+        if kind is not None or line.endswith(SENTENCE_END) or AGENCY_SIGNATURE.search(line):
+            break
+        if len(line.split()) <= 3:
+            end = k
+    return lines[:end]
 
 
 def to_blocks(lines: list[Line], ends: list[re.Pattern]) -> list[Block]:
@@ -292,11 +383,11 @@ def clean_text_dump(text: str, plugin: "SourcePlugin") -> Article:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = [line.strip() for line in CRAWL_DATE_PREFIX.sub("", text, count=1).split("\n")]
     non_empty = [line for line in lines if line]
-    at = find_title(non_empty)
+    at, below = find_title(non_empty)
     title = non_empty[at] if at is not None else None
-    body_lines = non_empty[at + 1 :] if at is not None else non_empty
-    kept = filter_lines([(line, None) for line in body_lines], plugin.chrome, title)
+    kept = filter_lines([(line, None) for line in below], plugin.chrome, title)
     take_uncredited_captions(kept)
+    kept.text = without_trailing_chrome(kept.text)
     _, _, ends = compile_rules(plugin.chrome)
     blocks = to_blocks(kept.text, ends)
     lead = next((b.text for b in blocks if b.kind == "paragraph"), None)

@@ -110,13 +110,14 @@ def test_ordinary_words_are_not_site_names(line):
     ("line", "caption", "credit"),
     [
         ("Workers pour concrete at the site. (Photo: Le Hoa)", "Workers pour concrete at the site.", "Le Hoa"),
-        ("A farmer dries rice in the yard. – VNA/VNS Photo Thanh Tung", "A farmer dries rice in the yard.", "VNA/VNS Photo Thanh Tung"),
+        ("A farmer dries rice in the yard. – VNA/VNS Photo Thanh Tung", "A farmer dries rice in the yard.", "Thanh Tung"),
+        ("The minister speaks at the forum. — VNA/VNS Photo", "The minister speaks at the forum.", "VNA/VNS"),
         ("Boats moored at the pier. — Photo examplenews.vn", "Boats moored at the pier.", "examplenews.vn"),
         ("A vendor waits for buyers. Photo by Agency/Nam.", "A vendor waits for buyers.", "Agency/Nam"),
-        ("The choir sings at the opening. Photo courtesy of the festival", "The choir sings at the opening.", "the festival"),
+        ("The choir sings at the opening. Photo courtesy of the festival", "The choir sings at the opening.", "festival"),
         ("The new school in Son La__Photo: Quang Vinh/VNA", "The new school in Son La", "Quang Vinh/VNA"),
         ("Delegates at the forum. Photos: Minh Chau/The Riverside Times |", "Delegates at the forum.", "Minh Chau/The Riverside Times"),
-        ("Rice exports by month (Source: the statistics office)", "Rice exports by month", "the statistics office"),
+        ("Rice exports by month (Source: the statistics office)", "Rice exports by month", "statistics office"),
         ("Photo: VNA", None, "VNA"),
     ],
 )
@@ -249,3 +250,85 @@ def test_a_sub_heading_stays_in_the_body():
     article = clean("Council approves three new bridges", LEAD, heading, PARAGRAPH, LAST)
     assert body_of(article) == [LEAD, heading, PARAGRAPH, LAST]
     assert article.images == []
+
+
+def test_a_photo_above_the_headline_is_kept():
+    article = clean("Workers measure the riverbank. — VNA/VNS Photo Le Hoa", "Council approves three new bridges", LEAD, PARAGRAPH, LAST)
+    assert article.title == "Council approves three new bridges"
+    assert [(i.caption, i.credit) for i in article.images] == [("Workers measure the riverbank.", "Le Hoa")]
+
+
+def test_section_names_above_a_lead_without_headline_are_dropped():
+    article = clean(" date 2025-12-12 Water Sports", "Home Society", LEAD, PARAGRAPH, LAST)
+    assert article.title is None
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_the_line_below_an_alt_text_repeating_the_headline_is_a_caption():
+    article = clean(
+        "Council approves three new bridges", LEAD, PARAGRAPH,
+        "council approves three new bridges",
+        "The old ferry still carries most of the traffic.",
+        LAST,
+        "Council approves three new bridges!",
+        "Boats wait at the pier",
+    )
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+    assert [i.caption for i in article.images] == ["The old ferry still carries most of the traffic.", "Boats wait at the pier"]
+
+
+def test_cells_of_a_photo_table_cut_in_half_are_captions_each():
+    caption = "Rescue teams carry food to families cut off by the water."
+    article = clean("Council approves three new bridges", LEAD, "|" + caption, "|" + caption, "The council chamber. |", PARAGRAPH, LAST)
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+    assert [i.caption for i in article.images] == [caption, caption, "The council chamber."]
+
+
+def test_an_alt_text_repeating_a_caption_gives_one_image():
+    caption = "The chairwoman at the council meeting on Monday. Photo by the Riverside Times."
+    article = clean("Council approves three new bridges", LEAD, caption, "[Ca" + caption, caption, PARAGRAPH, LAST)
+    assert [(i.caption, i.credit) for i in article.images] == [("The chairwoman at the council meeting on Monday.", "Riverside Times")]
+
+
+def test_an_article_printed_twice_is_taken_once():
+    article = clean("Council approves three new bridges", LEAD, PARAGRAPH, LAST, PARAGRAPH, LAST)
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+    assert article.images == []
+
+
+def test_a_section_name_and_its_headlines_after_the_last_sentence_are_chrome():
+    signed = LAST + " - VNS"
+    article = clean("Council approves three new bridges", LEAD, PARAGRAPH, signed, "Society", "Ferry service resumes after the flood")
+    assert body_of(article) == [LEAD, PARAGRAPH, signed]
+
+
+def test_a_closing_line_without_full_stop_stays_when_no_section_name_follows():
+    closing = "Here are more pictures of the river towns"
+    article = clean("Council approves three new bridges", LEAD, PARAGRAPH, LAST, closing)
+    assert body_of(article)[-1] == closing
+
+
+def test_a_portrait_label_closing_the_article_is_a_caption():
+    label = "Chairwoman of the Provincial People's Committee Le Thi Hoa."
+    article = clean("Council approves three new bridges", LEAD, PARAGRAPH, LAST, label)
+    assert [i.caption for i in article.images] == [label]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_present_tense_sentence_about_the_people_in_a_photo_is_a_caption():
+    caption = "Deputy Director Tran Van Binh speaks at the ceremony."
+    article = clean("Council approves three new bridges", LEAD, caption, PARAGRAPH, LAST)
+    assert [i.caption for i in article.images] == [caption]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The province celebrates its founding day on March 3 every year.",
+        "The city held a meeting and an award ceremony for the best works of the year.",
+        "Deputy Director Tran Van Binh said he speaks at such events every year.",
+    ],
+)
+def test_present_tense_body_sentences_stay_in_the_body(line):
+    article = clean("Council approves three new bridges", LEAD, line, PARAGRAPH, LAST)
+    assert body_of(article) == [LEAD, line, PARAGRAPH, LAST]
