@@ -64,6 +64,10 @@ _AGENCY = r"(?:VNA|VNS|VOV|TTXVN|VNA/VNS|AFP|AP|Reuters|Xinhua|Kyodo|Yonhap|Sput
 _NAMES_ONLY = re.compile(rf"^{_NAMES}$")
 # "By Minh Phong- Translated by Huyen Huong": the translator's part of a byline
 _TRANSLATOR = re.compile(rf"\s*[-–—|,]?\s*(?:translated|edited|compiled)\s+by\s+{_NAMES}\s*\.?$", re.IGNORECASE)
+MAX_BYLINE_WORDS = 20
+BYLINE_OPENINGS = ("by ", "story ", "text ", "report", "written ", "photo", "video ", "translated ", "edited ", "compiled ")
+AGENCY_ENDINGS = tuple(a.lower() for a in ("VNA", "VNS", "VOV", "TTXVN", "AFP", "AP", "Reuters", "Xinhua", "Kyodo",
+                                            "Yonhap", "Sputnik", "TASS", "Bernama", "dpa"))
 _BY = re.compile(r"^(?:(?:story|text|report|reported|written|photos?|video)\s+)?by\s+", re.IGNORECASE)
 OTHER_BYLINE = re.compile(
     # "Translated by Song Anh"
@@ -80,8 +84,11 @@ OTHER_BYLINE = re.compile(
 def is_byline(line: str) -> bool:
     """"By Thanh Nguyen, Quynh Tran  October 9, 2018 | 04:30 pm GMT+7", "Translated by Song Anh",
     "Nguyễn Văn Nam VNA", "Source: VNA": who wrote, translated or supplied the article."""
-    if len(line) > 140:
+    if len(line) > 140 or line.count(" ") > MAX_BYLINE_WORDS:
         return False
+    lower = line.lower()
+    if not (lower.startswith(BYLINE_OPENINGS) or ":" in line[:16] or lower.rstrip(" .)").endswith(AGENCY_ENDINGS)):
+        return False  # what every byline form starts or ends with
     if OTHER_BYLINE.match(line):
         return True
     by = _BY.match(line)
@@ -146,11 +153,14 @@ def is_site_name(line: str) -> bool:
     return words[-1].lower().strip("()") in _SITE_WORDS or bool(_DOMAIN.match(words[-1]))
 
 
+MAX_CHROME_LINE = 160
 NO_WORDS = re.compile(r"^[\W_]+$")
 
 
 def is_chrome_line(line: str) -> bool:
     """True for a line that is chrome on any site, whatever stands around it."""
+    if len(line) > MAX_CHROME_LINE:
+        return False  # a paragraph: no chrome line is this long
     return bool(
         NO_WORDS.match(line)
         or WIDGET.match(line)

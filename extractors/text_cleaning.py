@@ -71,9 +71,14 @@ def fold(text: str) -> str:
 
 
 def compile_rules(rules: "ChromeRules") -> tuple[list[re.Pattern], list[re.Pattern], list[re.Pattern]]:
-    drop = [re.compile(p) for p in COMMON_DROP_LINES + rules.drop_lines]
-    stop = [re.compile(p) for p in COMMON_STOP_LINES + rules.stop_lines]
-    ends = [re.compile(p) for p in rules.end_markers]
+    return _compiled(tuple(rules.drop_lines), tuple(rules.stop_lines), tuple(rules.end_markers))
+
+
+@lru_cache(maxsize=64)
+def _compiled(drop_lines: tuple[str, ...], stop_lines: tuple[str, ...], end_markers: tuple[str, ...]):
+    drop = [re.compile(p) for p in COMMON_DROP_LINES + list(drop_lines)]
+    stop = [re.compile(p) for p in COMMON_STOP_LINES + list(stop_lines)]
+    ends = [re.compile(p) for p in end_markers]
     return drop, stop, ends
 
 
@@ -214,7 +219,7 @@ def filter_lines(raw: list[Line], rules: "ChromeRules", title: str | None) -> Li
     previous: str | None = None
     after_alt_text = False  # the line below an image's alt text is its caption
     seen: set[str] = set()
-    normalised = [(re.sub(r"\s+", " ", line).strip(), kind) for line, kind in raw]
+    normalised = [(" ".join(line.split()), kind) for line, kind in raw]
     for line, kind in without_related_blocks([(line, kind) for line, kind in normalised if line]):
         if any(p.search(line) for p in stop):
             break
@@ -222,7 +227,7 @@ def filter_lines(raw: list[Line], rules: "ChromeRules", title: str | None) -> Li
             continue
         if is_shared_chrome(line):
             continue
-        if loose_title and title:
+        if title and fold(line[:4]) == fold(title[:4]):
             folded = loose(line)
             if folded == loose_title or (folded.startswith(loose_title) and NUMBERED_ALT.fullmatch(fold(line)[len(fold(title)):])):
                 after_alt_text = True
@@ -240,7 +245,7 @@ def filter_lines(raw: list[Line], rules: "ChromeRules", title: str | None) -> Li
                 caption, credit = split_credit(cell.group("text"))
                 images.add(Image(caption=caption, credit=credit), copies_allowed=True)
             continue
-        pipe = PIPE_CAPTION.match(line) if kind is None else None
+        pipe = PIPE_CAPTION.match(line) if kind is None and "|" in line else None
         if pipe and len(line.split()) >= 3 and not line.isupper():
             # "|<caption>" and "<caption> |": a photo table's cell cut in half
             caption, credit = split_credit(pipe.group("lead") or pipe.group("trail"))
@@ -254,7 +259,7 @@ def filter_lines(raw: list[Line], rules: "ChromeRules", title: str | None) -> Li
             if caption is not None or out.text:
                 images.add(Image(caption=caption, credit=credit))
             continue
-        if VIETNAMESE_IMAGE_LABEL.search(line) and len(line.split()) > 2:
+        if ("ảnh" in line or "Ảnh" in line) and VIETNAMESE_IMAGE_LABEL.search(line) and len(line.split()) > 2:
             # VNA's renderings glue "ảnh 1" ("image 1") to a caption, then print it again
             images.add(Image(caption=VIETNAMESE_IMAGE_LABEL.sub("", line)))
             previous = VIETNAMESE_IMAGE_LABEL.sub("", line)
@@ -303,9 +308,11 @@ def looks_like_uncredited_caption(line: str) -> bool:
     name ("Vice Chairman of the City People's Committee Nguyen Van A."), or one sentence telling
     in the present tense what the people in the photo do."""
     words = line.split()
-    if PHOTO_WORDS.match(line) and len(words) <= MAX_CAPTION_WORDS:
+    if len(words) > MAX_CAPTION_WORDS:
+        return False
+    if PHOTO_WORDS.match(line):
         return True
-    if not 3 <= len(words) <= MAX_CAPTION_WORDS or "“" in line or '"' in line:
+    if len(words) < 3 or "“" in line or '"' in line:
         return False
     if PHOTO_POSITION.search(line):
         return True
