@@ -12,7 +12,7 @@ import re
 _LABEL = r"(?:photos?|ảnh|source|nguồn|image|file\s+photo|photo\s+credit|illustration(?:\s+photo)?)"
 _CREDIT_TEXT = r"(?P<credit>[^\s.|()\[\]](?:[^|()\[\]]{0,58}[^\s.|()\[\]])?)"
 CREDIT = re.compile(
-    rf"\s*[\(\[]\s*{_LABEL}\s*(?:by\s*)?(?::|\s+by\b)\s*(?P<credit>[^)\]]+?)\s*[\)\]]\s*\.?\s*\|?\s*$",
+    rf"\s*[\(\[]\s*{_LABEL}\s*(?:by\s*)?(?::|\s+by\b|\s+of\b)\s*(?P<credit>[^)\]]+?)\s*[\)\]]\s*\.?\s*\|?\s*$",
     re.I,
 )
 TRAILING_CREDIT = re.compile(
@@ -42,7 +42,8 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
                 # "VNA/VNS Photo Minh Đức" credits the photographer, "VNA/VNS Photo" the agency
                 agency, photographer = PHOTO_WORD.split(credit, maxsplit=1)
                 credit = photographer.strip() or agency.strip()
-            credit = re.sub(r"(?i)^the\s+", "", credit)
+            if pattern is TRAILING_CREDIT:
+                credit = re.sub(r"(?i)^the\s+", "", credit)  # "Photo by the X News Agency" credits the agency
             if not credit or len(credit.split()) > MAX_CREDIT_WORDS:
                 continue
             rest = text[: match.start()].strip().rstrip("|_").strip()

@@ -210,6 +210,11 @@ class ImageList(list):
 PIPE_CAPTION = re.compile(r"^\|\s*(?P<lead>[^|]+)$|^(?P<trail>[^|]+?)\s+\|$")
 
 
+def is_listed_headline(line: str) -> bool:
+    """"- Two provinces sign a trade deal": a headline in a list of links."""
+    return line.startswith(("- ", "– ", "• ")) and looks_like_headline(line[2:]) and len(line.split()) <= MAX_TITLE_WORDS
+
+
 def filter_lines(raw: list[Line], rules: "ChromeRules", title: str | None) -> Lines:
     """Apply chrome rules line by line; turn image residue into `Image` records."""
     drop, stop, _ = compile_rules(rules)
@@ -227,6 +232,8 @@ def filter_lines(raw: list[Line], rules: "ChromeRules", title: str | None) -> Li
             continue
         if is_shared_chrome(line):
             continue
+        if not out.text and is_listed_headline(line):
+            continue  # links to other stories listed above the article
         if title and fold(line[:4]) == fold(title[:4]):
             folded = loose(line)
             if folded == loose_title or (folded.startswith(loose_title) and NUMBERED_ALT.fullmatch(fold(line)[len(fold(title)):])):
@@ -292,6 +299,7 @@ PHOTO_POSITION = re.compile(
     r"|(?i:\((?:[^()]{0,25}\b)?(?:left|right|centre|center|middle|front\s+row|back\s+row|standing|seated|sitting)\b[^()]{0,25}\))"
 )
 PHOTO_WORDS = re.compile(r"(?i)^(?:illustrati(?:ve|on)\s+(?:photo|image)|file\s+photo|photo\s+for\s+illustration)\b")
+NOT_IN_A_LABEL = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "held", "made", "took", "met", "led"}
 NAME_PHRASE_WORDS = {"of", "the", "and", "for", "in", "at", "on", "to", "with", "&", "-", "–", "a", "an", "from", "under"}
 # what people do in a photo, in the present tense a caption is written in
 PHOTO_ACTION = re.compile(
@@ -332,13 +340,24 @@ def looks_like_uncredited_caption(line: str) -> bool:
 
 
 def is_portrait_label(line: str) -> bool:
-    """"Vice Chairman of the City People's Committee Nguyen Van A.": only a title and a name."""
+    """"Vice Chairman of the City People's Committee Nguyen Van A.", "Deputy Minister Nguyen Van
+    B and leaders of the city police.": titles and names, with hardly a word that could be a verb."""
     words = line.split()
+    if PHOTO_POSITION.search(line) and len(words) <= MAX_CAPTION_WORDS:
+        return True
+    if not 3 <= len(words) <= 20 or not line.endswith(".") or not words[0][:1].isupper() or any(c.isdigit() for c in line):
+        return False  # figures belong to sentences
+    common = [i for i, w in enumerate(words) if not w[:1].isupper() and w.lower() not in NAME_PHRASE_WORDS]
+    if not common:
+        return True
+    # "... B and leaders of the city police.": the common words stand in a phrase opened by
+    # "and", "of"...; right after a name they would be its verb ("Company runs ferries.")
     return (
-        3 <= len(words) <= 20
-        and line.endswith(".")
-        and all(w[:1].isupper() or w.lower() in NAME_PHRASE_WORDS for w in words)
-    ) or bool(PHOTO_POSITION.search(line) and len(words) <= MAX_CAPTION_WORDS)
+        words[1][:1].isupper()
+        and len(common) <= 3
+        and words[common[0] - 1].lower() in NAME_PHRASE_WORDS
+        and not any(words[i].rstrip(".,").endswith(("ed", "ing")) or words[i] in NOT_IN_A_LABEL for i in common)
+    )
 
 
 def take_uncredited_captions(kept: Lines) -> None:
@@ -364,7 +383,7 @@ def without_trailing_chrome(lines: list[Line]) -> list[Line]:
         line, kind = lines[k]
         if kind is not None or line.endswith(SENTENCE_END) or AGENCY_SIGNATURE.search(line):
             break
-        if len(line.split()) <= 3:
+        if len(line.split()) <= 3 or (is_listed_headline(line) and end == k + 1):
             end = k
     return lines[:end]
 

@@ -117,7 +117,7 @@ def test_ordinary_words_are_not_site_names(line):
         ("The choir sings at the opening. Photo courtesy of the festival", "The choir sings at the opening.", "festival"),
         ("The new school in Son La__Photo: Quang Vinh/VNA", "The new school in Son La", "Quang Vinh/VNA"),
         ("Delegates at the forum. Photos: Minh Chau/The Riverside Times |", "Delegates at the forum.", "Minh Chau/The Riverside Times"),
-        ("Rice exports by month (Source: the statistics office)", "Rice exports by month", "statistics office"),
+        ("Rice exports by month (Source: the statistics office)", "Rice exports by month", "the statistics office"),
         ("Photo: VNA", None, "VNA"),
     ],
 )
@@ -332,3 +332,39 @@ def test_a_present_tense_sentence_about_the_people_in_a_photo_is_a_caption():
 def test_present_tense_body_sentences_stay_in_the_body(line):
     article = clean("Council approves three new bridges", LEAD, line, PARAGRAPH, LAST)
     assert body_of(article) == [LEAD, line, PARAGRAPH, LAST]
+
+
+def test_headlines_listed_under_the_title_or_after_the_article_are_chrome():
+    article = clean(
+        "Council approves three new bridges",
+        "- Ferry service resumes after the flood",
+        "- Market fire destroys twenty stalls",
+        LEAD, PARAGRAPH, LAST,
+        "- Province opens a new school in the hills",
+    )
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_list_inside_the_article_stays():
+    items = ["- building three bridges over the river;", "- paving twenty kilometres of road."]
+    article = clean("Council approves three new bridges", LEAD, *items, PARAGRAPH, LAST)
+    assert body_of(article) == [LEAD, *items, PARAGRAPH, LAST]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Deputy Minister Tran Van Binh and leaders of the city police.", "Vice Chairwoman of the Provincial People's Committee Le Thi Hoa."],
+)
+def test_labels_of_titles_and_names_are_captions(label):
+    article = clean("Council approves three new bridges", LEAD, PARAGRAPH, label, LAST)
+    assert [i.caption for i in article.images] == [label]
+
+
+@pytest.mark.parametrize("line", ["River Transport Company runs twelve ferries.", "Deputy Minister Tran Van Binh opened 3 schools."])
+def test_short_sentences_with_a_verb_or_figures_are_not_labels(line):
+    article = clean("Council approves three new bridges", LEAD, PARAGRAPH, line, LAST)
+    assert article.images == []
+
+
+def test_a_credit_written_as_photo_of_keeps_its_words():
+    assert split_credit("The winner on the podium (photo of the organisers)") == ("The winner on the podium", "the organisers")
