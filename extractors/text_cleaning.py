@@ -12,14 +12,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from extractors.captions import split_credit
 from extractors.chrome_lines import RELATED_HEADING, is_chrome_line, is_site_name
 from extractors.models import Article, Block, Image
-
-if TYPE_CHECKING:
-    from extractors.plugin import ChromeRules, SourcePlugin
+from extractors.spec import ChromeRules, SourceRules
 
 IMAGE_MARKDOWN = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
 TABLE_CELL = re.compile(r"^\|\s*(?P<text>.*?)\s*\|$")
@@ -70,7 +67,7 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("đ", "d").replace("Đ", "D")).strip().lower()
 
 
-def compile_rules(rules: "ChromeRules") -> tuple[list[re.Pattern], list[re.Pattern], list[re.Pattern]]:
+def compile_rules(rules: ChromeRules) -> tuple[list[re.Pattern], list[re.Pattern], list[re.Pattern]]:
     return _compiled(tuple(rules.drop_lines), tuple(rules.stop_lines), tuple(rules.end_markers))
 
 
@@ -215,7 +212,7 @@ def is_listed_headline(line: str) -> bool:
     return line.startswith(("- ", "– ", "• ")) and looks_like_headline(line[2:]) and len(line.split()) <= MAX_TITLE_WORDS
 
 
-def filter_lines(raw: list[Line], rules: "ChromeRules", title: str | None) -> Lines:
+def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None) -> Lines:
     """Apply chrome rules line by line; turn image residue into `Image` records."""
     drop, stop, _ = compile_rules(rules)
     out = Lines()
@@ -404,7 +401,7 @@ def to_blocks(lines: list[Line], ends: list[re.Pattern]) -> list[Block]:
     return blocks
 
 
-def clean_text_dump(text: str, plugin: "SourcePlugin") -> Article:
+def clean_text_dump(text: str, plugin: SourceRules) -> Article:
     """A text dump in, the article without chrome out."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = [line.strip() for line in CRAWL_DATE_PREFIX.sub("", text, count=1).split("\n")]
