@@ -154,7 +154,7 @@ def is_site_name(line: str) -> bool:
 
 
 MAX_CHROME_LINE = 160
-NO_WORDS = re.compile(r"^[\W_]+$")
+NO_WORDS = re.compile(r"^[\s|/\\\-–—•·_*#~.,:;]+$")  # separators left of a widget
 
 
 def is_chrome_line(line: str) -> bool:

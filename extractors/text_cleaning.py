@@ -209,11 +209,18 @@ PIPE_CAPTION = re.compile(r"^\|\s*(?P<lead>[^|]+)$|^(?P<trail>[^|]+?)\s+\|$")
 
 def is_listed_headline(line: str) -> bool:
     """"- Two provinces sign a trade deal": a headline in a list of links."""
-    return line.startswith(("- ", "– ", "• ")) and looks_like_headline(line[2:]) and len(line.split()) <= MAX_TITLE_WORDS
+    return (
+        line.startswith(("- ", "– ", "• "))
+        and looks_like_headline(line[2:])
+        and not line.endswith(SENTENCE_END)
+        and len(line.split()) <= MAX_TITLE_WORDS
+    )
 
 
-def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None) -> Lines:
-    """Apply chrome rules line by line; turn image residue into `Image` records."""
+def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: bool = False) -> Lines:
+    """Apply chrome rules line by line; turn image residue into `Image` records. In a text
+    `dump` (not text read out of HTML) photo tables and alt texts are printed too, and mark
+    the captions beside them."""
     drop, stop, _ = compile_rules(rules)
     out = Lines()
     images = ImageList()
@@ -234,7 +241,7 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None) -> Line
         if title and fold(line[:4]) == fold(title[:4]):
             folded = loose(line)
             if folded == loose_title or (folded.startswith(loose_title) and NUMBERED_ALT.fullmatch(fold(line)[len(fold(title)):])):
-                after_alt_text = True
+                after_alt_text = dump
                 continue  # the headline repeated as an image's alt text ("<headline> - 3")
             if fold(line).startswith(fold(title)) and len(title) < len(line):
                 glued = GLUED_IMAGE_LABEL.match(line[len(title):])
@@ -249,7 +256,7 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None) -> Line
                 caption, credit = split_credit(cell.group("text"))
                 images.add(Image(caption=caption, credit=credit), copies_allowed=True)
             continue
-        pipe = PIPE_CAPTION.match(line) if kind is None and "|" in line else None
+        pipe = PIPE_CAPTION.match(line) if dump and "|" in line else None
         if pipe and len(line.split()) >= 3 and not line.isupper():
             # "|<caption>" and "<caption> |": a photo table's cell cut in half
             caption, credit = split_credit(pipe.group("lead") or pipe.group("trail"))
@@ -408,7 +415,7 @@ def clean_text_dump(text: str, plugin: SourceRules) -> Article:
     non_empty = [line for line in lines if line]
     at, below = find_title(non_empty)
     title = non_empty[at] if at is not None else None
-    kept = filter_lines([(line, None) for line in below], plugin.chrome, title)
+    kept = filter_lines([(line, None) for line in below], plugin.chrome, title, dump=True)
     take_uncredited_captions(kept)
     kept.text = without_trailing_chrome(kept.text)
     _, _, ends = compile_rules(plugin.chrome)

@@ -368,3 +368,20 @@ def test_short_sentences_with_a_verb_or_figures_are_not_labels(line):
 
 def test_a_credit_written_as_photo_of_keeps_its_words():
     assert split_credit("The winner on the podium (photo of the organisers)") == ("The winner on the podium", "the organisers")
+
+
+def test_text_read_from_html_keeps_the_paragraph_below_a_repeated_headline():
+    page = (
+        "<html><head><title>Council approves three new bridges</title></head><body><article>"
+        "<h1>Council approves three new bridges</h1><p>Council approves three new bridges</p>"
+        f"<p>{LEAD}</p><p>{PARAGRAPH}</p><p>{LAST}</p></article></body></html>"
+    )
+    article = Generic().clean_html(page)
+    assert LEAD in body_of(article)
+    assert article.images == []
+
+
+def test_a_quoted_list_item_above_the_article_is_text():
+    item = '- "The bridge will carry four lanes of traffic," the engineer said.'
+    article = clean(item, LEAD, PARAGRAPH, LAST)
+    assert body_of(article)[0] == item
