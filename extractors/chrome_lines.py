@@ -86,6 +86,9 @@ def is_byline(line: str) -> bool:
     "Nguyễn Văn Nam VNA", "Source: VNA": who wrote, translated or supplied the article."""
     if len(line) > 140 or line.count(" ") > MAX_BYLINE_WORDS:
         return False
+    if line.endswith("|"):  # "MINH ANH |": a reporter's name in capitals before the date's separator
+        name = line[:-1].split()
+        return 2 <= len(name) <= 4 and all(w.isalpha() and w.isupper() for w in name)
     lower = line.lower()
     if not (lower.startswith(BYLINE_OPENINGS) or ":" in line[:16] or lower.rstrip(" .)").endswith(AGENCY_ENDINGS)):
         return False  # what every byline form starts or ends with

@@ -30,18 +30,14 @@ CRAWL_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 NUMBERED_ALT = re.compile(r"\s*[-–]?\s*\d{1,3}\s*\|?$")
 
 # Chrome that any news site may print; a plugin's own rules come on top of these.
-COMMON_STOP_LINES: list[str] = []  # "Related"-type blocks are found by `without_related_blocks`
-# A line that is nothing but a printed date ("Thứ Ba, 25/11/2025, 20:45", "09:53 03/02/2025 |")
-# is the page's date stamp, which the metadata already holds, not a paragraph.
-DATE_STAMP_LINE = (
-    r"(?i)^(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?),?\s*)?"
-    r"(?:\d{1,2}:\d{2}(?:\s*[ap]m)?,?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:,?\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?"
-    r"\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}\)?)?\s*\|?$"
-)
-COMMON_DROP_LINES = [
-    r"(?i)^(latest|most read|share|print|back to top|tags?:?)$",
-    DATE_STAMP_LINE,
+# Comment forms and tag lists close the article ("Related"-type blocks are found by
+# `without_related_blocks`; dates, bylines and widgets by `extractors.chrome_lines`).
+COMMON_STOP_LINES = [
+    r"(?i)^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|comments? \(\d+\)"
+    r"|your email address will not be published\b.*|viết bình luận\b.*|gửi bình luận\b.*|ý kiến bạn đọc"
+    r"|(?:tags?|keywords?|từ khóa|từ khoá)\s*:.*)$",
 ]
+COMMON_DROP_LINES = [r"(?i)^(latest|most read|share|print|back to top|tags?:?)$"]
 # "Hanoi (VNA) –", "VOV.VN - ", "PSNews - ", "HÀ NỘI — ": a dateline opens a lead, never a headline.
 DATELINE = re.compile(
     r"^(?:[A-ZÀ-Ỹ][\w .,'’-]{0,40}?\s*\((?:[A-Z]{2,6}/)?[A-Z]{2,6}\)|[A-Z]{2,}[A-Za-z.]*|[A-ZÀ-Ỹ]{2,}(?: [A-ZÀ-Ỹ]{2,})*)\s*[–—-]\s"
@@ -204,6 +200,7 @@ class ImageList(list):
         self.append(image)
 
 
+ALT_PREFIX = 10  # "1510p38 <headline in lower case>": a file number before an alt text
 PIPE_CAPTION = re.compile(r"^\|\s*(?P<lead>[^|]+)$|^(?P<trail>[^|]+?)\s+\|$")
 
 
@@ -238,9 +235,13 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
             continue
         if not out.text and is_listed_headline(line):
             continue  # links to other stories listed above the article
-        if title and fold(line[:4]) == fold(title[:4]):
+        if title and (fold(line[:4]) == fold(title[:4]) or (line[:1].isdigit() and len(line) < len(title) + ALT_PREFIX + 2)):
             folded = loose(line)
-            if folded == loose_title or (folded.startswith(loose_title) and NUMBERED_ALT.fullmatch(fold(line)[len(fold(title)):])):
+            if (
+                folded == loose_title
+                or (folded.startswith(loose_title) and NUMBERED_ALT.fullmatch(fold(line)[len(fold(title)):]))
+                or (folded.endswith(loose_title) and len(folded) - len(loose_title) <= ALT_PREFIX and not line[:1].isupper())
+            ):
                 after_alt_text = dump
                 continue  # the headline repeated as an image's alt text ("<headline> - 3")
             if fold(line).startswith(fold(title)) and len(title) < len(line):

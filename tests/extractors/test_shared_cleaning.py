@@ -385,3 +385,30 @@ def test_a_quoted_list_item_above_the_article_is_text():
     item = '- "The bridge will carry four lanes of traffic," the engineer said.'
     article = clean(item, LEAD, PARAGRAPH, LAST)
     assert body_of(article)[0] == item
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ["Tags: bridges river council"],
+        ["Leave a Reply", "Your email address will not be published. Required fields are marked *"],
+        ["Viết bình luận", "Gửi bình luận của bạn về bài viết này."],
+        ["Từ khóa: cầu, sông"],
+    ],
+)
+def test_tag_lists_and_comment_forms_close_the_article(closing):
+    article = clean("Council approves three new bridges", LEAD, PARAGRAPH, LAST, *closing, "A reader writes that the bridges are long overdue.")
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_an_alt_text_with_a_file_number_before_the_headline_is_chrome():
+    article = clean("Council approves three new bridges", LEAD, "2210p17 council approves three new bridges", "Workers measure the riverbank.", PARAGRAPH, LAST)
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+    assert [i.caption for i in article.images] == ["Workers measure the riverbank."]
+
+
+def test_a_reporters_name_in_capitals_before_a_separator_is_a_byline():
+    assert is_byline("LE HOA |")
+    assert not is_byline("THREE NEW BRIDGES")
+    article = clean("Council approves three new bridges", LEAD, "NEW ROADS FOR THE DELTA", PARAGRAPH, "LE HOA |", LAST)
+    assert body_of(article) == [LEAD, "NEW ROADS FOR THE DELTA", PARAGRAPH, LAST]
