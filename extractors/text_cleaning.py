@@ -291,6 +291,11 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
         if len(line.split()) >= PARAGRAPH_MIN_WORDS and key in seen:
             previous = None
             continue  # the page printed the article twice
+        dateline = DATELINE.match(line)
+        if dateline and fold(line[dateline.end():]) in seen:
+            # the lead printed above the article without its dateline, then in it with one
+            repeated = fold(line[dateline.end():])
+            out.text = [(text, k) for text, k in out.text if fold(text) != repeated]
         seen.add(key)
         out.text.append((line, kind))
         previous = line

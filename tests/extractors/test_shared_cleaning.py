@@ -412,3 +412,8 @@ def test_a_reporters_name_in_capitals_before_a_separator_is_a_byline():
     assert not is_byline("THREE NEW BRIDGES")
     article = clean("Council approves three new bridges", LEAD, "NEW ROADS FOR THE DELTA", PARAGRAPH, "LE HOA |", LAST)
     assert body_of(article) == [LEAD, "NEW ROADS FOR THE DELTA", PARAGRAPH, LAST]
+
+
+def test_a_lead_printed_again_with_its_dateline_is_taken_once():
+    article = clean("Council approves three new bridges", LEAD, "Workers measure the riverbank. (Photo: Le Hoa)", "RIVERSIDE — " + LEAD, PARAGRAPH, LAST)
+    assert body_of(article) == ["RIVERSIDE — " + LEAD, PARAGRAPH, LAST]
