@@ -102,6 +102,7 @@ MAX_TITLE_WORDS = 30
 TITLE_SEARCH_LINES = 12  # the headline stands among the page's first lines or not at all
 PARAGRAPH_MIN_WORDS = 12
 MAX_CAPTION_WORDS = 40
+MAX_ATTACHED_CAPTION_WORDS = 30
 
 
 def is_paragraph(line: str) -> bool:
@@ -233,7 +234,7 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
             continue
         if is_shared_chrome(line):
             continue
-        if not out.text and is_listed_headline(line):
+        if dump and not out.text and is_listed_headline(line):
             continue  # links to other stories listed above the article
         if title and (fold(line[:4]) == fold(title[:4]) or (line[:1].isdigit() and len(line) < len(title) + ALT_PREFIX + 2)):
             folded = loose(line)
@@ -266,7 +267,7 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
         caption, credit = split_credit(line)
         if credit:
             caption = VIETNAMESE_IMAGE_LABEL.sub("", caption or "") or None
-            if caption is None and out.text and out.text[-1][1] is None and len(out.text[-1][0].split()) <= MAX_CAPTION_WORDS:
+            if caption is None and dump and out.text and len(out.text[-1][0].split()) <= MAX_ATTACHED_CAPTION_WORDS:
                 caption = out.text.pop()[0]  # the credit printed on the line under its caption
             if caption is not None or out.text:
                 images.add(Image(caption=caption, credit=credit))

@@ -417,3 +417,16 @@ def test_a_reporters_name_in_capitals_before_a_separator_is_a_byline():
 def test_a_lead_printed_again_with_its_dateline_is_taken_once():
     article = clean("Council approves three new bridges", LEAD, "Workers measure the riverbank. (Photo: Le Hoa)", "RIVERSIDE — " + LEAD, PARAGRAPH, LAST)
     assert body_of(article) == ["RIVERSIDE — " + LEAD, PARAGRAPH, LAST]
+
+
+def test_text_read_from_html_keeps_its_lists_and_a_paragraph_above_a_credit_line():
+    items = "".join(f"<li>{item}</li>" for item in ("Ferry service resumes after the flood", "Market fire destroys twenty stalls"))
+    closing = "We will keep writing about the bridges as the work goes on, so tell us what you see"
+    page = (
+        "<html><head><title>Council approves three new bridges</title></head><body><article>"
+        f"<h1>Council approves three new bridges</h1><ul>{items}</ul><p>{LEAD}</p><p>{PARAGRAPH}</p>"
+        f"<p>{closing}</p><p>Photo credit: Le Hoa</p></article></body></html>"
+    )
+    text = "\n".join(body_of(Generic().clean_html(page)))
+    assert "Ferry service resumes after the flood" in text
+    assert closing in text
