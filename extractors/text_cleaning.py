@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extractors.captions import split_credit
+from extractors.captions import MAX_CAPTION_WORDS, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
 from extractors.chrome_lines import RELATED_HEADING, is_chrome_line, is_site_name
 from extractors.models import Article, Block, Image
 from extractors.spec import ChromeRules, SourceRules
@@ -42,7 +42,6 @@ COMMON_DROP_LINES = [r"(?i)^(latest|most read|share|print|back to top|tags?:?)$"
 DATELINE = re.compile(
     r"^(?:[A-ZÀ-Ỹ][\w .,'’-]{0,40}?\s*\((?:[A-Z]{2,6}/)?[A-Z]{2,6}\)|[A-Z]{2,}[A-Za-z.]*|[A-ZÀ-Ỹ]{2,}(?: [A-ZÀ-Ỹ]{2,})*)\s*[–—-]\s"
 )
-SENTENCE_END = ("." , "!", "?", "”", '"', "…", ":", ";", ",")
 
 
 @dataclass
@@ -101,7 +100,6 @@ Line = tuple[str, "str | None"]  # text and block kind, None when it must be inf
 MAX_TITLE_WORDS = 30
 TITLE_SEARCH_LINES = 12  # the headline stands among the page's first lines or not at all
 PARAGRAPH_MIN_WORDS = 12
-MAX_CAPTION_WORDS = 40
 MAX_ATTACHED_CAPTION_WORDS = 30
 
 
@@ -170,7 +168,6 @@ def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
         if (
             len(words) <= 1
             or is_shared_chrome(line)
-            or is_site_name(line)
             or RELATED_HEADING.match(line)
             or (len(words) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words))  # a section's name
             or (len(words) > MAX_TITLE_WORDS and not line.rstrip().endswith(SENTENCE_END))  # a bar of topics
@@ -302,73 +299,6 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
         previous = line
     out.images = list(images)
     return out
-
-
-# "(R)", "(2nd, L)", "(left)", "(centre, front row)": where someone stands in the photo
-PHOTO_POSITION = re.compile(
-    r"\((?:\d(?:st|nd|rd|th)?\s*,?\s*(?:from\s+)?)?[LRC](?:\s*,?\s*\d(?:st|nd|rd|th)?)?\)"
-    r"|(?i:\((?:[^()]{0,25}\b)?(?:left|right|centre|center|middle|front\s+row|back\s+row|standing|seated|sitting)\b[^()]{0,25}\))"
-)
-PHOTO_WORDS = re.compile(r"(?i)^(?:illustrati(?:ve|on)\s+(?:photo|image)|file\s+photo|photo\s+for\s+illustration)\b")
-NOT_IN_A_LABEL = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "held", "made", "took", "met", "led"}
-NAME_PHRASE_WORDS = {"of", "the", "and", "for", "in", "at", "on", "to", "with", "&", "-", "–", "a", "an", "from", "under"}
-# what people do in a photo, in the present tense a caption is written in
-PHOTO_ACTION = re.compile(
-    r"(?<=\w )(?:speaks|talks\s+(?:with|to)|presents|receives|awards|visits|attends|delivers|addresses|chairs|"
-    r"shakes?\s+hands|hands\s+over|poses?|inspects|welcomes|greets|signs|pays?\s+(?:tribute|a\s+visit)|lays|"
-    r"cuts?\s+the\s+ribbon|presides|inaugurates|examines|helps?|assists?|takes?\s+part|attend|gather)\b"
-)
-PAST_OR_REPORTED = re.compile(r"(?i)\b(?:said|says|was|were|had|has|have|will|would|according|told|noted|added)\b")
-
-
-def looks_like_uncredited_caption(line: str) -> bool:
-    """A caption printed without a credit between paragraphs: one naming where people stand
-    ("(R)", "(left)"), an illustration's label, a portrait's label that is only a title and a
-    name ("Vice Chairman of the City People's Committee Nguyen Van A."), or one sentence telling
-    in the present tense what the people in the photo do."""
-    words = line.split()
-    if len(words) > MAX_CAPTION_WORDS:
-        return False
-    if PHOTO_WORDS.match(line):
-        return True
-    if len(words) < 3 or "“" in line or '"' in line:
-        return False
-    if PHOTO_POSITION.search(line):
-        return True
-    capitalised = [w for w in words if w[:1].isupper()]
-    if is_portrait_label(line):
-        return True
-    if (
-        len(words) <= 25
-        and line.count(". ") == 0
-        and PHOTO_ACTION.search(" ".join(words[:12]))
-        and not PAST_OR_REPORTED.search(line)
-        and not re.search(r"\b\w+ed\b", " ".join(words[:6]))
-    ):
-        return True
-    # a title-and-names line without a full stop: "General A and Cambodian Ambassador to Vietnam B"
-    return not line.endswith(SENTENCE_END) and len(words) >= 8 and len(capitalised) >= 0.7 * len(words)
-
-
-def is_portrait_label(line: str) -> bool:
-    """"Vice Chairman of the City People's Committee Nguyen Van A.", "Deputy Minister Nguyen Van
-    B and leaders of the city police.": titles and names, with hardly a word that could be a verb."""
-    words = line.split()
-    if PHOTO_POSITION.search(line) and len(words) <= MAX_CAPTION_WORDS:
-        return True
-    if not 3 <= len(words) <= 20 or not line.endswith(".") or not words[0][:1].isupper() or any(c.isdigit() for c in line):
-        return False  # figures belong to sentences
-    common = [i for i, w in enumerate(words) if not w[:1].isupper() and w.lower() not in NAME_PHRASE_WORDS]
-    if not common:
-        return True
-    # "... B and leaders of the city police.": the common words stand in a phrase opened by
-    # "and", "of"...; right after a name they would be its verb ("Company runs ferries.")
-    return (
-        words[1][:1].isupper()
-        and len(common) <= 3
-        and words[common[0] - 1].lower() in NAME_PHRASE_WORDS
-        and not any(words[i].rstrip(".,").endswith(("ed", "ing")) or words[i] in NOT_IN_A_LABEL for i in common)
-    )
 
 
 def take_uncredited_captions(kept: Lines) -> None:
