@@ -1,24 +1,121 @@
-"""Photo captions and their credits."""
+"""Photo captions and their credits.
+
+A caption without a credit is told from the paragraphs around it by its shape: where people
+stand in the photo, a label of titles and names, a present-tense sentence of what they do.
+
+Credits are printed in many forms, at the end of the caption: "(Photo: Bao Chi)",
+"(Source: X)", "Photo: VNA", "Photos: Thanh Hai/The Hanoi Times |", "__Photo: Tran Hai/VNA",
+"Photo by Reuters/Lee.", "Photo courtesy of X", "– VNA/VNS Photo Minh Đức", "— Photo site.vn".
+"""
 
 from __future__ import annotations
 
 import re
 
+_LABEL = r"(?:photos?|ảnh|source|nguồn|image|file\s+photo|photo\s+credit|illustration(?:\s+photo)?)"
+_CREDIT_TEXT = r"(?P<credit>[^\s.|()\[\]](?:[^|()\[\]]{0,58}[^\s.|()\[\]])?)"
 CREDIT = re.compile(
-    r"\s*[\(\[]\s*(?:photo|photos|source|ảnh|nguồn|image|file photo)\s*:\s*(?P<credit>[^)\]]+?)\s*[\)\]]\s*\.?\s*$",
+    rf"\s*[\(\[]\s*{_LABEL}\s*(?:by\s*)?(?::|\s+by\b|\s+of\b)\s*(?P<credit>[^)\]]+?)\s*[\)\]]\s*\.?\s*\|?\s*$",
     re.I,
 )
-TRAILING_CREDIT = re.compile(r"\s*(?:—|-|–)?\s*(?:Photo|Ảnh)\s*:\s*(?P<credit>[^.]{2,60})\.?$")
+TRAILING_CREDIT = re.compile(
+    rf"(?:^|(?<=[\s.!?”\"’)])|_)\s*(?:[–—-]\s*|_+\s*|\|\s*)?"
+    rf"(?:{_LABEL}\s*:|photos?\s+by\b\s*:?|(?:photo\s+)?courtesy\s+(?:of\s+)?)\s*{_CREDIT_TEXT}\s*\.?\s*\|?\s*$",
+    re.I,
+)
+# "– VNA/VNS Photo Minh Đức", "— VNA/VNS Photo", "— Photo somesite.vn": the credit after a dash
+DASHED_CREDIT = re.compile(
+    r"\s+[–—-]\s*(?P<credit>(?:[A-Z][\w.]*(?:/[A-Z][\w.]*)*\s+)?Photos?\b(?:\s+[^\s.|][^|]{0,48}?)?)\s*\.?\s*\|?\s*$"
+)
+PHOTO_WORD = re.compile(r"\s*\bPhotos?\b\s*")
+MAX_CREDIT_WORDS = 8
+MAX_CAPTION_WORDS = 40
+SENTENCE_END = (".", "!", "?", "”", '"', "…", ":", ";", ",")
+CREDIT_HINTS = (":", "photo", "Photo", "PHOTO", "courtesy", "Courtesy")
 
 
 def split_credit(caption: str) -> tuple[str | None, str | None]:
     """'Delegates at the event. (Photo: Bao Chi)' -> ('Delegates at the event.', 'Bao Chi')."""
     text = caption.strip()
-    if ":" not in text:  # every credit form has one; most lines read are body text
+    if not any(hint in text for hint in CREDIT_HINTS):  # most lines read are body text
         return (text or None), None
-    for pattern in (CREDIT, TRAILING_CREDIT):
+    for pattern in (CREDIT, TRAILING_CREDIT, DASHED_CREDIT):
         match = pattern.search(text)
         if match:
-            rest = text[: match.start()].strip()
-            return (rest or None), match.group("credit").strip()
+            credit = match.group("credit").strip(" .|")
+            if pattern is DASHED_CREDIT:
+                # "VNA/VNS Photo Minh Đức" credits the photographer, "VNA/VNS Photo" the agency
+                agency, photographer = PHOTO_WORD.split(credit, maxsplit=1)
+                credit = photographer.strip() or agency.strip()
+            if pattern is TRAILING_CREDIT:
+                credit = re.sub(r"(?i)^the\s+", "", credit)  # "Photo by the X News Agency" credits the agency
+            if not credit or len(credit.split()) > MAX_CREDIT_WORDS:
+                continue
+            rest = text[: match.start()].strip().rstrip("|_").strip()
+            return (rest or None), credit
     return (text or None), None
+
+
+# "(R)", "(2nd, L)", "(left)", "(centre, front row)": where someone stands in the photo
+PHOTO_POSITION = re.compile(
+    r"\((?:\d(?:st|nd|rd|th)?\s*,?\s*(?:from\s+)?)?[LRC](?:\s*,?\s*\d(?:st|nd|rd|th)?)?\)"
+    r"|(?i:\((?:[^()]{0,25}\b)?(?:left|right|centre|center|middle|front\s+row|back\s+row|standing|seated|sitting)\b[^()]{0,25}\))"
+)
+PHOTO_WORDS = re.compile(r"(?i)^(?:illustrati(?:ve|on)\s+(?:photo|image)|file\s+photo|photo\s+for\s+illustration)\b")
+NOT_IN_A_LABEL = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "held", "made", "took", "met", "led"}
+NAME_PHRASE_WORDS = {"of", "the", "and", "for", "in", "at", "on", "to", "with", "&", "-", "–", "a", "an", "from", "under"}
+# what people do in a photo, in the present tense a caption is written in
+PHOTO_ACTION = re.compile(
+    r"(?<=\w )(?:speaks|talks\s+(?:with|to)|presents|receives|awards|visits|attends|delivers|addresses|chairs|"
+    r"shakes?\s+hands|hands\s+over|poses?|inspects|welcomes|greets|signs|pays?\s+(?:tribute|a\s+visit)|lays|"
+    r"cuts?\s+the\s+ribbon|presides|inaugurates|examines|helps?|assists?|takes?\s+part|attend|gather)\b"
+)
+PAST_OR_REPORTED = re.compile(r"(?i)\b(?:said|says|was|were|had|has|have|will|would|according|told|noted|added)\b")
+
+
+def looks_like_uncredited_caption(line: str) -> bool:
+    """A caption printed without a credit between paragraphs: one naming where people stand
+    ("(R)", "(left)"), an illustration's label, a portrait's label that is only a title and a
+    name ("Vice Chairman of the City People's Committee Nguyen Van A."), or one sentence telling
+    in the present tense what the people in the photo do."""
+    words = line.split()
+    if len(words) > MAX_CAPTION_WORDS:
+        return False
+    if PHOTO_WORDS.match(line):
+        return True
+    if len(words) < 3 or "“" in line or '"' in line:
+        return False
+    if is_portrait_label(line):
+        return True
+    if (
+        len(words) <= 25
+        and line.count(". ") == 0
+        and PHOTO_ACTION.search(" ".join(words[:12]))
+        and not PAST_OR_REPORTED.search(line)
+        and not re.search(r"\b\w+ed\b", " ".join(words[:6]))
+    ):
+        return True
+    # a title-and-names line without a full stop: "General A and Cambodian Ambassador to Vietnam B"
+    capitalised = [w for w in words if w[:1].isupper()]
+    return not line.endswith(SENTENCE_END) and len(words) >= 8 and len(capitalised) >= 0.7 * len(words)
+
+
+def is_portrait_label(line: str) -> bool:
+    """"Vice Chairman of the City People's Committee Nguyen Van A.", "Deputy Minister Nguyen Van
+    B and leaders of the city police.": titles and names, with hardly a word that could be a verb."""
+    words = line.split()
+    if PHOTO_POSITION.search(line) and len(words) <= MAX_CAPTION_WORDS:
+        return True
+    if not 3 <= len(words) <= 20 or not line.endswith(".") or not words[0][:1].isupper() or any(c.isdigit() for c in line):
+        return False  # figures belong to sentences
+    common = [i for i, w in enumerate(words) if not w[:1].isupper() and w.lower() not in NAME_PHRASE_WORDS]
+    if not common:
+        return True
+    # "... B and leaders of the city police.": the common words stand in a phrase opened by
+    # "and", "of"...; right after a name they would be its verb ("Company runs ferries.")
+    return (
+        words[1][:1].isupper()
+        and len(common) <= 3
+        and words[common[0] - 1].lower() in NAME_PHRASE_WORDS
+        and not any(words[i].rstrip(".,").endswith(("ed", "ing")) or words[i] in NOT_IN_A_LABEL for i in common)
+    )

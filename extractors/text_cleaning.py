@@ -13,7 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extractors.captions import split_credit
+from extractors.captions import MAX_CAPTION_WORDS, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
+from extractors.chrome_lines import RELATED_HEADING, is_chrome_line, is_site_name
 from extractors.models import Article, Block, Image
 from extractors.spec import ChromeRules, SourceRules
 
@@ -21,27 +22,26 @@ IMAGE_MARKDOWN = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
 TABLE_CELL = re.compile(r"^\|\s*(?P<text>.*?)\s*\|$")
 IMAGE_FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif)(?:\?\S*)?$", re.I)
 VIETNAMESE_IMAGE_LABEL = re.compile(r"\s*ảnh\s*\d+\s*\.?$", re.I)
+# "<headline> ảnh 1<caption>", "<headline> hinh anh 1": an image's alt text glued to its caption
+GLUED_IMAGE_LABEL = re.compile(r"\s*(?:hình ảnh|hinh anh|ảnh)\s*\d+\s*", re.I)
+# " date 2019-03-02 Headline": a crawler's stamp before the first line
+CRAWL_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
+# "<headline> - 3": an image's alt text numbering the headline
+NUMBERED_ALT = re.compile(r"\s*[-–]?\s*\d{1,3}\s*\|?$")
 
 # Chrome that any news site may print; a plugin's own rules come on top of these.
+# Comment forms and tag lists close the article ("Related"-type blocks are found by
+# `without_related_blocks`; dates, bylines and widgets by `extractors.chrome_lines`).
 COMMON_STOP_LINES = [
-    r"(?i)^(related|related news|related articles|related stories|read more|see also|more news)\s*:?$",
+    r"(?i)^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|comments? \(\d+\)"
+    r"|your email address will not be published\b.*|viết bình luận\b.*|gửi bình luận\b.*|ý kiến bạn đọc"
+    r"|(?:tags?|keywords?|từ khóa|từ khoá)\s*:.*)$",
 ]
-# A line that is nothing but a printed date ("Thứ Ba, 25/11/2025, 20:45", "09:53 03/02/2025 |")
-# is the page's date stamp, which the metadata already holds, not a paragraph.
-DATE_STAMP_LINE = (
-    r"(?i)^(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?),?\s*)?"
-    r"(?:\d{1,2}:\d{2}(?:\s*[ap]m)?,?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:,?\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?"
-    r"\s*(?:\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}\)?)?\s*\|?$"
-)
-COMMON_DROP_LINES = [
-    r"(?i)^(latest|most read|share|print|back to top|tags?:?)$",
-    DATE_STAMP_LINE,
-]
+COMMON_DROP_LINES = [r"(?i)^(latest|most read|share|print|back to top|tags?:?)$"]
 # "Hanoi (VNA) –", "VOV.VN - ", "PSNews - ", "HÀ NỘI — ": a dateline opens a lead, never a headline.
 DATELINE = re.compile(
     r"^(?:[A-ZÀ-Ỹ][\w .,'’-]{0,40}?\s*\((?:[A-Z]{2,6}/)?[A-Z]{2,6}\)|[A-Z]{2,}[A-Za-z.]*|[A-ZÀ-Ỹ]{2,}(?: [A-ZÀ-Ỹ]{2,})*)\s*[–—-]\s"
 )
-SENTENCE_END = ("." , "!", "?", "”", '"', "…", ":", ";", ",")
 
 
 @dataclass
@@ -63,9 +63,14 @@ def fold(text: str) -> str:
 
 
 def compile_rules(rules: ChromeRules) -> tuple[list[re.Pattern], list[re.Pattern], list[re.Pattern]]:
-    drop = [re.compile(p) for p in COMMON_DROP_LINES + rules.drop_lines]
-    stop = [re.compile(p) for p in COMMON_STOP_LINES + rules.stop_lines]
-    ends = [re.compile(p) for p in rules.end_markers]
+    return _compiled(tuple(rules.drop_lines), tuple(rules.stop_lines), tuple(rules.end_markers))
+
+
+@lru_cache(maxsize=64)
+def _compiled(drop_lines: tuple[str, ...], stop_lines: tuple[str, ...], end_markers: tuple[str, ...]):
+    drop = [re.compile(p) for p in COMMON_DROP_LINES + list(drop_lines)]
+    stop = [re.compile(p) for p in COMMON_STOP_LINES + list(stop_lines)]
+    ends = [re.compile(p) for p in end_markers]
     return drop, stop, ends
 
 
@@ -92,49 +97,236 @@ def strip_end_markers(text: str, ends: list[re.Pattern]) -> str:
 
 Line = tuple[str, "str | None"]  # text and block kind, None when it must be inferred
 
+MAX_TITLE_WORDS = 30
+TITLE_SEARCH_LINES = 12  # the headline stands among the page's first lines or not at all
+PARAGRAPH_MIN_WORDS = 12
+MAX_ATTACHED_CAPTION_WORDS = 30
 
-def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None) -> Lines:
-    """Apply chrome rules line by line; turn image residue into `Image` records."""
+
+def is_paragraph(line: str) -> bool:
+    return len(line.split()) >= PARAGRAPH_MIN_WORDS and line.rstrip().endswith(SENTENCE_END)
+
+
+def is_image_residue(line: str) -> bool:
+    return bool(IMAGE_MARKDOWN.match(line) or IMAGE_FILE_NAME.match(line) or TABLE_CELL.match(line))
+
+
+def is_shared_chrome(line: str) -> bool:
+    """Chrome on any site, by the line's shape alone (see `extractors.chrome_lines`)."""
+    return is_chrome_line(line) or (len(line.split()) >= 2 and is_site_name(line))
+
+
+def is_related_item(line: str) -> bool:
+    """A line of a "Related" block: a listed headline ("- ..."), a separator, a teaser's date."""
+    return (
+        line.startswith(("- ", "– ", "• ", "+ ", "* ", "» ", "> "))
+        or line in {"|", "-", "•"}
+        or (len(line.split()) <= MAX_TITLE_WORDS and not line.rstrip().endswith((".", ",", ";", ":")) and not split_credit(line)[1])
+        or is_shared_chrome(line)
+        or is_image_residue(line)
+    )
+
+
+def without_related_blocks(lines: list[Line]) -> list[Line]:
+    """Drop "Related" / "Read more" / "Tin liên quan" blocks with the headlines listed under them.
+
+    A block inside the article is followed by the article's next paragraphs; a block that
+    closes the page is followed by nothing but headlines and teasers, and the page ends there.
+    """
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if not RELATED_HEADING.match(lines[i][0]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and is_related_item(lines[j][0]):
+            j += 1
+        following = [line for line, _ in lines[j : j + 2]]
+        if not out or (len(following) == 2 and all(is_paragraph(line) for line in following)):
+            i = j  # the article goes on after the block (or the block stood above it)
+            continue
+        break
+    return out
+
+
+def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
+    """The headline's place, and the lines below the page's head (with the photos above the
+    headline, if any).
+
+    The headline is the first headline-shaped line among the first lines that is not a date,
+    a byline, the site's or a section's name, a notice or image residue. When the first such
+    line is a paragraph the dump has no headline, and the lines skipped above it were the
+    page's head."""
+    photos: list[str] = []
+    for i, line in enumerate(lines[:TITLE_SEARCH_LINES]):
+        words = line.split()
+        if is_image_residue(line) or split_credit(line)[1] is not None:
+            photos.append(line)
+            continue
+        if (
+            len(words) <= 1
+            or is_shared_chrome(line)
+            or RELATED_HEADING.match(line)
+            or (len(words) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words))  # a section's name
+            or (len(words) > MAX_TITLE_WORDS and not line.rstrip().endswith(SENTENCE_END))  # a bar of topics
+        ):
+            continue
+        if len(words) <= MAX_TITLE_WORDS and looks_like_headline(line) and not DATELINE.match(line):
+            return i, photos + lines[i + 1 :]
+        return None, photos + lines[i:]
+    return None, lines
+
+
+def loose(text: str) -> str:
+    """Letters and digits only: how an alt text is matched to the headline it was made from."""
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+class ImageList(list):
+    """The images of a dump, without the copies that alt texts and renderings print twice."""
+
+    def add(self, image: Image, copies_allowed: bool = False) -> None:
+        if self and not copies_allowed and image.caption and self[-1].caption:
+            new, last = fold(image.caption), fold(self[-1].caption)
+            if new.endswith(last) or last.endswith(new):
+                # the same caption again (an alt text, a residue before it): keep the cleaner copy
+                if len(new) < len(last) or (image.credit and not self[-1].credit):
+                    self[-1] = Image(caption=image.caption, credit=image.credit or self[-1].credit)
+                return
+        self.append(image)
+
+
+ALT_PREFIX = 10  # "1510p38 <headline in lower case>": a file number before an alt text
+PIPE_CAPTION = re.compile(r"^\|\s*(?P<lead>[^|]+)$|^(?P<trail>[^|]+?)\s+\|$")
+
+
+def is_listed_headline(line: str) -> bool:
+    """"- Two provinces sign a trade deal": a headline in a list of links."""
+    return (
+        line.startswith(("- ", "– ", "• "))
+        and looks_like_headline(line[2:])
+        and not line.endswith(SENTENCE_END)
+        and len(line.split()) <= MAX_TITLE_WORDS
+    )
+
+
+def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: bool = False) -> Lines:
+    """Apply chrome rules line by line; turn image residue into `Image` records. In a text
+    `dump` (not text read out of HTML) photo tables and alt texts are printed too, and mark
+    the captions beside them."""
     drop, stop, _ = compile_rules(rules)
     out = Lines()
-    folded_title = fold(title) if title else None
+    images = ImageList()
+    loose_title = loose(title) if title else None
     previous: str | None = None
-    for line, kind in raw:
-        line = re.sub(r"\s+", " ", line).strip()
-        if not line:
-            continue
+    after_alt_text = False  # the line below an image's alt text is its caption
+    seen: set[str] = set()
+    normalised = [(" ".join(line.split()), kind) for line, kind in raw]
+    for line, kind in without_related_blocks([(line, kind) for line, kind in normalised if line]):
         if any(p.search(line) for p in stop):
             break
         if any(p.search(line) for p in drop) or IMAGE_MARKDOWN.match(line) or IMAGE_FILE_NAME.match(line):
             continue
-        if folded_title and fold(line) == folded_title:
-            continue  # the headline repeated as an image's alt text
+        if is_shared_chrome(line):
+            continue
+        if dump and not out.text and is_listed_headline(line):
+            continue  # links to other stories listed above the article
+        if title and (fold(line[:4]) == fold(title[:4]) or (line[:1].isdigit() and len(line) < len(title) + ALT_PREFIX + 2)):
+            folded = loose(line)
+            if (
+                folded == loose_title
+                or (folded.startswith(loose_title) and NUMBERED_ALT.fullmatch(fold(line)[len(fold(title)):]))
+                or (folded.endswith(loose_title) and len(folded) - len(loose_title) <= ALT_PREFIX and not line[:1].isupper())
+            ):
+                after_alt_text = dump
+                continue  # the headline repeated as an image's alt text ("<headline> - 3")
+            if fold(line).startswith(fold(title)) and len(title) < len(line):
+                glued = GLUED_IMAGE_LABEL.match(line[len(title):])
+                if glued:
+                    line = line[len(title) + glued.end():].strip()  # "<headline> ảnh 1<caption>"
+                    if not line:
+                        continue
+        below_alt_text, after_alt_text = after_alt_text, False
         cell = TABLE_CELL.match(line)
         if cell:
             if cell.group("text"):
                 caption, credit = split_credit(cell.group("text"))
-                out.images.append(Image(caption=caption, credit=credit))
+                images.add(Image(caption=caption, credit=credit), copies_allowed=True)
+            continue
+        pipe = PIPE_CAPTION.match(line) if dump and "|" in line else None
+        if pipe and len(line.split()) >= 3 and not line.isupper():
+            # "|<caption>" and "<caption> |": a photo table's cell cut in half
+            caption, credit = split_credit(pipe.group("lead") or pipe.group("trail"))
+            images.add(Image(caption=caption, credit=credit), copies_allowed=bool(pipe.group("lead")))
             continue
         caption, credit = split_credit(line)
         if credit:
-            out.images.append(Image(caption=VIETNAMESE_IMAGE_LABEL.sub("", caption or "") or None, credit=credit))
+            caption = VIETNAMESE_IMAGE_LABEL.sub("", caption or "") or None
+            if caption is None and dump and out.text and len(out.text[-1][0].split()) <= MAX_ATTACHED_CAPTION_WORDS:
+                caption = out.text.pop()[0]  # the credit printed on the line under its caption
+            if caption is not None or out.text:
+                images.add(Image(caption=caption, credit=credit))
             continue
-        if VIETNAMESE_IMAGE_LABEL.search(line) and len(line.split()) > 2:
+        if ("ảnh" in line or "Ảnh" in line) and VIETNAMESE_IMAGE_LABEL.search(line) and len(line.split()) > 2:
             # VNA's renderings glue "ảnh 1" ("image 1") to a caption, then print it again
-            out.images.append(Image(caption=VIETNAMESE_IMAGE_LABEL.sub("", line)))
+            images.add(Image(caption=VIETNAMESE_IMAGE_LABEL.sub("", line)))
             previous = VIETNAMESE_IMAGE_LABEL.sub("", line)
             continue
-        if previous is not None and fold(line) == fold(previous):
-            if out.images and fold(out.images[-1].caption or "") == fold(line):
+        if previous is not None and fold(line) == fold(previous) and len(line.split()) <= MAX_CAPTION_WORDS:
+            if images and fold(images[-1].caption or "") == fold(line):
                 continue  # the second copy of a caption already taken
             # a caption printed twice: the first copy was taken for text
             if out.text and fold(out.text[-1][0]) == fold(line):
                 out.text.pop()
-            out.images.append(Image(caption=VIETNAMESE_IMAGE_LABEL.sub("", line)))
+            images.add(Image(caption=VIETNAMESE_IMAGE_LABEL.sub("", line)))
             continue
+        if below_alt_text and kind is None and out.text and len(line.split()) <= MAX_CAPTION_WORDS:
+            images.add(Image(caption=line))
+            continue
+        key = fold(line)
+        if len(line.split()) >= PARAGRAPH_MIN_WORDS and key in seen:
+            previous = None
+            continue  # the page printed the article twice
+        dateline = DATELINE.match(line)
+        if dateline and fold(line[dateline.end():]) in seen:
+            # the lead printed above the article without its dateline, then in it with one
+            repeated = fold(line[dateline.end():])
+            out.text = [(text, k) for text, k in out.text if fold(text) != repeated]
+        seen.add(key)
         out.text.append((line, kind))
         previous = line
+    out.images = list(images)
     return out
+
+
+def take_uncredited_captions(kept: Lines) -> None:
+    """Move captions without credits out of the text of a dump (not its lead, not its end)."""
+    text: list[Line] = []
+    last = len(kept.text) - 1
+    for i, (line, kind) in enumerate(kept.text):
+        if kind is None and 0 < i and (looks_like_uncredited_caption(line) if i < last else is_portrait_label(line)):
+            kept.images.append(Image(caption=line))
+        else:
+            text.append((line, kind))
+    kept.text = text
+
+
+AGENCY_SIGNATURE = re.compile(r"[-–—]\s*(?:[A-Z]{2,6}/)?[A-Z]{2,6}\s*\.?$")
+
+
+def without_trailing_chrome(lines: list[Line]) -> list[Line]:
+    """After the article's last sentence, a short line (a section's or the source's name) and
+    the headlines listed under it are the page's."""
+    end = len(lines)
+    for k in range(len(lines) - 1, 0, -1):
+        line, kind = lines[k]
+        if kind is not None or line.endswith(SENTENCE_END) or AGENCY_SIGNATURE.search(line):
+            break
+        if len(line.split()) <= 3 or (is_listed_headline(line) and end == k + 1):
+            end = k
+    return lines[:end]
 
 
 def to_blocks(lines: list[Line], ends: list[re.Pattern]) -> list[Block]:
@@ -156,11 +348,13 @@ def to_blocks(lines: list[Line], ends: list[re.Pattern]) -> list[Block]:
 def clean_text_dump(text: str, plugin: SourceRules) -> Article:
     """A text dump in, the article without chrome out."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    raw = [line.strip() for line in text.split("\n")]
-    non_empty = [line for line in raw if line]
-    title = non_empty[0] if non_empty and looks_like_headline(non_empty[0]) and not DATELINE.match(non_empty[0]) else None
-    body_lines = raw[raw.index(title) + 1 :] if title else raw
-    kept = filter_lines([(line, None) for line in body_lines], plugin.chrome, title)
+    lines = [line.strip() for line in CRAWL_DATE_PREFIX.sub("", text, count=1).split("\n")]
+    non_empty = [line for line in lines if line]
+    at, below = find_title(non_empty)
+    title = non_empty[at] if at is not None else None
+    kept = filter_lines([(line, None) for line in below], plugin.chrome, title, dump=True)
+    take_uncredited_captions(kept)
+    kept.text = without_trailing_chrome(kept.text)
     _, _, ends = compile_rules(plugin.chrome)
     blocks = to_blocks(kept.text, ends)
     lead = next((b.text for b in blocks if b.kind == "paragraph"), None)

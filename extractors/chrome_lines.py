@@ -1,0 +1,176 @@
+"""Lines that are page chrome on any news site, recognised by their shape.
+
+Text dumps of article pages carry, around the article, lines that no outlet-specific rule
+needs to name: printed dates in every English and Vietnamese format, bylines and translator
+notes, the site's name or one-line self-description, a notice that JavaScript is off, the
+headings of "Related" / "Read more" / "Tin liên quan" blocks, account and share widgets, and
+image file names or slugs. Each test here looks at one line alone; what depends on the
+neighbouring lines (where a related block ends, which line is the headline) lives in
+`text_cleaning`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_VIETNAMESE_MONTH = r"tháng\s+(?:\d{1,2}|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)"
+_WEEKDAY = (
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+    r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)"
+)
+# the pieces a printed date is made of; a date line is these and separators only
+_DATE_PIECES = re.compile(
+    r"(?i)"
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*|\s+)\d{{4}}\b"  # March 3, 2021
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH}|{_VIETNAMESE_MONTH})(?:\s*,\s*|\s+)\d{{4}}\b"  # 3 March 2021
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"  # 03/02/2025, 3.2.2025
+    r"|\b\d{4}-\d{2}-\d{2}(?:t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?\b"  # 2019-03-02, ISO
+    r"|(?:ngày\s+)?\b\d{1,2}\s+tháng\s+\d{1,2}(?:\s*,?\s*năm)?\s+\d{4}\b"
+)
+_TIME_PIECE = re.compile(r"(?i)\b\d{1,2}(?:[:h]\d{2}(?::\d{2})?|\.\d{2}\s*(?=[ap]\.?m))\s*[’'′]?\s*(?:[ap]\.?m\.?)?(?!\w)")
+_ZONE_PIECE = re.compile(r"(?i)\(?\b(?:gmt|utc|ict|[pmce][sd]?t|jst|kst|sgt|hkt|bst|cest|aest|wib)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|(?<!\w)[+-]\d{2}:?\d{2}\b")
+_WEEKDAY_PIECE = re.compile(rf"(?i)(?<!\w){_WEEKDAY}(?!\w)")
+_DATE_LABEL = re.compile(
+    r"(?i)(?<!\w)(?:last\s+)?(?:updated|update|posted|published|modified|created|date|time|on|at"
+    r"|cập\s+nhật|đăng|ngày|lúc|giờ)(?!\w)\s*:?"
+)
+_SEPARATORS_ONLY = re.compile(r"^[\s|/\\,.:;–—\-()\[\]·•]*$")
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is nothing but a printed date and time: "Mar 3, 2021 / 18:05",
+    "Friday, June 2, 2017, 09:12 GMT+7", "Updated: 08:30’ - 11/09/2016", "Thứ Ba, 25/11/2025, 20:45"."""
+    if len(line) > 80 or not any(c.isdigit() for c in line):
+        return False
+    rest, dates = _DATE_PIECES.subn(" ", line)
+    rest, times = _TIME_PIECE.subn(" ", rest)
+    if not dates and not times:
+        return False
+    rest, weekdays = _WEEKDAY_PIECE.subn(" ", rest)
+    if not dates and not weekdays and not re.search(r"(?i)gmt|utc|cập nhật|updated|posted", line):
+        return False  # a bare "18:05" or "2-1" is a score or a time in a list, not a date stamp
+    rest = _DATE_LABEL.sub(" ", _ZONE_PIECE.sub(" ", rest))
+    return bool(_SEPARATORS_ONLY.match(rest))
+
+
+_NAME_WORD = r"[A-ZÀ-Ỹ][\w'’.]*(?:-[A-ZÀ-Ỹ][\w'’.]*)?"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|reporters?|writers?|correspondents?)){{0,4}}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*"
+_AGENCY = r"(?:VNA|VNS|VOV|TTXVN|VNA/VNS|AFP|AP|Reuters|Xinhua|Kyodo|Yonhap|Sputnik|TASS|Bernama|dpa)"
+_NAMES_ONLY = re.compile(rf"^{_NAMES}$")
+# "By Minh Phong- Translated by Huyen Huong": the translator's part of a byline
+_TRANSLATOR = re.compile(rf"\s*[-–—|,]?\s*(?:translated|edited|compiled)\s+by\s+{_NAMES}\s*\.?$", re.IGNORECASE)
+MAX_BYLINE_WORDS = 20
+BYLINE_OPENINGS = ("by ", "story ", "text ", "report", "written ", "photo", "video ", "translated ", "edited ", "compiled ")
+AGENCY_ENDINGS = tuple(a.lower() for a in ("VNA", "VNS", "VOV", "TTXVN", "AFP", "AP", "Reuters", "Xinhua", "Kyodo",
+                                            "Yonhap", "Sputnik", "TASS", "Bernama", "dpa"))
+_BY = re.compile(r"^(?:(?:story|text|report|reported|written|photos?|video)\s+)?by\s+", re.IGNORECASE)
+OTHER_BYLINE = re.compile(
+    # "Translated by Song Anh"
+    rf"^(?:translated|edited|compiled)\s+by\s+{_NAMES}\s*\.?$"
+    # "Nguyễn Văn Nam VNA", "Ngọc Hà (VNA)"
+    rf"|^{_NAME}\s*[-–—,]?\s*\(?{_AGENCY}\)?\s*\.?$"
+    # "(Web editor: ...)", "Reporter: Minh Anh", "Source: VNA" standing alone
+    rf"|^\(?(?:web\s+editor|editor|reporter|author|writer|source|nguồn|theo)\s*:\s*[^.!?]{{1,60}}\)?\.?$"
+    rf"|^{_AGENCY}\.?$",
+    re.IGNORECASE,
+)
+
+
+def is_byline(line: str) -> bool:
+    """"By Thanh Nguyen, Quynh Tran  October 9, 2018 | 04:30 pm GMT+7", "Translated by Song Anh",
+    "Nguyễn Văn Nam VNA", "Source: VNA": who wrote, translated or supplied the article."""
+    if len(line) > 140 or line.count(" ") > MAX_BYLINE_WORDS:
+        return False
+    if line.endswith("|"):  # "MINH ANH |": a reporter's name in capitals before the date's separator
+        name = line[:-1].split()
+        return 2 <= len(name) <= 4 and all(w.isalpha() and w.isupper() for w in name)
+    lower = line.lower()
+    if not (lower.startswith(BYLINE_OPENINGS) or ":" in line[:16] or lower.rstrip(" .)").endswith(AGENCY_ENDINGS)):
+        return False  # what every byline form starts or ends with
+    if OTHER_BYLINE.match(line):
+        return True
+    by = _BY.match(line)
+    if not by:
+        return False
+    rest = _TRANSLATOR.sub("", line[by.end():]).strip()
+    words = rest.split()
+    # the names, then nothing or a date: try each place where the names may end
+    for cut in range(min(len(words), 12), 0, -1):
+        names, after = " ".join(words[:cut]).rstrip(" -–—|,"), " ".join(words[cut:])
+        if _NAMES_ONLY.match(names) and (not after or is_date_line(after.lstrip("-–—|, "))):
+            return True
+    return False
+
+
+SCRIPT_NOTICE = re.compile(
+    r"(?i)^(?:[^.]{0,40}\bjavascript\b[^.]{0,60}\b(?:off|disabled?|enable[ds]?|turned off|required)\b[^\n]{0,60}"
+    r"|please enable javascript[^\n]{0,60}|[^\n]{0,30}\bbật javascript[^\n]{0,40})$"
+)
+RELATED_HEADING = re.compile(
+    r"(?i)^[\W_]*(?:related(?:\s+(?:news|articles?|stories|posts|topics|content|links))?|read\s+more|see\s+(?:more|also)"
+    r"|more\s+(?:news|stories|articles|from\b.*)|also\s+read|you\s+may\s+(?:also\s+)?(?:like|be\s+interested\s+in)"
+    r"|recommended(?:\s+for\s+you)?|popular(?:\s+articles?|\s+news)?|most\s+(?:read|viewed|popular)|other\s+news"
+    r"|latest\s+news|tin\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục|tin\s+khác|bài\s+liên\s+quan|xem\s+thêm|đọc\s+thêm"
+    r"|đọc\s+nhiều|tin\s+mới(?:\s+nhất)?)\s*[:>»›]*\s*$"
+)
+# Account, share and comment widgets, ratings and counters: the page's furniture.
+WIDGET = re.compile(
+    r"(?i)^(?:log\s*in|sign\s*in|sign\s*up|register|subscribe|get\s+newsletter|contact\s+us|follow\s+us(?:\s+on)?"
+    r"|share(?:\s+(?:this|on)\b.*)?|print|email|tweet|comments?|\(\d+\)\s*(?:user\s+say|comments?)|\d+\s+(?:views|comments?)"
+    r"|what the stars mean:?|.*[★☆].*[★☆].*[★☆].*|back\s+to\s+top|top|home|menu|search|more|;"
+    r"|facebook|twitter|zalo|linkedin|copy\s+link|font\s+size|listen|nghe|in\s+bài|chia\s+sẻ|bình\s+luận)$"
+)
+# "dengue-outbreak-forces-hanoi-hospitals-to-cram-in-patients-3": an image's file name without extension
+SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){3,}$")
+MENU = re.compile(r"^[^.!?]{1,40}(?:\s*\|\s*[^.!?|]{1,40}){2,}\|?$")
+# a site's name standing alone ("VnExpress International", "The Hanoi Times", "vietnamnews.vn")
+_DOMAIN = re.compile(r"(?i)^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov)(?:/\S*)?$")
+_SITE_WORDS = {
+    "news", "times", "online", "international", "edition", "magazine", "newspaper", "daily", "review",
+    "post", "express", "plus", "forum", "gazette", "report", "tribune", "herald", "journal", "weekly",
+    "vietnamplus", "vnexpress", "network", "agency", "portal",
+}
+# the one-line self-description of a site ("The most read Vietnamese newspaper",
+# "... Magazine is your gateway to the law of Vietnam")
+TAGLINE = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:most|best|leading|largest|first|only|official)\b[^.]{0,40}\b(?:newspaper|magazine|news\s*site|news\s+agency|portal|daily)\b[^.]{0,40}"
+    r"|[^.]{0,60}\b(?:newspaper|magazine|portal|news\s+agency|website)\s+(?:is|of|for)\s+(?:your|the\s+voice|the\s+official|the\s+mouthpiece|the\s+gateway)\b[^.]{0,60})\.?$"
+)
+
+
+def is_site_name(line: str) -> bool:
+    if len(line) > 60:
+        return False
+    if _DOMAIN.match(line):
+        return True
+    words = line.replace("&", " ").split()
+    if not 1 <= len(words) <= 5 or line.rstrip()[-1:] in ".!?,;:\"”":
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "the", "and", "&"} for w in words):
+        return False
+    return words[-1].lower().strip("()") in _SITE_WORDS or bool(_DOMAIN.match(words[-1]))
+
+
+MAX_CHROME_LINE = 160
+NO_WORDS = re.compile(r"^[\s|/\\\-–—•·_*#~.,:;]+$")  # separators left of a widget
+
+
+def is_chrome_line(line: str) -> bool:
+    """True for a line that is chrome on any site, whatever stands around it."""
+    if len(line) > MAX_CHROME_LINE:
+        return False  # a paragraph: no chrome line is this long
+    return bool(
+        NO_WORDS.match(line)
+        or WIDGET.match(line)
+        or SLUG.match(line)
+        or is_date_line(line)
+        or is_byline(line)
+        or SCRIPT_NOTICE.match(line)
+        or TAGLINE.match(line)
+        or MENU.match(line)
+    )

@@ -1,0 +1,432 @@
+"""The cleaning rules every outlet inherits, on text dumps written for these tests.
+
+Each dump imitates the shapes seen on real pages (dates, bylines, site names, "Related"
+blocks, credits) with sentences of our own; the fallback (`Generic`) is used because it has
+no rules but the shared ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.captions import split_credit
+from extractors.chrome_lines import is_byline, is_chrome_line, is_date_line, is_site_name
+from extractors.generic import Generic
+
+LEAD = "The provincial council approved a plan on Monday to build three new bridges over the river before the rainy season."
+PARAGRAPH = "Officials said the work would start in March and employ about 400 local workers, most of them from nearby villages."
+LAST = "The council will review the progress of the work at its next meeting in the summer, the chairwoman added."
+
+
+def clean(*lines: str):
+    return Generic().clean_text("\n".join(lines) + "\n")
+
+
+def body_of(article) -> list[str]:
+    return [block.text for block in article.blocks]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mar 3, 2021 / 18:05",
+        "Friday, June 2, 2017, 09:12 GMT+7",
+        "Updated: 08:30’ - 11/09/2016",
+        "October 14, 2018 - 16:20",
+        "Monday, May 7, 2018",
+        "Thứ Ba, 25/11/2025, 20:45",
+        "Dec 04, 2024 / 15:54",
+        "17:44 29/03/2020",
+        "08:30, February 10, 2012",
+        "12/05/2023    10:15 GMT+7",
+        "Sat, 09 Mar 2024 07:30:00 +0700",
+        "Cập nhật: 14:20 ngày 03/04/2024",
+        "5 Tháng Hai, 2019 |",
+        "Published on 2022-11-30",
+    ],
+)
+def test_a_printed_date_in_any_common_form_is_a_date_line(line):
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2-1", "18:05", "The match ended 2-1 on May 3, 2021.", "In 2019", "Founded on March 3, 2001, the firm grew fast"],
+)
+def test_text_that_only_holds_a_date_is_not_a_date_line(line):
+    assert not is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Hoang Lan   July 19, 2017 | 03:37 pm GMT+7",
+        "By Mai Anh, Quoc Bao   October 9, 2018 | 04:30 pm GMT+7",
+        "By Thu Ha - Translated by Bich Ngoc",
+        "By Staff Writers – Translated by Kim Oanh",
+        "Translated by Hai Yen",
+        "Trần Minh Tâm VNA",
+        "Source: VNA",
+        "VNA",
+        "(Web editor: Lan Huong)",
+    ],
+)
+def test_bylines_and_sources_are_recognised(line):
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize("line", ["By the end of the year, exports rose.", "By 2030 the city aims to double its metro lines"])
+def test_a_sentence_starting_with_by_is_not_a_byline(line):
+    assert not is_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "JavaScript is off. Please enable to view full site.",
+        "Please enable JavaScript to read this page",
+        "The most read Vietnamese newspaper",
+        "Example Review Magazine is your gateway to the economy of Vietnam",
+        "Get Newsletter| Contact us | Follow us on",
+        "(3) user say",
+        "river-bridge-plan-approved-by-council-2",
+    ],
+)
+def test_notices_taglines_widgets_and_slugs_are_chrome(line):
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", ["Example International", "The Riverside Times", "examplenews.vn", "Mekong Daily News"])
+def test_a_site_name_standing_alone_is_recognised(line):
+    assert is_site_name(line)
+
+
+@pytest.mark.parametrize("line", ["Good news", "Bridges", "Officials said the news was good."])
+def test_ordinary_words_are_not_site_names(line):
+    assert not is_site_name(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Workers pour concrete at the site. (Photo: Le Hoa)", "Workers pour concrete at the site.", "Le Hoa"),
+        ("A farmer dries rice in the yard. – VNA/VNS Photo Thanh Tung", "A farmer dries rice in the yard.", "Thanh Tung"),
+        ("The minister speaks at the forum. — VNA/VNS Photo", "The minister speaks at the forum.", "VNA/VNS"),
+        ("Boats moored at the pier. — Photo examplenews.vn", "Boats moored at the pier.", "examplenews.vn"),
+        ("A vendor waits for buyers. Photo by Agency/Nam.", "A vendor waits for buyers.", "Agency/Nam"),
+        ("The choir sings at the opening. Photo courtesy of the festival", "The choir sings at the opening.", "festival"),
+        ("The new school in Son La__Photo: Quang Vinh/VNA", "The new school in Son La", "Quang Vinh/VNA"),
+        ("Delegates at the forum. Photos: Minh Chau/The Riverside Times |", "Delegates at the forum.", "Minh Chau/The Riverside Times"),
+        ("Rice exports by month (Source: the statistics office)", "Rice exports by month", "the statistics office"),
+        ("Photo: VNA", None, "VNA"),
+    ],
+)
+def test_credits_in_every_form_are_split_from_captions(line, caption, credit):
+    assert split_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", ["He said the photo was taken in 2019.", "The minister noted: the deal is done."])
+def test_sentences_mentioning_photos_keep_their_text(line):
+    assert split_credit(line) == (line, None)
+
+
+def test_the_title_is_found_below_site_names_taglines_sections_and_dates():
+    article = clean(
+        "JavaScript is off. Please enable to view full site.",
+        "Example International",
+        "The most read newspaper of the delta",
+        "Log in",
+        "News",
+        "Dec 04, 2024 / 15:54",
+        "Council approves three new bridges over the river",
+        "By Hoang Lan   December 4, 2024 | 03:37 pm GMT+7",
+        LEAD,
+        PARAGRAPH,
+        LAST,
+    )
+    assert article.title == "Council approves three new bridges over the river"
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_bar_of_topics_above_the_headline_is_not_the_title():
+    topics = "HOT TOPICS " + " ".join(f"Festival number {n} of the city and the region" for n in range(4))
+    article = clean(topics, "Council approves three new bridges", LEAD, PARAGRAPH, LAST)
+    assert article.title == "Council approves three new bridges"
+    assert topics not in body_of(article)
+
+
+def test_a_crawl_date_prefix_is_stripped_from_the_title():
+    article = clean(" date 2019-03-02 Council approves three new bridges", LEAD, PARAGRAPH, LAST)
+    assert article.title == "Council approves three new bridges"
+
+
+def test_a_crawl_date_prefix_is_stripped_from_a_lead():
+    article = clean(" date 2019-03-02 " + LEAD, PARAGRAPH, LAST)
+    assert article.title is None
+    assert body_of(article)[0] == LEAD
+
+
+def test_a_dump_opening_with_its_lead_has_no_title():
+    article = clean("RIVERSIDE — " + LEAD, PARAGRAPH, LAST)
+    assert article.title is None
+    assert len(article.blocks) == 3
+
+
+def test_a_related_block_closing_the_page_ends_the_article():
+    article = clean(
+        "Council approves three new bridges", LEAD, PARAGRAPH, LAST,
+        "TIN LIÊN QUAN",
+        "Ferry service resumes after the flood",
+        "|",
+        "The ferry across the river carried passengers again on Sunday after a week of high water.",
+        "Market fire destroys twenty stalls",
+    )
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_related_block_inside_the_article_is_dropped_and_the_article_goes_on():
+    article = clean(
+        "Council approves three new bridges", LEAD,
+        "Related",
+        "- Ferry service resumes after the flood",
+        "- Market fire destroys twenty stalls",
+        PARAGRAPH, LAST,
+    )
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_read_more_with_headlines_under_it_is_chrome():
+    article = clean("Council approves three new bridges", LEAD, PARAGRAPH, LAST, "Read more", "Ferry service resumes after the flood")
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_dates_bylines_and_translator_notes_inside_the_dump_are_dropped():
+    article = clean(
+        "Council approves three new bridges", "October 14, 2018 - 16:20", LEAD, PARAGRAPH, LAST,
+        "Trần Minh Tâm VNA", "Translated by Hai Yen",
+    )
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_alt_texts_repeating_the_headline_are_not_taken_twice():
+    article = clean(
+        "Council approves three new bridges",
+        "Council approves three new bridges",
+        LEAD,
+        "Council approves three new bridges - 1",
+        "council-approves-three-new-bridges-1",
+        "Council approves three new bridges ảnh 1Workers measure the riverbank. (Photo: Le Hoa)",
+        PARAGRAPH,
+        LAST,
+    )
+    assert article.title == "Council approves three new bridges"
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+    assert [(i.caption, i.credit) for i in article.images] == [("Workers measure the riverbank.", "Le Hoa")]
+
+
+def test_a_credit_on_the_line_under_its_caption_is_joined_to_it():
+    article = clean("Council approves three new bridges", LEAD, "Workers measure the riverbank", "Photo: Le Hoa", PARAGRAPH, LAST)
+    assert [(i.caption, i.credit) for i in article.images] == [("Workers measure the riverbank", "Le Hoa")]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Chairwoman Le Thi Hoa (R) welcomes the visiting delegation.",
+        "Deputy Director of the Provincial Transport Department Tran Van Binh.",
+        "Chairwoman Le Thi Hoa and Deputy Director of the Provincial Transport Department Tran Van Binh",
+        "Illustrative photo",
+    ],
+)
+def test_captions_without_credits_between_paragraphs_are_captions(caption):
+    article = clean("Council approves three new bridges", LEAD, PARAGRAPH, caption, LAST)
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+    assert [i.caption for i in article.images] == [caption]
+
+
+def test_a_sub_heading_stays_in_the_body():
+    heading = "The bridges will open up a faster road for everyone"
+    article = clean("Council approves three new bridges", LEAD, heading, PARAGRAPH, LAST)
+    assert body_of(article) == [LEAD, heading, PARAGRAPH, LAST]
+    assert article.images == []
+
+
+def test_a_photo_above_the_headline_is_kept():
+    article = clean("Workers measure the riverbank. — VNA/VNS Photo Le Hoa", "Council approves three new bridges", LEAD, PARAGRAPH, LAST)
+    assert article.title == "Council approves three new bridges"
+    assert [(i.caption, i.credit) for i in article.images] == [("Workers measure the riverbank.", "Le Hoa")]
+
+
+def test_section_names_above_a_lead_without_headline_are_dropped():
+    article = clean(" date 2025-12-12 Water Sports", "Home Society", LEAD, PARAGRAPH, LAST)
+    assert article.title is None
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_the_line_below_an_alt_text_repeating_the_headline_is_a_caption():
+    article = clean(
+        "Council approves three new bridges", LEAD, PARAGRAPH,
+        "council approves three new bridges",
+        "The old ferry still carries most of the traffic.",
+        LAST,
+        "Council approves three new bridges!",
+        "Boats wait at the pier",
+    )
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+    assert [i.caption for i in article.images] == ["The old ferry still carries most of the traffic.", "Boats wait at the pier"]
+
+
+def test_cells_of_a_photo_table_cut_in_half_are_captions_each():
+    caption = "Rescue teams carry food to families cut off by the water."
+    article = clean("Council approves three new bridges", LEAD, "|" + caption, "|" + caption, "The council chamber. |", PARAGRAPH, LAST)
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+    assert [i.caption for i in article.images] == [caption, caption, "The council chamber."]
+
+
+def test_an_alt_text_repeating_a_caption_gives_one_image():
+    caption = "The chairwoman at the council meeting on Monday. Photo by the Riverside Times."
+    article = clean("Council approves three new bridges", LEAD, caption, "[Ca" + caption, caption, PARAGRAPH, LAST)
+    assert [(i.caption, i.credit) for i in article.images] == [("The chairwoman at the council meeting on Monday.", "Riverside Times")]
+
+
+def test_an_article_printed_twice_is_taken_once():
+    article = clean("Council approves three new bridges", LEAD, PARAGRAPH, LAST, PARAGRAPH, LAST)
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+    assert article.images == []
+
+
+def test_a_section_name_and_its_headlines_after_the_last_sentence_are_chrome():
+    signed = LAST + " - VNS"
+    article = clean("Council approves three new bridges", LEAD, PARAGRAPH, signed, "Society", "Ferry service resumes after the flood")
+    assert body_of(article) == [LEAD, PARAGRAPH, signed]
+
+
+def test_a_closing_line_without_full_stop_stays_when_no_section_name_follows():
+    closing = "Here are more pictures of the river towns"
+    article = clean("Council approves three new bridges", LEAD, PARAGRAPH, LAST, closing)
+    assert body_of(article)[-1] == closing
+
+
+def test_a_portrait_label_closing_the_article_is_a_caption():
+    label = "Chairwoman of the Provincial People's Committee Le Thi Hoa."
+    article = clean("Council approves three new bridges", LEAD, PARAGRAPH, LAST, label)
+    assert [i.caption for i in article.images] == [label]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_present_tense_sentence_about_the_people_in_a_photo_is_a_caption():
+    caption = "Deputy Director Tran Van Binh speaks at the ceremony."
+    article = clean("Council approves three new bridges", LEAD, caption, PARAGRAPH, LAST)
+    assert [i.caption for i in article.images] == [caption]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The province celebrates its founding day on March 3 every year.",
+        "The city held a meeting and an award ceremony for the best works of the year.",
+        "Deputy Director Tran Van Binh said he speaks at such events every year.",
+    ],
+)
+def test_present_tense_body_sentences_stay_in_the_body(line):
+    article = clean("Council approves three new bridges", LEAD, line, PARAGRAPH, LAST)
+    assert body_of(article) == [LEAD, line, PARAGRAPH, LAST]
+
+
+def test_headlines_listed_under_the_title_or_after_the_article_are_chrome():
+    article = clean(
+        "Council approves three new bridges",
+        "- Ferry service resumes after the flood",
+        "- Market fire destroys twenty stalls",
+        LEAD, PARAGRAPH, LAST,
+        "- Province opens a new school in the hills",
+    )
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_list_inside_the_article_stays():
+    items = ["- building three bridges over the river;", "- paving twenty kilometres of road."]
+    article = clean("Council approves three new bridges", LEAD, *items, PARAGRAPH, LAST)
+    assert body_of(article) == [LEAD, *items, PARAGRAPH, LAST]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Deputy Minister Tran Van Binh and leaders of the city police.", "Vice Chairwoman of the Provincial People's Committee Le Thi Hoa."],
+)
+def test_labels_of_titles_and_names_are_captions(label):
+    article = clean("Council approves three new bridges", LEAD, PARAGRAPH, label, LAST)
+    assert [i.caption for i in article.images] == [label]
+
+
+@pytest.mark.parametrize("line", ["River Transport Company runs twelve ferries.", "Deputy Minister Tran Van Binh opened 3 schools."])
+def test_short_sentences_with_a_verb_or_figures_are_not_labels(line):
+    article = clean("Council approves three new bridges", LEAD, PARAGRAPH, line, LAST)
+    assert article.images == []
+
+
+def test_a_credit_written_as_photo_of_keeps_its_words():
+    assert split_credit("The winner on the podium (photo of the organisers)") == ("The winner on the podium", "the organisers")
+
+
+def test_text_read_from_html_keeps_the_paragraph_below_a_repeated_headline():
+    page = (
+        "<html><head><title>Council approves three new bridges</title></head><body><article>"
+        "<h1>Council approves three new bridges</h1><p>Council approves three new bridges</p>"
+        f"<p>{LEAD}</p><p>{PARAGRAPH}</p><p>{LAST}</p></article></body></html>"
+    )
+    article = Generic().clean_html(page)
+    assert LEAD in body_of(article)
+    assert article.images == []
+
+
+def test_a_quoted_list_item_above_the_article_is_text():
+    item = '- "The bridge will carry four lanes of traffic," the engineer said.'
+    article = clean(item, LEAD, PARAGRAPH, LAST)
+    assert body_of(article)[0] == item
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ["Tags: bridges river council"],
+        ["Leave a Reply", "Your email address will not be published. Required fields are marked *"],
+        ["Viết bình luận", "Gửi bình luận của bạn về bài viết này."],
+        ["Từ khóa: cầu, sông"],
+    ],
+)
+def test_tag_lists_and_comment_forms_close_the_article(closing):
+    article = clean("Council approves three new bridges", LEAD, PARAGRAPH, LAST, *closing, "A reader writes that the bridges are long overdue.")
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_an_alt_text_with_a_file_number_before_the_headline_is_chrome():
+    article = clean("Council approves three new bridges", LEAD, "2210p17 council approves three new bridges", "Workers measure the riverbank.", PARAGRAPH, LAST)
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+    assert [i.caption for i in article.images] == ["Workers measure the riverbank."]
+
+
+def test_a_reporters_name_in_capitals_before_a_separator_is_a_byline():
+    assert is_byline("LE HOA |")
+    assert not is_byline("THREE NEW BRIDGES")
+    article = clean("Council approves three new bridges", LEAD, "NEW ROADS FOR THE DELTA", PARAGRAPH, "LE HOA |", LAST)
+    assert body_of(article) == [LEAD, "NEW ROADS FOR THE DELTA", PARAGRAPH, LAST]
+
+
+def test_a_lead_printed_again_with_its_dateline_is_taken_once():
+    article = clean("Council approves three new bridges", LEAD, "Workers measure the riverbank. (Photo: Le Hoa)", "RIVERSIDE — " + LEAD, PARAGRAPH, LAST)
+    assert body_of(article) == ["RIVERSIDE — " + LEAD, PARAGRAPH, LAST]
+
+
+def test_text_read_from_html_keeps_its_lists_and_a_paragraph_above_a_credit_line():
+    items = "".join(f"<li>{item}</li>" for item in ("Ferry service resumes after the flood", "Market fire destroys twenty stalls"))
+    closing = "We will keep writing about the bridges as the work goes on, so tell us what you see"
+    page = (
+        "<html><head><title>Council approves three new bridges</title></head><body><article>"
+        f"<h1>Council approves three new bridges</h1><ul>{items}</ul><p>{LEAD}</p><p>{PARAGRAPH}</p>"
+        f"<p>{closing}</p><p>Photo credit: Le Hoa</p></article></body></html>"
+    )
+    text = "\n".join(body_of(Generic().clean_html(page)))
+    assert "Ferry service resumes after the flood" in text
+    assert closing in text
