@@ -7,8 +7,9 @@ import unicodedata
 
 from charset_normalizer import from_bytes
 
-from extractors.errors import NoArticle, TooLarge, UnreadableInput
-from extractors.models import Extraction
+from extractors.errors import LayoutChanged, NoArticle, TooLarge, UnreadableInput
+from extractors.generic import Generic
+from extractors.models import Article, Extraction, Fallback
 from extractors.plugin import SourcePlugin
 from extractors.records import extract_records
 from extractors.registry import get_source, recognise
@@ -103,7 +104,25 @@ def extract(
     if not text.strip():
         raise NoArticle("empty input")
     plugin = get_source(source) if isinstance(source, str) else source or recognise(text, url)
-    article = plugin.clean_html(text, url=url) if is_html(text, filename) else plugin.clean_text(text)
+    fallback = None
+    if not is_html(text, filename):
+        article = plugin.clean_text(text)
+    else:
+        try:
+            article = plugin.clean_html(text, url=url)
+        except LayoutChanged as change:
+            fallback = Fallback(plugin=plugin.name, reason=str(change))
+            plugin, article = read_generically(text, url, fallback)
     if not article.blocks:
         raise NoArticle(f"no article text found by the {plugin.name} plugin")
-    return Extraction(source=plugin.name, article=article, records=extract_records(article))
+    return Extraction(source=plugin.name, article=article, records=extract_records(article), fallback=fallback)
+
+
+def read_generically(html: str, url: str | None, fallback: Fallback) -> tuple[SourcePlugin, Article]:
+    """A known outlet's page that its plugin no longer reads is still an article, if the
+    generic extractor finds its headline: a page of an outlet without one is chrome."""
+    generic = get_source(Generic.name)
+    article = generic.clean_html(html, url=url)
+    if not article.title:
+        raise NoArticle(f"{fallback.reason}, and the generic extractor found no headline")
+    return generic, article

@@ -19,6 +19,7 @@ from pydantic import HttpUrl, ValidationError
 
 from extractors.captions import split_credit
 from extractors.dates import parse_date
+from extractors.errors import LayoutChanged
 from extractors.metadata import read_metadata
 from extractors.models import Article, Image
 from extractors.page_tree import drop, inside, joined_text, parse_page, select, select_first, through_soup
@@ -137,15 +138,14 @@ def clean_html_page(html: str, url: str | None, plugin: "SourcePlugin") -> Artic
     lead_el = select_first(page, plugin.selectors.lead)
     lead = text_of(lead_el)
     body_el = select_first(page, plugin.selectors.body)
-    images: list[Image] = []
-    lines: list[tuple[str, str | None]] = []
-    if body_el is not None:
-        if lead_el is not None and inside(lead_el, body_el):
-            drop(lead_el)
-        if plugin.has_soup_hook():
-            body_el = through_soup(body_el, plugin.clean_soup)
-        images = take_images(body_el, plugin, base)
-        lines = block_lines(body_el)
+    if body_el is None:
+        raise LayoutChanged(f"none of the {plugin.name} plugin's body selectors ({', '.join(plugin.selectors.body)}) matched")
+    if lead_el is not None and inside(lead_el, body_el):
+        drop(lead_el)
+    if plugin.has_soup_hook():
+        body_el = through_soup(body_el, plugin.clean_soup)
+    images = take_images(body_el, plugin, base)
+    lines = block_lines(body_el)
     if lead and not (lines and fold(lines[0][0]) == fold(lead)):
         lines.insert(0, (lead, "paragraph"))
     kept = filter_lines(lines, plugin.chrome, title)

@@ -165,6 +165,9 @@ def process_content(
     # the key holds the output's hash: re-extracting appends only where the output changed
     output_hash = hashlib.sha256(json.dumps(extraction.model_dump(mode="json"), sort_keys=True).encode()).hexdigest()[:16]
     metadata = {"plugin": plugin.name, "plugin_version": plugin.version, "extractor_version": EXTRACTOR_VERSION}
+    if extraction.fallback:
+        metadata["fallback_from"] = extraction.fallback.plugin
+        metadata["fallback_reason"] = extraction.fallback.reason
     return FileOutcome(
         Path(location), stream,
         [Pending(stream, fetched, page_key, metadata), Pending(stream, extracted, f"{digest}:{output_hash}", metadata)],
