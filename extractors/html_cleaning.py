@@ -23,7 +23,7 @@ from extractors.errors import LayoutChanged
 from extractors.metadata import read_metadata
 from extractors.models import Article, Image
 from extractors.page_tree import drop, inside, joined_text, parse_page, select, select_first, through_soup
-from extractors.text_cleaning import compile_rules, filter_lines, fold, to_blocks
+from extractors.text_cleaning import DATELINE, compile_rules, filter_lines, fold, to_blocks
 
 if TYPE_CHECKING:
     from extractors.plugin import SourcePlugin
@@ -119,6 +119,12 @@ def block_lines(container: lxml.html.HtmlElement) -> list[tuple[str, str | None]
     return lines
 
 
+def same_paragraph(first: str, lead: str) -> bool:
+    """A standfirst that the body repeats as its first paragraph, maybe behind a dateline
+    ("HÀ NỘI — ..."), is said once."""
+    return fold(DATELINE.sub("", first, count=1)) == fold(DATELINE.sub("", lead, count=1))
+
+
 def clean_html_page(html: str, url: str | None, plugin: "SourcePlugin") -> Article:
     page = parse_page(html)
     meta = read_metadata(page)
@@ -146,7 +152,7 @@ def clean_html_page(html: str, url: str | None, plugin: "SourcePlugin") -> Artic
         body_el = through_soup(body_el, plugin.clean_soup)
     images = take_images(body_el, plugin, base)
     lines = block_lines(body_el)
-    if lead and not (lines and fold(lines[0][0]) == fold(lead)):
+    if lead and not (lines and same_paragraph(lines[0][0], lead)):
         lines.insert(0, (lead, "paragraph"))
     kept = filter_lines(lines, plugin.chrome, title)
     _, _, ends = compile_rules(plugin.chrome)
