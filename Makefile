@@ -13,7 +13,7 @@ export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION := False
 export NEWSLEDGER_WAREHOUSE ?= $(CURDIR)/warehouse.duckdb
 WRITER_POOL := newsledger_warehouse_writer
 
-.PHONY: demo test setup uv airflow-db airflow browser services clean
+.PHONY: demo test setup uv airflow-db airflow browser services clean eval-set
 
 uv:
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --user uv || $(PYTHON) -m pip install --quiet uv
@@ -54,6 +54,13 @@ services:
 
 test: setup browser services
 	$(RUN) pytest
+
+# The real-article set (eval/README.md): builds one split's gold from eval/labels and the texts
+# saved in EVAL_TEXTS, then scores the extractor with ../shared/eval/score.py.
+SPLIT ?= dev
+EVAL_TEXTS ?= /work/eval-texts
+eval-set:
+	$(PYTHON) eval/score_set.py --split $(SPLIT) --texts $(EVAL_TEXTS)
 
 clean:
 	rm -rf .airflow warehouse.duckdb warehouse.duckdb.wal warehouse.staging warehouse-report.html

@@ -9,7 +9,8 @@ Vietnamese edition, which the English one runs too) marks its parts `cms-title`,
 sometimes glued to the Vietnamese "ảnh 1" ("image 1"), and list raw image file names.
 """
 
-from extractors.plugin import ChromeRules, Discovery, Recognition, Selectors, SourcePlugin
+from extractors.plugin import SourcePlugin
+from extractors.spec import ChromeRules, Discovery, Recognition, Selectors
 
 
 class VietnamPlus(SourcePlugin):
