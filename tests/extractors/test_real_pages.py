@@ -22,8 +22,12 @@ def real_page(shared_dir: Path, name: str) -> bytes:
     return gzip.decompress(path.read_bytes())
 
 
+def page_tree(html: bytes) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(html.decode("utf-8"))  # lxml guesses a byte string's charset wrong
+
+
 def page_text(html: bytes, xpath: str) -> list[str]:
-    tree = lxml.html.fromstring(html)
+    tree = page_tree(html)
     return [" ".join(e.text_content().split()) for e in tree.xpath(xpath)]
 
 
@@ -67,3 +71,27 @@ def test_vietnamplus_current_cms_page_reads_cleanly(shared_dir: Path):
     source_line = page_text(html, "//div[contains(@class, 'article__source')]")[0]
     assert fold(source_line) not in body_text(article)
     assert article.images == [], "the page's only media is a video"
+
+
+VNEXPRESS_PAGES = {  # page: (paragraphs with text, the author's element) counted on the page
+    "vnexpress.net_4672302.html.gz": (11, "//p[@class='author_mail']/strong"),
+    "vnexpress.net_4954454.html.gz": (6, "//p[contains(@style, 'right')]/strong"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(VNEXPRESS_PAGES))
+def test_vnexpress_cms_on_real_pages_of_the_vietnamese_edition(shared_dir: Path, name: str):
+    """vnexpress.net is not the English edition's host: the plugin is named (`--source`)."""
+    html = real_page(shared_dir, name)
+    paragraphs, author_xpath = VNEXPRESS_PAGES[name]
+
+    article = extract(html, filename="page.html", source="vnexpress").article
+
+    assert article.title == page_text(html, "//h1")[0]
+    assert article.lead == page_text(html, "//p[@class='description']")[0]
+    assert article.published_at.isoformat() == page_tree(html).xpath("string(//meta[@name='pubdate']/@content)")
+    author = page_text(html, author_xpath)[0]
+    assert article.author == author and author not in article.paragraphs, "the byline paragraph is the author, not text"
+    assert len(article.paragraphs) == paragraphs, "the lead and each body paragraph with text, once"
+    assert len(article.images) == 1 and article.images[0].credit and article.images[0].url.startswith("https://")
+    assert fold(article.images[0].caption) not in body_text(article)
