@@ -82,15 +82,18 @@ HTML_FIXTURES = [(source, path) for source, path in fixture_pages() if path.with
 @pytest.mark.parametrize(("source", "expected_file"), HTML_FIXTURES, ids=lambda v: getattr(v, "stem", v))
 def test_generic_fallback_reads_every_outlets_pages_without_site_knowledge(source: str, expected_file: Path):
     """The fallback is what a new site gets before it has a plugin: on pages whose
-    outlet it does not know it must still find the headline and body and drop the chrome."""
+    outlet it does not know it must still find the headline and body and drop the chrome.
+    What only site knowledge tells (an outlet's own sign-offs and widgets) may be listed in
+    the page's `generic_gaps`: the fallback may miss or leak those, and nothing else."""
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
+    gaps = expected.get("generic_gaps", {})
     page = expected_file.with_name(expected_file.name.replace(".expected.json", ".html"))
     article = extract(page.read_bytes(), source="generic").article
 
     assert article.title == expected["title"]
     text = fold(article.title + "\n" + article.text)
-    assert [snippet for snippet in expected["with"] if fold(snippet) not in text] == []
-    assert leaked_chrome(article, expected["without"]) == []
+    assert set(snippet for snippet in expected["with"] if fold(snippet) not in text) <= set(gaps.get("missing", []))
+    assert set(leaked_chrome(article, expected["without"])) <= set(gaps.get("leaks", []))
 
 
 def test_outlet_recognised_from_canonical_link_whatever_the_attribute_order():
