@@ -28,6 +28,13 @@ def fixture_pages() -> list[tuple[str, Path]]:
     return pages
 
 
+def test_every_source_folder_is_a_registered_plugin():
+    """A new source is read from the installed entry points (`uv sync` after `new-source`):
+    a folder that is not registered would be skipped by every test here without a word."""
+    folders = {module.parent.name for module in (ROOT / "extractors" / "sources").glob("*/plugin.py")}
+    assert folders - set(installed_sources()) == set(), "register it in pyproject.toml and run `python3 -m uv sync`"
+
+
 def test_every_outlet_plugin_has_three_fixture_pages_and_a_dump():
     for name, plugin in installed_sources().items():
         if not plugin.domains:
