@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import extractors.sources
 from extractors.extract import extract
 from extractors.registry import installed_sources
 from extractors.samples import sample_folder
@@ -31,7 +32,7 @@ def fixture_pages() -> list[tuple[str, Path]]:
 def test_every_source_folder_is_a_registered_plugin():
     """A new source is read from the installed entry points (`uv sync` after `new-source`):
     a folder that is not registered would be skipped by every test here without a word."""
-    folders = {module.parent.name for module in (ROOT / "extractors" / "sources").glob("*/plugin.py")}
+    folders = {module.parent.name for module in Path(extractors.sources.__file__).parent.glob("*/plugin.py")}
     assert folders - set(installed_sources()) == set(), "register it in pyproject.toml and run `python3 -m uv sync`"
 
 
