@@ -36,8 +36,8 @@ class HanoiTimes(SourcePlugin):
     )
     recognition = Recognition(
         patterns={
-            r"/The Hanoi Times\b": 3.0,
-            r"^THE HANOI TIMES\s*[—–-]": 3.0,
+            r"/\s?The Hanoi Times\b": 3.0,
+            r"^(?:THE HANOI TIMES|The Hanoitimes)\s*[—–-]": 3.0,
             r"^WORDS ON THE STREET\b": 2.0,
             SHORT_DATE: 1.0,
             r"hanoitimes\.vn": 3.0,

@@ -50,7 +50,9 @@ class VietNamNews(SourcePlugin):
         patterns={
             r"VNA/VNS Photo|[–—-] VNS Photo": 3.0,
             r"[–—-]\s*VNS\s*$": 2.0,
-            r"^(?:HÀ NỘI|HCM CITY|ĐÀ NẴNG|HẢI PHÒNG|CẦN THƠ|HUẾ) —": 2.0,
+            # a dateline in capitals that keep their diacritics ("ĐỒNG NAI —"), maybe behind a crawl date
+            r"^(?:\s*date \d{4}-\d{2}-\d{2}\s+)?(?=[A-Z ]*[À-ỸĐ])[A-ZÀ-ỸĐ]{2,}(?: [A-ZÀ-ỸĐ]{2,})* [—–] ": 3.0,
+            r"^(?:\s*date \d{4}-\d{2}-\d{2}\s+)?(?:HCM CITY|[A-Z]{3,}) — ": 1.0,
             rf"^{MONTH} \d{{1,2}}, \d{{4}} - \d{{1,2}}:\d{{2}}$": 1.0,
             r"vietnamnews\.vn": 3.0,
         }

@@ -11,6 +11,8 @@ from extractors.plugin import SourcePlugin
 from extractors.spec import ChromeRules, Discovery, Recognition, Selectors
 
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "By Dac Thanh   March 4, 2026 | 09:12 am GMT+7" (stories filed abroad: "| 08:31 pm PT")
+BYLINE_DATE = rf"^By\s+[^|\n]{{2,60}}?\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*\|\s*\d{{1,2}}:\d{{2}}\s*[ap]m\s+(?:GMT\+7|[A-Z]{{2,4}})$"
 
 
 class VnExpressInternational(SourcePlugin):
@@ -38,7 +40,7 @@ class VnExpressInternational(SourcePlugin):
             "p.author_mail", "p.Normal[style*='right']", ".footer-content", ".social_pin", ".box_category",
         ],
         drop_lines=[
-            rf"^By\s+[^|]{{2,60}}?\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*\|\s*\d{{1,2}}:\d{{2}}\s*[ap]m\s+GMT\+7$",
+            BYLINE_DATE,
             r"^(?:date \d{4}-\d{2}-\d{2}\s*)?VnExpress International$",
         ],
         stop_lines=[r"^Back to [A-Z][\w ]{2,30}$"],
@@ -46,7 +48,7 @@ class VnExpressInternational(SourcePlugin):
     recognition = Recognition(
         patterns={
             r"Photo by VnExpress/": 3.0,
-            rf"^By [^|\n]+{MONTH} \d{{1,2}}, \d{{4}} \| \d{{1,2}}:\d{{2}} [ap]m GMT\+7$": 3.0,
+            BYLINE_DATE: 3.0,
             r"^(?:date \d{4}-\d{2}-\d{2}\s*)?VnExpress International$": 3.0,
             r"e\.vnexpress\.net": 3.0,
         }

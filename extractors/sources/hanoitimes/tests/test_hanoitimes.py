@@ -25,3 +25,8 @@ def test_a_dump_is_recognised_and_loses_the_account_link_section_date_and_widget
         "THE HANOI TIMES — Cyclists and walkers now have separate lanes, the district said.",
     ]
     assert [(i.caption, i.credit) for i in article.images] == [("Joggers on the new path.", "Thanh Hai/The Hanoi Times")]
+
+
+def test_older_pages_open_their_lead_with_the_hanoitimes():
+    dump = "Hanoi builds a bridge\nThe Hanoitimes - The city began work on a new bridge on Monday.\nIt will open in 2028.\n"
+    assert recognise(dump).name == "hanoitimes"

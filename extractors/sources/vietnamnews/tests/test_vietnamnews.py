@@ -31,3 +31,9 @@ def test_the_standfirst_on_the_page_is_the_lead_and_the_body_says_it_once():
     article = VietNamNews().clean_html(page, url="https://vietnamnews.vn/society/1712999/x.html")
     assert article.lead == "Đà Nẵng has hired 40 more lifeguards for the summer."
     assert article.paragraphs == ["ĐÀ NẴNG — Đà Nẵng has hired 40 more lifeguards for the summer.", "They will work on nine beaches."]
+
+
+def test_a_dateline_in_capitals_with_diacritics_marks_the_outlet_even_behind_a_crawl_date():
+    dump = " date 2026-05-04 ĐỒNG NAI — Provincial police opened a new station on Monday.\nIt has 40 officers.\n"
+    assert recognise(dump).name == "vietnamnews"
+    assert recognise("HANOI (VNA) – The ministry said on Monday.\nIt has 40 officers.\n").name != "vietnamnews"

@@ -31,3 +31,9 @@ def test_links_to_other_stories_inside_the_body_are_removed():
     <p class="Normal">Boat owners must wear life jackets.</p></div></body></html>"""
     article = VnExpressInternational().clean_html(page, url="https://e.vnexpress.net/news/travel/hoi-an-4900012.html")
     assert article.paragraphs == ["The city will license 120 boats on the Hoai River from May.", "Boat owners must wear life jackets."]
+
+
+def test_the_byline_date_line_of_a_story_filed_abroad_is_chrome_too():
+    dump = "Hanoi opens a flower market\nBy Staff reporters   December 30, 2026 | 08:31 pm PT\nThe market opens at dawn.\n"
+    assert recognise(dump).name == "vnexpress"
+    assert recognise(dump).clean_text(dump).paragraphs == ["The market opens at dawn."]
