@@ -126,21 +126,30 @@ FIXTURE = '''<!DOCTYPE html>
 </html>
 '''
 
-TEST = '''"""{title}'s own rules, on a page and a dump written for these tests: they pass once the
-plugin's selectors, chrome rules and fingerprints are declared. (Every page in ../samples is
-checked by the shared contract test, tests/extractors/test_plugin_contract.py.)"""
+DUMP = '''Example headline of {domain}
+The lead paragraph of the example article, which replaces a real saved page of the site.
+The first paragraph of the body says what happened, and more than 20 people read it.
+A caption under the photo. (Photo: Example Agency)
+The second paragraph ends the article.
+Related news
+Another story
+'''
 
-from pathlib import Path
+TEST = '''"""{title}'s own rules, on a page and a dump written here in the site's shape (edit them to
+show its chrome): they pass once the plugin's selectors, chrome rules and fingerprints are
+declared. The pages in ../samples are checked by the shared contract test
+(tests/extractors/test_plugin_contract.py)."""
 
 from extractors.registry import MIN_RECOGNITION_SCORE
 from extractors.sources.{name} import {class_name}
 
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+PAGE = """''' + FIXTURE + '''"""
+
+DUMP = """''' + DUMP + '''"""
 
 
 def test_the_body_is_read_without_the_chrome_inside_it():
-    page = (SAMPLES / "example-article.html").read_text(encoding="utf-8")
-    article = {class_name}().clean_html(page, url="https://{domain}/news/example-article-1001.html")
+    article = {class_name}().clean_html(PAGE, url="https://{domain}/news/example-article-1001.html")
     assert article.title == "Example headline of {domain}"
     assert article.paragraphs == [
         "The lead paragraph of the example article, which replaces a real saved page of the site.",
@@ -151,21 +160,12 @@ def test_the_body_is_read_without_the_chrome_inside_it():
 
 
 def test_a_dump_without_url_is_recognised_and_ends_where_the_article_ends():
-    dump = (SAMPLES / "dump-example-article.txt").read_text(encoding="utf-8")
     plugin = {class_name}()
-    assert plugin.recognition_score(dump) >= MIN_RECOGNITION_SCORE, "declare recognition.patterns for the site's fingerprints"
-    assert plugin.clean_text(dump).paragraphs[-1] == "The second paragraph ends the article."
+    assert plugin.recognition_score(DUMP) >= MIN_RECOGNITION_SCORE, "declare recognition.patterns for the site's fingerprints"
+    assert plugin.clean_text(DUMP).paragraphs[-1] == "The second paragraph ends the article."
 '''
 
 
-DUMP = '''Example headline of {domain}
-The lead paragraph of the example article, which replaces a real saved page of the site.
-The first paragraph of the body says what happened, and more than 20 people read it.
-A caption under the photo. (Photo: Example Agency)
-The second paragraph ends the article.
-Related news
-Another story
-'''
 
 
 @dataclass
