@@ -111,3 +111,11 @@ def test_outlet_recognised_from_canonical_link_whatever_the_attribute_order():
                 '<link rel="canonical" href="https://en.cand.com.vn/politics/x-i1/">',
                 '<meta content="https://en.cand.com.vn/politics/x-i1/" property="og:url">'):
         assert recognise(f"<html><head>{tag}</head><body><p>text</p></body></html>").name == "cand"
+
+
+def test_a_long_texts_fingerprints_are_read_at_its_two_ends():
+    from extractors.registry import recognise
+
+    filler = "A paragraph that no outlet marks as its own, repeated to make the text long.\n" * 12_000
+    assert recognise("Ferries resume\nVOV.VN - Two ferries resumed on Friday.\n" + filler).name == "vov"
+    assert recognise("Ferries resume\n" + filler + "Mời quý độc giả theo dõi VOV.VN trên\n").name == "vov"
