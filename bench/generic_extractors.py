@@ -49,7 +49,7 @@ CANDIDATES = {
     "boilerpipe (boilerpy3)": lambda html: boilerpipe.ArticleExtractor(raise_on_failure=False).get_content(html),
     "goose3": lambda html: goose.extract(raw_html=html).cleaned_text,
     "naive get_text": lambda html: BeautifulSoup(html, "lxml").get_text("\n"),
-    "newsledger generic plugin": lambda html: extract(html, source="generic").article.text,
+    "newsledger generic plugin": lambda html: extract(html, source="generic").extraction.article.text,
 }
 
 
@@ -58,7 +58,7 @@ def main() -> None:
     for page in [p for p in sample_pages() if p.suffix == ".html"]:
         html = page.read_text(encoding="utf-8")
         expected = json.loads(page.with_name(page.stem + ".expected.json").read_text(encoding="utf-8"))
-        pages.append((html, extract(html, filename=page.name).article.text, expected["without"]))
+        pages.append((html, extract(html, filename=page.name).extraction.article.text, expected["without"]))
     rows = []
     for name, candidate in CANDIDATES.items():
         scores, leaks, elapsed = [], 0, 0.0

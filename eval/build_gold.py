@@ -47,17 +47,17 @@ def build_text_gold(label: dict, lines: list[str]) -> dict:
         if stamp:
             chrome.append(stamp.group().strip())
             text = line[stamp.end():].strip()
+        if kind in ("body", "chrome"):
+            # VNA closes a story with "./." : the marker is chrome, the sentence keeps its own
+            # full stop; a chrome line carrying it repeats article text, so it is stripped there too
+            text, marker = split_end_marker(text)
+            if marker:
+                chrome.append(marker)
         if kind == "title":
             if title is not None:
                 raise LabelError(f"line {number}: a second title line (the first is {title[:50]!r})")
             title = text
         elif kind in ("body", "heading"):
-            marker = END_MARKER.search(text) if kind == "body" else None
-            if marker:
-                # "stated./." keeps its own full stop; the marker is chrome
-                own_stop = text[marker.start()] == "."
-                chrome.append("./." if own_stop else "/.")
-                text = text[: marker.start()] + ("." if own_stop else "")
             body.append(text)
             if kind == "heading":
                 headings.append(text)
@@ -67,6 +67,14 @@ def build_text_gold(label: dict, lines: list[str]) -> dict:
             images.append({"caption": caption_text(entry, line, number), "credit": entry.get("credit")})
     return {"seed": f"{label['stem']}.txt", "title": title, "headings": headings, "body": body,
             "images": images, "chrome": chrome}
+
+
+def split_end_marker(text: str) -> tuple[str, str | None]:
+    marker = END_MARKER.search(text)
+    if not marker or not text[: marker.start()].strip():
+        return text, None
+    own_stop = text[marker.start()] == "."
+    return text[: marker.start()] + ("." if own_stop else ""), "./." if own_stop else "/."
 
 
 def caption_text(entry: dict, line: str, number: int) -> str:
@@ -176,8 +184,12 @@ def load_label(path: Path, texts: Path) -> tuple[dict, bytes]:
         raise LabelError(f"stem {label['stem']!r} must equal the file name and {stem_for(url)!r} (outlet key + sha256(url)[:10])")
     if label["outlet"] != host_of(url):
         raise LabelError(f"outlet {label['outlet']!r} must be the URL's host {host_of(url)!r}")
-    if label["split"] != split_for(url):
-        raise LabelError(f"split {label['split']!r} is not the rule's {split_for(url)!r} (heldout iff int(sha256(url)[:8], 16) % 3 == 0)")
+    batch = label.get("batch", 1)
+    if batch not in (1, 2):
+        raise LabelError(f"batch {batch!r} must be 1 or 2")
+    if label["split"] != split_for(url, batch):
+        raise LabelError(f"split {label['split']!r} is not the rule's {split_for(url, batch)!r} "
+                         "(batch 2: heldout; batch 1: heldout iff int(sha256(url)[:8], 16) % 3 == 0)")
     if label["topic"] not in TOPICS:
         raise LabelError(f"topic {label['topic']!r} is not one of {sorted(TOPICS)}")
     if not (isinstance(label["checks"], list) and label["checks"] and all(isinstance(c, str) for c in label["checks"])):

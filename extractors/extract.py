@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from typing import Literal
 
 from charset_normalizer import from_bytes
 
 from extractors.errors import LayoutChanged, NoArticle, TooLarge, UnreadableInput
 from extractors.generic import Generic
-from extractors.models import Article, Extraction, Fallback
+from extractors.models import Article, Extraction
 from extractors.plugin import SourcePlugin
 from extractors.records import extract_records
 from extractors.registry import get_source, recognise
@@ -88,6 +90,26 @@ def is_html(text: str, filename: str | None = None) -> bool:
     return bool(HTML_START.match(text[:2048]))
 
 
+@dataclass(frozen=True)
+class Fallback:
+    """Why the generic extractor read a page meant for an outlet's plugin."""
+
+    plugin: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One page's extraction and what produced it: the plugin's version, whether the page
+    was read as HTML or as a text dump (the plugin's name is `extraction.source`), and
+    whether the generic extractor stood in for the outlet's plugin."""
+
+    extraction: Extraction
+    plugin_version: str
+    media_type: Literal["html", "text"]
+    fallback: Fallback | None = None
+
+
 def extract(
     content: bytes | str,
     *,
@@ -95,7 +117,7 @@ def extract(
     filename: str | None = None,
     source: str | SourcePlugin | None = None,
     charset: str | None = None,
-) -> Extraction:
+) -> Extracted:
     """Clean a page or text dump with its outlet's plugin and extract its records."""
     size = len(content)
     if size > MAX_INPUT_BYTES:
@@ -105,7 +127,8 @@ def extract(
         raise NoArticle("empty input")
     plugin = get_source(source) if isinstance(source, str) else source or recognise(text, url)
     fallback = None
-    if not is_html(text, filename):
+    html = is_html(text, filename)
+    if not html:
         article = plugin.clean_text(text)
     else:
         try:
@@ -115,7 +138,8 @@ def extract(
             plugin, article = read_generically(text, url, fallback)
     if not article.blocks:
         raise NoArticle(f"no article text found by the {plugin.name} plugin")
-    return Extraction(source=plugin.name, article=article, records=extract_records(article), fallback=fallback)
+    extraction = Extraction(source=plugin.name, article=article, records=extract_records(article))
+    return Extracted(extraction, plugin.version, "html" if html else "text", fallback)
 
 
 def read_generically(html: str, url: str | None, fallback: Fallback) -> tuple[SourcePlugin, Article]:

@@ -118,21 +118,12 @@ class Records(Record):
     figures: list[Figure] = []
 
 
-class Fallback(Record):
-    """Why the generic extractor read a page meant for an outlet's plugin."""
-
-    plugin: str
-    reason: str
-
-
 class Extraction(Record):
     """An article and the records mined from it: the payload of an extraction event."""
 
     source: str
     article: Article
     records: Records
-    # how this run got the article, not part of it: recorded in the event's metadata
-    fallback: Fallback | None = Field(default=None, exclude=True)
 
     def as_eval_json(self) -> dict:
         """The flat object that the shared referee (`score.py`) reads."""

@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from extractors.samples import sample_folder, sample_pages
 
 ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.cli
 
 
 def newsledger(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:

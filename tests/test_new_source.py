@@ -8,9 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.cli
 def test_scaffolded_plugin_test_fails_until_selectors_are_filled_then_passes(tmp_path):
     project = tmp_path / "project"
     for part in ("extractors", "newsledger", "warehouse", "pyproject.toml"):

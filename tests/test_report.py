@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from extractors.samples import sample_folder, sample_folders
-from newsledger.pipeline import ingest
-from newsledger.report import write_report
+from newsledger.ingest.pipeline import ingest
+from newsledger.report.coverage import write_report
 from warehouse.application import Warehouse
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,6 +39,7 @@ def test_report_is_self_contained_and_flags_disagreement(report):
         assert outlet in text
 
 
+@pytest.mark.browser
 def test_report_draws_in_chromium_offline(report):
     if not Path(CHROMIUM).exists():
         message = "Debian's chromium is not installed (make browser)"
@@ -64,6 +65,7 @@ def test_report_draws_in_chromium_offline(report):
     assert errors == []
 
 
+@pytest.mark.cli
 def test_report_command_prints_its_path(tmp_path):
     warehouse = tmp_path / "w.duckdb"
     ingest([sample_folder("vov")], Warehouse(warehouse))
@@ -72,6 +74,7 @@ def test_report_command_prints_its_path(tmp_path):
     assert run.returncode == 0 and str((tmp_path / "r.html").resolve()) in run.stdout
 
 
+@pytest.mark.cli
 def test_export_writes_parquet_for_every_table(tmp_path):
     import duckdb
 

@@ -11,13 +11,13 @@ import pytest
 
 from extractors.samples import sample_pages
 from tests.airflow.live import live_airflow
-from tests.services import ServiceUnavailable, create_database, postgres_server, redis_server
+from harness.services import ServiceUnavailable, create_database, postgres_server, redis_server
 from warehouse.application import Warehouse
 from warehouse.ducklake_recorder import DATA_PATH_VARIABLE
 
 SAMPLE_PAGES = len(sample_pages())
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.services]
 
 
 @pytest.fixture(scope="module")

@@ -82,7 +82,7 @@ def test_every_source_dag_runs_offline_and_records_why_it_could_not_fetch(airflo
 def test_reextract_dag_appends_nothing_when_the_extractor_is_unchanged(airflow_db, tmp_path):
     from airflow.dag_processing.dagbag import DagBag
 
-    from newsledger.pipeline import ingest
+    from newsledger.ingest.pipeline import ingest
     from warehouse.application import Warehouse
 
     warehouse = tmp_path / "replay.duckdb"

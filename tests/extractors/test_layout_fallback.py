@@ -8,7 +8,7 @@ import pytest
 from extractors.errors import NoArticle
 from extractors.extract import extract
 from extractors.registry import installed_sources
-from newsledger.pipeline import process_content
+from newsledger.ingest.pipeline import process_content
 
 OUTLETS = sorted(name for name, plugin in installed_sources().items() if plugin.domains)
 
@@ -36,12 +36,12 @@ def test_a_redesigned_page_of_a_known_outlet_is_read_generically_and_says_so(nam
 
     result = extract(page.encode(), filename="page.html")
 
-    assert result.source == "generic"
+    assert result.extraction.source == "generic"
     assert result.fallback is not None and result.fallback.plugin == name
     assert "body selectors" in result.fallback.reason
-    assert result.article.title == "Ferry service resumes between two island districts"
-    assert len(result.article.paragraphs) == 3
-    assert "fallback" not in result.model_dump(), "how the article was read is metadata, not payload"
+    assert result.extraction.article.title == "Ferry service resumes between two island districts"
+    assert len(result.extraction.article.paragraphs) == 3
+    assert "fallback" not in result.extraction.model_dump(), "how the article was read is metadata, not payload"
 
 
 def test_the_extraction_event_records_the_fallback_in_its_metadata():
@@ -60,7 +60,7 @@ def test_a_page_its_plugin_reads_records_no_fallback():
 
     result = extract(page.encode(), filename="page.html")
 
-    assert result.source == "vov" and result.fallback is None
+    assert result.extraction.source == "vov" and result.fallback is None
 
 
 def test_a_page_with_no_article_at_all_is_still_no_article():

@@ -51,7 +51,7 @@ def test_fixture_page_meets_the_contract(source: str, expected_file: Path):
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
     stem = expected_file.name.removesuffix(".expected.json")
     page = next(p for p in expected_file.parent.glob(f"{stem}.*") if p.suffix in {".html", ".txt"})
-    result = extract(page.read_bytes(), filename=page.name)
+    result = extract(page.read_bytes(), filename=page.name).extraction
     article = result.article
 
     assert result.source == source == expected["source"], "recognised from the page itself, no URL given"
@@ -96,7 +96,7 @@ def test_generic_fallback_reads_every_outlets_pages_without_site_knowledge(sourc
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
     gaps = expected.get("generic_gaps", {})
     page = expected_file.with_name(expected_file.name.replace(".expected.json", ".html"))
-    article = extract(page.read_bytes(), source="generic").article
+    article = extract(page.read_bytes(), source="generic").extraction.article
 
     assert article.title == expected["title"]
     text = fold(article.title + "\n" + article.text)

@@ -37,7 +37,7 @@ def body_text(article: Article) -> str:
 
 def test_vov_drupal_page_keeps_lead_and_drops_the_inline_related_story(shared_dir: Path):
     html = real_page(shared_dir, "vov.vn_post1315698.html.gz")
-    result = extract(html, filename="page.html")
+    result = extract(html, filename="page.html").extraction
     article = result.article
 
     assert result.source == "vov", "vov.vn is the Vietnamese edition of the same outlet: recognised by its canonical link"
@@ -59,7 +59,7 @@ def test_vov_drupal_page_keeps_lead_and_drops_the_inline_related_story(shared_di
 
 def test_vietnamplus_current_cms_page_reads_cleanly(shared_dir: Path):
     html = real_page(shared_dir, "vietnamplus.vn_post1125344.html.gz")
-    result = extract(html, filename="page.html")
+    result = extract(html, filename="page.html").extraction
     article = result.article
 
     assert result.source == "vietnamplus"
@@ -85,7 +85,7 @@ def test_vnexpress_cms_on_real_pages_of_the_vietnamese_edition(shared_dir: Path,
     html = real_page(shared_dir, name)
     paragraphs, author_xpath = VNEXPRESS_PAGES[name]
 
-    article = extract(html, filename="page.html", source="vnexpress").article
+    article = extract(html, filename="page.html", source="vnexpress").extraction.article
 
     assert article.title == page_text(html, "//h1")[0]
     assert article.lead == page_text(html, "//p[@class='description']")[0]

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from extractors.samples import sample_pages
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -17,6 +19,7 @@ FLOORS = {
 }
 
 
+@pytest.mark.cli
 def test_referee_scores_meet_the_floors(shared_dir: Path):
     command = f"{sys.executable} -m newsledger.cli extract {{path}} --json"
     run = subprocess.run(

@@ -22,14 +22,14 @@ from werkzeug import Request, Response
 
 from extractors.samples import sample_folder
 from extractors.spec import Discovery
-from tests.hostile.broken_inputs import to_cp1258
 from extractors.sources.baoquocte import WorldAndVietnamReport
 from extractors.sources.cand import CAND
 from extractors.sources.vietnamplus import VietnamPlus
 from extractors.sources.vov import VOV
+from harness.broken_inputs import to_cp1258
 from newsledger.fetch.client import PoliteClient
-from newsledger.fetch.crawl import crawl
 from newsledger.fetch.policy import FetchPolicy
+from newsledger.ingest.crawl import crawl
 from warehouse.application import Warehouse
 
 PRIVATE_LINK_HOST = "10.20.30.40"  # never contacted: refused before any connection
@@ -118,6 +118,7 @@ def events(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]
         return con.execute(sql, params or []).fetchall()
 
 
+@pytest.mark.slow
 def test_vov_site_under_every_fault(httpserver: HTTPServer, raw_server: RawServer, tmp_path):
     vov_pages = sorted(sample_folder("vov").glob("*.html"))
     good = [f"/en/politics/good-{n}-post11900{n}.vov" for n in range(len(vov_pages))]

@@ -72,7 +72,7 @@ def assert_offsets_inside(result: Extraction) -> None:
 
 def run(content: bytes, filename: str, source: str | None) -> None:
     try:
-        result = extract(content, filename=filename, source=source)
+        result = extract(content, filename=filename, source=source).extraction
     except ExtractionError:
         return
     assert_offsets_inside(result)

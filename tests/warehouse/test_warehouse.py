@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 from extractors.samples import sample_folder, sample_folders, sample_pages
 from extractors.spec import ChromeRules
 from extractors.sources.vov import VOV
-from newsledger.pipeline import ingest
-from newsledger.replay import reextract
+from newsledger.ingest.pipeline import ingest
+from newsledger.ingest.replay import reextract
 from tests.warehouse.backends import BACKENDS, address_maker
 from warehouse import projections
 from warehouse.application import Pending, Warehouse
@@ -78,6 +78,7 @@ def test_history_has_versions_and_failures(history):
     assert failures == 1
 
 
+@pytest.mark.slow
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cuts=st.lists(st.integers(min_value=1, max_value=200), max_size=6))
 def test_catching_up_in_random_chunks_gives_the_rebuilt_tables(history, cuts):
@@ -127,12 +128,13 @@ def test_full_text_search_ranks_the_matching_article_first(history):
 APPENDER = """
 import sys
 from pathlib import Path
-from newsledger.pipeline import ingest
+from newsledger.ingest.pipeline import ingest
 from warehouse.application import Warehouse
 print(ingest([Path(p) for p in sys.argv[2:]], Warehouse(sys.argv[1], lock_timeout=120)).events_added)
 """
 
 
+@pytest.mark.multiprocess
 def test_two_processes_ingesting_at_once_store_every_event_exactly_once(store_address):
     first = subprocess.Popen([sys.executable, "-c", APPENDER, store_address, str(sample_folder("vov")), str(sample_folder("cand")), str(sample_folder("baoquocte"))], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     second = subprocess.Popen([sys.executable, "-c", APPENDER, store_address, *map(str, sample_folders())], stdout=subprocess.PIPE, text=True, cwd=ROOT)
@@ -161,6 +163,7 @@ print(stored)
 """
 
 
+@pytest.mark.multiprocess
 def test_four_processes_appending_25_batches_each_land_every_event_exactly_once(store_address):
     writers, batches, size = 4, 25, 10
     Warehouse(store_address).catch_up()  # the schema exists before the race starts
@@ -177,6 +180,7 @@ def test_four_processes_appending_25_batches_each_land_every_event_exactly_once(
     assert shared_versions
 
 
+@pytest.mark.slow
 def test_compaction_keeps_every_row(new_store):
     address = new_store("compact")
     warehouse = Warehouse(address)
@@ -197,6 +201,7 @@ def test_compaction_keeps_every_row(new_store):
     ingest([sample_folder("vov")], warehouse)  # and the store takes appends again
 
 
+@pytest.mark.multiprocess
 def test_a_locked_warehouse_fails_with_a_message_naming_file_and_holder(tmp_path):
     path = tmp_path / "locked.duckdb"
     holder = subprocess.Popen([sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('open', flush=True); time.sleep(60)"],
@@ -225,6 +230,7 @@ print("done", flush=True)
 """
 
 
+@pytest.mark.multiprocess
 @pytest.mark.parametrize("delay", [0.3, 1.2])
 def test_sigkill_during_a_batch_append_leaves_all_or_nothing(store_address, delay):
     batch = 150_000

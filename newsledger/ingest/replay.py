@@ -6,22 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsledger.pipeline import process_content
+from newsledger.ingest.pipeline import process_content
 from warehouse.application import Pending, Warehouse, run_metadata
-
-# The newest page of every stream, with the plugin of its newest extraction.
-STORED_PAGES_SQL = """
-SELECT p.stream_id, p.payload->>'content_sha256' AS sha256, p.payload->>'location' AS location,
-       p.payload->>'origin' AS origin,
-       (SELECT x.payload->>'plugin' FROM events x
-         WHERE x.stream_id = p.stream_id AND x.type = 'ArticleExtracted'
-         ORDER BY x.position DESC LIMIT 1) AS plugin
-FROM events p
-WHERE p.type = 'PageFetched'
-QUALIFY row_number() OVER (PARTITION BY p.stream_id ORDER BY p.position DESC) = 1
-ORDER BY p.stream_id
-"""
-
 
 @dataclass
 class ReextractReport:
@@ -33,16 +19,15 @@ class ReextractReport:
 def reextract(warehouse: Warehouse, source: str | None = None, batch_size: int = 200) -> ReextractReport:
     report = ReextractReport()
     metadata = {**run_metadata(), "reason": "reextract"}
-    _, rows = warehouse.query(STORED_PAGES_SQL)
     batch: list[Pending] = []
-    for stream_id, sha256, location, origin, plugin in rows:
-        if source and plugin != source:
+    for page in warehouse.stored_pages():
+        if source and page.plugin != source:
             continue
-        content = warehouse.recorder.get_blob(sha256)
+        content = warehouse.blob(page.sha256)
         if content is None:
             continue
-        url = stream_id.removeprefix("url:") if stream_id.startswith("url:") else None
-        outcome = process_content(content, location=location, url=url, source=plugin, stream_id=stream_id, origin=origin or "file")
+        url = page.stream_id.removeprefix("url:") if page.stream_id.startswith("url:") else None
+        outcome = process_content(content, location=page.location, url=url, source=page.plugin, stream_id=page.stream_id, origin=page.origin or "file")
         report.pages += 1
         report.failed += bool(outcome.error)
         # the page itself is already stored: only the extraction (or its failure) is new

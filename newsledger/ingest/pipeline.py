@@ -19,11 +19,10 @@ from pydantic import ValidationError
 
 from extractors.budget import time_budget
 from extractors.errors import ExtractionError, TooLarge
-from extractors.extract import EXTRACTOR_VERSION, MAX_INPUT_BYTES, extract, is_html
+from extractors.extract import EXTRACTOR_VERSION, MAX_INPUT_BYTES, extract
 from extractors.plugin import SourcePlugin
-from extractors.registry import get_source
+from newsledger.fetch.urls import normalise_url
 from warehouse.application import Pending, Warehouse, run_metadata
-from newsledger.urls import normalise_url
 from warehouse.events import ArticleExtracted, ExtractionFailed, PageFetched
 
 INPUT_SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text"}
@@ -143,35 +142,34 @@ def process_content(
     # the same bytes from a second file are recorded as such; the same URL's bytes once
     page_key = digest if origin == "http" else f"{digest}:{location}"
     name = Path(location).name
-    media_type = "html" if name.lower().endswith((".html", ".htm", ".xhtml")) else "text"
     try:
         with time_budget(PAGE_BUDGET_SECONDS):
-            extraction = extract(content, url=url, filename=name, source=source, charset=charset)
+            extracted = extract(content, url=url, filename=name, source=source, charset=charset)
     except Exception as error:  # noqa: BLE001 - any failure of one page is recorded, the run goes on
         reason = failure_reason(error)
         stream = stream_id or stream_id_for(url, digest)
+        media_type = "html" if name.lower().endswith((".html", ".htm", ".xhtml")) else "text"
         fetched = PageFetched(occurred_at=now, origin=origin, location=location, content_sha256=digest, size=len(content), media_type=media_type, **(http or {}))
         failed = ExtractionFailed(occurred_at=now, content_sha256=digest, location=location, plugin=getattr(source, "name", source),
                                   extractor_version=EXTRACTOR_VERSION, reason=reason, detail=str(error)[:2000])
         return FileOutcome(Path(location), stream, [Pending(stream, fetched, page_key), Pending(stream, failed, f"{digest}:{EXTRACTOR_VERSION}:{reason}")],
                            (digest, content), error=f"{reason}: {str(error)[:200]}")
-    plugin = source if isinstance(source, SourcePlugin) else get_source(extraction.source)
+    extraction = extracted.extraction
+    plugin, plugin_version = extraction.source, extracted.plugin_version
     stream = stream_id or stream_id_for(url or extraction.article.canonical_url, digest)
-    if is_html(content[:2048].decode("utf-8", errors="replace"), name):
-        media_type = "html"
-    fetched = PageFetched(occurred_at=now, origin=origin, location=location, content_sha256=digest, size=len(content), media_type=media_type, **(http or {}))
-    extracted = ArticleExtracted(occurred_at=now, content_sha256=digest, plugin=plugin.name, plugin_version=plugin.version,
-                                 extractor_version=EXTRACTOR_VERSION, extraction=extraction)
+    fetched = PageFetched(occurred_at=now, origin=origin, location=location, content_sha256=digest, size=len(content), media_type=extracted.media_type, **(http or {}))
+    extracted_event = ArticleExtracted(occurred_at=now, content_sha256=digest, plugin=plugin, plugin_version=plugin_version,
+                                       extractor_version=EXTRACTOR_VERSION, extraction=extraction)
     # the key holds the output's hash: re-extracting appends only where the output changed
     output_hash = hashlib.sha256(json.dumps(extraction.model_dump(mode="json"), sort_keys=True).encode()).hexdigest()[:16]
-    metadata = {"plugin": plugin.name, "plugin_version": plugin.version, "extractor_version": EXTRACTOR_VERSION}
-    if extraction.fallback:
-        metadata["fallback_from"] = extraction.fallback.plugin
-        metadata["fallback_reason"] = extraction.fallback.reason
+    metadata = {"plugin": plugin, "plugin_version": plugin_version, "extractor_version": EXTRACTOR_VERSION}
+    if extracted.fallback:
+        metadata["fallback_from"] = extracted.fallback.plugin
+        metadata["fallback_reason"] = extracted.fallback.reason
     return FileOutcome(
         Path(location), stream,
-        [Pending(stream, fetched, page_key, metadata), Pending(stream, extracted, f"{digest}:{output_hash}", metadata)],
-        (digest, content), source=plugin.name,
+        [Pending(stream, fetched, page_key, metadata), Pending(stream, extracted_event, f"{digest}:{output_hash}", metadata)],
+        (digest, content), source=plugin,
     )
 
 

@@ -13,11 +13,11 @@ from extractors.extract import EXTRACTOR_VERSION
 from extractors.registry import get_source
 from extractors.samples import sample_folders
 from newsledger.fetch.client import PoliteClient
-from newsledger.fetch.crawl import fetch_pages, plan_crawl
+from newsledger.ingest.crawl import fetch_pages, plan_crawl
 from newsledger.fetch.policy import FetchPolicy
-from newsledger.pipeline import iter_input_files
-from newsledger.replay import reextract
-from newsledger.staging import append_staged, stage_files, write_staged
+from newsledger.ingest.pipeline import iter_input_files
+from newsledger.ingest.replay import reextract
+from newsledger.ingest.staging import append_staged, stage_files, write_staged
 from warehouse.application import Warehouse, default_warehouse, run_metadata
 
 WRITER_POOL = "newsledger_warehouse_writer"
@@ -119,7 +119,7 @@ def report_path(warehouse: str) -> Path:
 
 
 def refresh_report(warehouse: str) -> str:
-    from newsledger.report import write_report
+    from newsledger.report.coverage import write_report
 
     return str(write_report(Warehouse(warehouse), report_path(warehouse)).resolve())
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from newsledger import commands
+from newsledger.cli import commands
 from warehouse.errors import WarehouseError
 
 

@@ -5,7 +5,6 @@ disagree on a number, and which stories an outlet missed."""
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -13,57 +12,7 @@ import plotly.express as px
 import plotly.io as pio
 
 from warehouse.application import Warehouse
-
-ARTICLES_PER_DAY_SQL = """
-SELECT CAST(timezone('Asia/Ho_Chi_Minh', published_at) AS DATE) AS day, source, count(*) AS articles
-FROM articles WHERE published_at IS NOT NULL {where} GROUP BY ALL ORDER BY day, source
-"""
-TOP_SPEAKERS_SQL = """
-WITH counted AS (SELECT q.speaker, q.source, count(*) AS quotes FROM quotes q JOIN articles a USING (stream_id) WHERE true {where} GROUP BY ALL),
-     top AS (SELECT speaker FROM counted GROUP BY speaker ORDER BY sum(quotes) DESC, speaker LIMIT 15)
-SELECT speaker, source, quotes FROM counted WHERE speaker IN (SELECT speaker FROM top) ORDER BY speaker, source
-"""
-FIGURES_BY_STORY_SQL = """
-WITH f AS (
-    SELECT s.story_id, any_value(s.title) OVER (PARTITION BY s.story_id) AS story, f.source, lower(f.unit) AS unit,
-           f.value, f.qualifier, f.sentence, a.title, f.stream_id, f.figure_index
-    FROM figures f JOIN stories s USING (stream_id) JOIN articles a USING (stream_id)
-    WHERE NOT f.spelled_out {where}
-)
-SELECT story_id, story, unit, source, value, qualifier, sentence, title, stream_id, figure_index
-FROM f
-WHERE (story_id, unit) IN (SELECT story_id, unit FROM f GROUP BY ALL HAVING count(DISTINCT source) > 1)
-ORDER BY story, unit, value, source
-"""
-COVERAGE_SQL = """
-SELECT s.story_id, any_value(s.title) AS story, min(s.published_at) AS first_published,
-       list_sort(list_distinct(list(s.source))) AS covered_by
-FROM stories s JOIN articles a USING (stream_id) WHERE true {where}
-GROUP BY s.story_id ORDER BY first_published DESC NULLS LAST
-"""
-
-
-@dataclass
-class ReportFilter:
-    since: datetime | None = None
-    source: str | None = None
-
-    def where(self, alias: str = "a") -> tuple[str, list]:
-        clauses, params = [], []
-        if self.since:
-            clauses.append(f"{alias}.published_at >= ?")
-            params.append(self.since)
-        if self.source:
-            clauses.append(f"{alias}.source = ?")
-            params.append(self.source)
-        return "".join(f" AND {c}" for c in clauses), params
-
-
-def _query(warehouse: Warehouse, sql: str, filters: ReportFilter, alias: str = "a"):
-    where, params = filters.where(alias)
-    columns, rows = warehouse.query(sql.format(where=where), params)
-    return [dict(zip(columns, row)) for row in rows]
-
+from warehouse.reads import ReportFilter
 
 def _figure_html(figure, first: bool) -> str:
     figure.update_layout(margin={"l": 10, "r": 10, "t": 50, "b": 10}, template="plotly_white", height=420)
@@ -97,10 +46,8 @@ def disagreement_table(rows: list[dict]) -> tuple[str, str]:
 
 def build_report(warehouse: Warehouse, filters: ReportFilter | None = None) -> str:
     filters = filters or ReportFilter()
-    per_day = _query(warehouse, ARTICLES_PER_DAY_SQL, filters, alias="articles")
-    speakers = _query(warehouse, TOP_SPEAKERS_SQL, filters)
-    figures = _query(warehouse, FIGURES_BY_STORY_SQL, filters)
-    coverage = _query(warehouse, COVERAGE_SQL, filters)
+    found = warehouse.report_rows(filters)
+    per_day, speakers, figures, coverage = found.articles_per_day, found.top_speakers, found.figures_by_story, found.coverage
     outlets = sorted({r["source"] for r in per_day} | {s for r in coverage for s in r["covered_by"]})
 
     charts = []

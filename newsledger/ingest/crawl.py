@@ -13,25 +13,13 @@ from tqdm import tqdm
 from extractors.plugin import SourcePlugin
 from newsledger.fetch.client import FetchResult, PoliteClient
 from newsledger.fetch.discovery import Found, HostileXml, feed_links, keep_articles, listing_links, sitemap_links
-from newsledger.pipeline import process_content, url_stream_id
+from newsledger.ingest.pipeline import process_content, url_stream_id
 from warehouse.application import Pending, Warehouse, run_metadata
 from warehouse.events import ArticleDiscovered, ArticleGone, FetchFailed
+from warehouse.reads import StreamState
 
 MAX_SITEMAP_DEPTH = 3
 APPEND_EVERY = 50
-
-# What the events say about each article stream: its last outcome and HTTP validators.
-STREAM_STATE_SQL = """
-SELECT stream_id,
-       arg_max(type, position) FILTER (WHERE type IN ('PageFetched', 'FetchFailed', 'ArticleGone')) AS last_outcome,
-       arg_max(payload->>'retryable', position) FILTER (WHERE type = 'FetchFailed') AS retryable,
-       arg_max(payload->>'etag', position) FILTER (WHERE type = 'PageFetched') AS etag,
-       arg_max(payload->>'last_modified', position) FILTER (WHERE type = 'PageFetched') AS last_modified,
-       max(recorded_at) FILTER (WHERE type = 'PageFetched') AS fetched_at
-FROM events
-WHERE stream_id IN (SELECT unnest(?))
-GROUP BY stream_id
-"""
 
 
 @dataclass
@@ -43,15 +31,6 @@ class CrawlReport:
     extracted: int = 0
     events_added: int = 0
     failures: Counter = field(default_factory=Counter)
-
-
-@dataclass(frozen=True)
-class StreamState:
-    last_outcome: str | None
-    retryable: bool
-    etag: str | None
-    last_modified: str | None
-    fetched_at: datetime | None
 
 
 def discover(plugin: SourcePlugin, client: PoliteClient) -> tuple[list[Found], list[tuple[str, FetchResult]]]:
@@ -94,13 +73,6 @@ def discover(plugin: SourcePlugin, client: PoliteClient) -> tuple[list[Found], l
         if content is not None:
             found += listing_links(content, listing, plugin)
     return keep_articles(found, plugin), failed
-
-
-def stream_states(warehouse: Warehouse, streams: list[str]) -> dict[str, StreamState]:
-    if not streams or not warehouse.exists():
-        return {}
-    _, rows = warehouse.query(STREAM_STATE_SQL, [streams])
-    return {r[0]: StreamState(r[1], r[2] == "true", r[3], r[4], r[5]) for r in rows}
 
 
 def needs_fetch(state: StreamState | None, found: Found) -> bool:
@@ -189,7 +161,7 @@ def plan_crawl(
     for item in found:
         discovered = ArticleDiscovered(occurred_at=today, url=item.url, source=plugin.name, via=item.via, published_hint=item.published)
         plan.discovery.append(Pending(url_stream_id(item.url), discovered, item.url, metadata))
-    states = stream_states(warehouse, [url_stream_id(f.url) for f in found])
+    states = warehouse.stream_states([url_stream_id(f.url) for f in found])
     for item in found:
         state = states.get(url_stream_id(item.url))
         if needs_fetch(state, item):

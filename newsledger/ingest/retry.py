@@ -13,26 +13,10 @@ from pathlib import Path
 
 from extractors.registry import source_for_url
 from newsledger.fetch.client import PoliteClient
-from newsledger.fetch.crawl import fetch_page, stream_states
 from newsledger.fetch.policy import FetchPolicy
-from newsledger.pipeline import process_content, process_file
+from newsledger.ingest.crawl import fetch_page
+from newsledger.ingest.pipeline import process_content, process_file
 from warehouse.application import Pending, Warehouse, run_metadata
-
-FAILURES_BY_REASON_SQL = """
-SELECT coalesce(plugin, '?') AS source, type, reason, count(*) AS failures, max(recorded_at) AS latest,
-       any_value(location) AS example
-FROM failures WHERE NOT resolved
-GROUP BY ALL ORDER BY failures DESC, source, reason
-"""
-
-UNRESOLVED_SQL = """
-SELECT f.stream_id, f.type, f.location, f.plugin,
-       (SELECT e.payload->>'content_sha256' FROM events e WHERE e.stream_id = f.stream_id AND e.type = 'PageFetched'
-         ORDER BY e.position DESC LIMIT 1) AS sha256
-FROM failures f WHERE NOT resolved
-QUALIFY row_number() OVER (PARTITION BY f.stream_id ORDER BY f.position DESC) = 1
-ORDER BY f.stream_id
-"""
 
 
 @dataclass
@@ -45,28 +29,28 @@ class RetryReport:
 def retry_failures(warehouse: Warehouse, policy: FetchPolicy | None = None) -> RetryReport:
     report = RetryReport()
     metadata = {**run_metadata(), "reason": "retry"}
-    _, rows = warehouse.query(UNRESOLVED_SQL)
     pending: list[Pending] = []
     blobs: dict[str, bytes] = {}
     clients: dict[str, PoliteClient] = {}
     try:
-        for stream_id, kind, location, plugin_name, sha256 in rows:
+        for failure in warehouse.unresolved_failures():
+            stream_id, location = failure.stream_id, failure.location
             report.tried += 1
             error: str | None
-            if kind == "FetchFailed":
+            if failure.type == "FetchFailed":
                 plugin = source_for_url(location)
                 if plugin is None:
                     report.still_failing["no_plugin_for_url"] = report.still_failing.get("no_plugin_for_url", 0) + 1
                     continue
                 client = clients.setdefault(plugin.name, PoliteClient(policy, plugin.domains))
-                page = fetch_page(plugin, client, location, stream_states(warehouse, [stream_id]).get(stream_id), metadata)
+                page = fetch_page(plugin, client, location, warehouse.stream_states([stream_id]).get(stream_id), metadata)
                 pending += page.pending
                 blobs.update(page.blobs)
                 error = page.failure if not page.extracted else None
             else:
                 # a file is read again (it may be what was fixed); a fetched page is re-extracted from its stored bytes
                 url = stream_id.removeprefix("url:") if stream_id.startswith("url:") else None
-                content = None if Path(location).is_file() else (warehouse.recorder.get_blob(sha256) if sha256 else None)
+                content = None if Path(location).is_file() else (warehouse.blob(failure.sha256) if failure.sha256 else None)
                 if content is not None:
                     outcome = process_content(content, location=location, url=url, stream_id=stream_id, origin="http")
                     new_events = outcome.after_page  # the page itself is stored already

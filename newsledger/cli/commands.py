@@ -1,4 +1,4 @@
-"""What each `newsledger` sub-command does; `cli.py` only parses arguments."""
+"""What each `newsledger` sub-command does; `main.py` only parses arguments."""
 
 from __future__ import annotations
 
@@ -16,9 +16,8 @@ from extractors.extract import extract as extract_page
 from extractors.models import Extraction
 from extractors.registry import installed_sources
 from extractors.samples import sample_folders
-from newsledger.pipeline import failure_reason, ingest as ingest_files
+from newsledger.ingest.pipeline import failure_reason, ingest as ingest_files
 from warehouse.application import Warehouse
-from warehouse.sql_recorder import read_sql
 
 
 class UserError(Exception):
@@ -50,8 +49,8 @@ def ingest(args: argparse.Namespace) -> int:
 def extract(args: argparse.Namespace) -> int:
     for path in args.files:
         try:
-            result: Extraction = extract_page(path.read_bytes(), url=args.url, filename=path.name, source=args.source)
-            line = result.as_eval_json()
+            extracted = extract_page(path.read_bytes(), url=args.url, filename=path.name, source=args.source)
+            line = extracted.extraction.as_eval_json()
         except Exception as error:  # noqa: BLE001 - one bad file must not stop the others
             reason = "unreadable_file" if isinstance(error, OSError) else failure_reason(error)
             line = {"file": str(path), "error": f"{reason}: {error}"}
@@ -99,7 +98,7 @@ def search(args: argparse.Namespace) -> int:
 
 
 def reextract(args: argparse.Namespace) -> int:
-    from newsledger.replay import reextract as run_reextract
+    from newsledger.ingest.replay import reextract as run_reextract
 
     report = run_reextract(_warehouse(args), source=args.source)
     print(f"re-extracted {report.pages} stored pages: {report.changed} new events where the output changed, {report.failed} failures")
@@ -108,9 +107,9 @@ def reextract(args: argparse.Namespace) -> int:
 
 def summary(args: argparse.Namespace) -> int:
     warehouse = _warehouse(args)
-    columns, rows = warehouse.query(read_sql("summary.sql"))
-    _, [(events, failures)] = warehouse.query("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM failures WHERE NOT resolved)")
-    print(f"warehouse {warehouse.location}: {events} events, {failures} unresolved failures")
+    columns, rows = warehouse.summary()
+    totals = warehouse.totals()
+    print(f"warehouse {warehouse.location}: {totals.events} events, {totals.unresolved_failures} unresolved failures")
     print(tabulate(rows, headers=columns, tablefmt="github"))
     return 0
 
@@ -146,7 +145,7 @@ def schema(args: argparse.Namespace) -> int:
 
 
 def new_source(args: argparse.Namespace) -> int:
-    from newsledger.scaffold import scaffold_source
+    from newsledger.cli.scaffold import scaffold_source
 
     try:
         files = scaffold_source(args.root, args.name, args.domain, args.title)
@@ -164,8 +163,8 @@ def crawl(args: argparse.Namespace) -> int:
     from extractors.errors import UnknownSource
     from extractors.registry import get_source
     from newsledger.fetch.client import PoliteClient
-    from newsledger.fetch.crawl import crawl as run_crawl
     from newsledger.fetch.policy import FetchPolicy
+    from newsledger.ingest.crawl import crawl as run_crawl
 
     try:
         plugin = get_source(args.source)
@@ -186,9 +185,7 @@ def crawl(args: argparse.Namespace) -> int:
 
 
 def failures(args: argparse.Namespace) -> int:
-    from newsledger.retry import FAILURES_BY_REASON_SQL
-
-    columns, rows = _warehouse(args).query(FAILURES_BY_REASON_SQL)
+    columns, rows = _warehouse(args).failures_by_reason()
     if not rows:
         print("no unresolved failures")
         return 0
@@ -197,7 +194,7 @@ def failures(args: argparse.Namespace) -> int:
 
 
 def retry(args: argparse.Namespace) -> int:
-    from newsledger.retry import retry_failures
+    from newsledger.ingest.retry import retry_failures
 
     report = retry_failures(_warehouse(args))
     print(f"retried {report.tried} failures: {report.fixed} fixed")
@@ -207,7 +204,8 @@ def retry(args: argparse.Namespace) -> int:
 
 
 def report(args: argparse.Namespace) -> int:
-    from newsledger.report import ReportFilter, write_report
+    from newsledger.report.coverage import write_report
+    from warehouse.reads import ReportFilter
 
     since = parse_as_of(args.since) if args.since else None
     if isinstance(since, int):

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from airflow.sdk import Asset, Param
 
-from newsledger.airflow_tasks import WRITER_POOL
+from newsledger.orchestration.airflow_tasks import WRITER_POOL
 
 WAREHOUSE_EVENTS = Asset("newsledger_warehouse_events", uri="file:///newsledger/warehouse/events")
 START_DATE = datetime(2025, 1, 1)

@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from newsledger.pipeline import process_input
+from newsledger.ingest.pipeline import process_input
 from warehouse.application import Pending, Warehouse
 from warehouse.events import EVENT_TYPES
 
