@@ -25,6 +25,13 @@ class NoArticle(ExtractionError):
     reason = "no_article"
 
 
+class LayoutChanged(ExtractionError):
+    """A known outlet's page in which its plugin's body selectors find nothing: the site
+    changed its layout. Extraction falls back to the generic extractor and says so."""
+
+    reason = "layout_changed"
+
+
 class TooLarge(ExtractionError):
     """Input over the size cap: refused before parsing, so memory stays bounded."""
 

@@ -9,8 +9,9 @@ from typing import Literal
 
 from charset_normalizer import from_bytes
 
-from extractors.errors import NoArticle, TooLarge, UnreadableInput
-from extractors.models import Extraction
+from extractors.errors import LayoutChanged, NoArticle, TooLarge, UnreadableInput
+from extractors.generic import Generic
+from extractors.models import Article, Extraction
 from extractors.plugin import SourcePlugin
 from extractors.records import extract_records
 from extractors.registry import get_source, recognise
@@ -90,13 +91,23 @@ def is_html(text: str, filename: str | None = None) -> bool:
 
 
 @dataclass(frozen=True)
+class Fallback:
+    """Why the generic extractor read a page meant for an outlet's plugin."""
+
+    plugin: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Extracted:
-    """One page's extraction and what produced it: the plugin's version and whether the
-    page was read as HTML or as a text dump (the plugin's name is `extraction.source`)."""
+    """One page's extraction and what produced it: the plugin's version, whether the page
+    was read as HTML or as a text dump (the plugin's name is `extraction.source`), and
+    whether the generic extractor stood in for the outlet's plugin."""
 
     extraction: Extraction
     plugin_version: str
     media_type: Literal["html", "text"]
+    fallback: Fallback | None = None
 
 
 def extract(
@@ -115,9 +126,27 @@ def extract(
     if not text.strip():
         raise NoArticle("empty input")
     plugin = get_source(source) if isinstance(source, str) else source or recognise(text, url)
+    fallback = None
     html = is_html(text, filename)
-    article = plugin.clean_html(text, url=url) if html else plugin.clean_text(text)
+    if not html:
+        article = plugin.clean_text(text)
+    else:
+        try:
+            article = plugin.clean_html(text, url=url)
+        except LayoutChanged as change:
+            fallback = Fallback(plugin=plugin.name, reason=str(change))
+            plugin, article = read_generically(text, url, fallback)
     if not article.blocks:
         raise NoArticle(f"no article text found by the {plugin.name} plugin")
     extraction = Extraction(source=plugin.name, article=article, records=extract_records(article))
-    return Extracted(extraction, plugin.version, "html" if html else "text")
+    return Extracted(extraction, plugin.version, "html" if html else "text", fallback)
+
+
+def read_generically(html: str, url: str | None, fallback: Fallback) -> tuple[SourcePlugin, Article]:
+    """A known outlet's page that its plugin no longer reads is still an article, if the
+    generic extractor finds its headline: a page of an outlet without one is chrome."""
+    generic = get_source(Generic.name)
+    article = generic.clean_html(html, url=url)
+    if not article.title:
+        raise NoArticle(f"{fallback.reason}, and the generic extractor found no headline")
+    return generic, article

@@ -24,7 +24,8 @@ class Generic(SourcePlugin):
     name = "generic"
     title = "Any other site (trafilatura and page metadata)"
     schedule = None
-    chrome = ChromeRules()
+    # a news agency's sign-off closing the last paragraph ("... this year. — VNS") is no sentence
+    chrome = ChromeRules(end_markers=[r"\s+[–—-]+\s*(?:VNS|VNA|VOV|TTXVN|AFP|AP|Reuters|Xinhua)\s*$"])
 
     def clean_html(self, html: str, url: str | None = None) -> Article:
         page = parse_page(html)
@@ -62,7 +63,7 @@ def displayed_lead(page, description: str | None, text: str) -> str | None:
     description that is printed on the page counts, not one that lives in <meta> only."""
     if not description or fold(description[:60]) in fold(text):
         return None
-    for element in page.iter("p", "div", "h2"):
+    for element in page.iter("p", "div", "h2", "span"):
         if fold(joined_text(element)) == fold(description):
             return joined_text(element)
     return None

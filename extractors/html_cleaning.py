@@ -18,11 +18,12 @@ from pydantic import HttpUrl, ValidationError
 
 from extractors.captions import split_credit
 from extractors.dates import parse_date
+from extractors.errors import LayoutChanged
 from extractors.metadata import read_metadata
 from extractors.models import Article, Image
 from extractors.page_tree import drop, inside, joined_text, parse_page, select, select_first, through_soup
 from extractors.spec import SourceRules
-from extractors.text_cleaning import compile_rules, filter_lines, fold, to_blocks
+from extractors.text_cleaning import DATELINE, compile_rules, filter_lines, fold, to_blocks
 
 NEVER_CONTENT = ["script", "style", "noscript", "iframe", "form", "svg", "button", "input", "select", "textarea", "template", "nav", "aside", "footer"]
 BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div")
@@ -115,6 +116,12 @@ def block_lines(container: lxml.html.HtmlElement) -> list[tuple[str, str | None]
     return lines
 
 
+def same_paragraph(first: str, lead: str) -> bool:
+    """A standfirst that the body repeats as its first paragraph, maybe behind a dateline
+    ("HÀ NỘI — ..."), is said once."""
+    return fold(DATELINE.sub("", first, count=1)) == fold(DATELINE.sub("", lead, count=1))
+
+
 def clean_html_page(html: str, url: str | None, plugin: SourceRules) -> Article:
     page = parse_page(html)
     meta = read_metadata(page)
@@ -134,16 +141,15 @@ def clean_html_page(html: str, url: str | None, plugin: SourceRules) -> Article:
     lead_el = select_first(page, plugin.selectors.lead)
     lead = text_of(lead_el)
     body_el = select_first(page, plugin.selectors.body)
-    images: list[Image] = []
-    lines: list[tuple[str, str | None]] = []
-    if body_el is not None:
-        if lead_el is not None and inside(lead_el, body_el):
-            drop(lead_el)
-        if plugin.has_soup_hook():
-            body_el = through_soup(body_el, plugin.clean_soup)
-        images = take_images(body_el, plugin, base)
-        lines = block_lines(body_el)
-    if lead and not (lines and fold(lines[0][0]) == fold(lead)):
+    if body_el is None:
+        raise LayoutChanged(f"none of the {plugin.name} plugin's body selectors ({', '.join(plugin.selectors.body)}) matched")
+    if lead_el is not None and inside(lead_el, body_el):
+        drop(lead_el)
+    if plugin.has_soup_hook():
+        body_el = through_soup(body_el, plugin.clean_soup)
+    images = take_images(body_el, plugin, base)
+    lines = block_lines(body_el)
+    if lead and not (lines and same_paragraph(lines[0][0], lead)):
         lines.insert(0, (lead, "paragraph"))
     kept = filter_lines(lines, plugin.chrome, title)
     _, _, ends = compile_rules(plugin.chrome)

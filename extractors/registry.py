@@ -18,6 +18,9 @@ from extractors.plugin import SourcePlugin
 
 ENTRY_POINT_GROUP = "newsledger.sources"
 MIN_RECOGNITION_SCORE = 2.0
+# fingerprints sit in an article's opening and closing lines; every plugin's patterns run over
+# the text, so a page of megabytes is read only at its two ends
+FINGERPRINT_HEAD, FINGERPRINT_TAIL = 200_000, 50_000
 HEAD_TAG = re.compile(r"<(?:link|meta)\b[^>]*>", re.I)
 ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*["']([^"']*)["']""")
 
@@ -70,6 +73,7 @@ def recognise(content: str, url: str | None = None) -> SourcePlugin:
     by_canonical = source_for_url(declared_url(content))
     if by_canonical:
         return by_canonical
-    scored = [(p.recognition_score(content), p) for p in installed_sources().values()]
+    ends = content if len(content) <= FINGERPRINT_HEAD + FINGERPRINT_TAIL else content[:FINGERPRINT_HEAD] + "\n" + content[-FINGERPRINT_TAIL:]
+    scored = [(p.recognition_score(ends), p) for p in installed_sources().values()]
     score, best = max(scored, key=lambda pair: pair[0])
     return best if score >= MIN_RECOGNITION_SCORE else installed_sources()[Generic.name]

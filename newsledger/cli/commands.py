@@ -140,8 +140,9 @@ def new_source(args: argparse.Namespace) -> int:
         raise UserError(str(error)) from error
     print("wrote " + "\n      ".join(str(path) for path in vars(files).values()))
     print(f"registered {args.name!r} under newsledger.sources in pyproject.toml")
-    print("next: replace the fixture with a saved page of the site, fill in the selectors, then")
-    print(f"      python3 -m uv sync && python3 -m uv run pytest {files.test}")
+    print("next: write three pages and a text dump in the site's structure into samples/ (replacing the")
+    print("      examples), fill in the selectors and chrome rules, then re-install so the entry point is read:")
+    print(f"      python3 -m uv sync && python3 -m uv run pytest {files.test.parent} tests/extractors/test_plugin_contract.py")
     return 0
 
 

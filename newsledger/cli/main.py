@@ -96,8 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("new-source", help="scaffold a news-source plugin, a fixture page and its test")
     p.add_argument("name", help="short lower-case name, e.g. vietnamnews")
-    p.add_argument("--domain", required=True, help="the site's domain, e.g. vietnamnews.vn")
-    p.add_argument("--title", help="the outlet's name")
+    p.add_argument("--domain", required=True, action="append",
+                   help="the site's domain, e.g. vietnamnews.vn; repeat it for each host the site uses, main one first")
+    p.add_argument("--title", help="the outlet's name, e.g. \"Viet Nam News\" (also names the plugin class)")
     p.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
     p.set_defaults(run="new_source")
 

@@ -1,10 +1,11 @@
 """`newsledger new-source`: the folder a new news source needs, ready to fill in.
 
 Writes `extractors/sources/<name>/`: the plugin module and the package re-exporting its
-class, a README with the sections every source documents, an example page in a typical news
-layout with its expectations under `samples/`, and under `tests/` a test that passes once
-the plugin's selectors match the page; registers the plugin under the `newsledger.sources`
-entry-point group in pyproject.toml.
+class (named after the outlet), a README with the sections every source documents, an example
+page and an example text dump in a typical news layout with their expectations under
+`samples/` (the shared contract test wants both kinds), and under `tests/` a test of the
+source's own rules that passes once its selectors and fingerprints are declared; registers
+the plugin under the `newsledger.sources` entry-point group in pyproject.toml.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ from extractors.spec import ChromeRules, Discovery, Recognition, Selectors
 
 class {class_name}(SourcePlugin):
     name = "{name}"
-    title = "{title}"
-    domains = ("{domain}",)
+    title = {title_literal}
+    domains = {domains_literal}
     discovery = Discovery(
         feeds=[],  # e.g. "https://{domain}/rss/home.rss"
         sitemaps=[],  # e.g. "https://{domain}/sitemap.xml"
@@ -52,7 +53,7 @@ class {class_name}(SourcePlugin):
         html_remove=[],  # TODO: related lists, share bars, comment forms inside the body
         stop_lines=[],  # text lines after which only chrome follows
     )
-    recognition = Recognition(patterns={{}})  # regexes that identify this site's text dumps
+    recognition = Recognition(patterns={{}})  # TODO: weighted regexes only this site's text dumps match
 '''
 
 PACKAGE = '''"""The {name} news source: the plugin class (see README.md beside this file)."""
@@ -125,30 +126,46 @@ FIXTURE = '''<!DOCTYPE html>
 </html>
 '''
 
-TEST = '''"""The {name} plugin on its fixture page: passes once the selectors are filled in."""
+DUMP = '''Example headline of {domain}
+The lead paragraph of the example article, which replaces a real saved page of the site.
+The first paragraph of the body says what happened, and more than 20 people read it.
+A caption under the photo. (Photo: Example Agency)
+The second paragraph ends the article.
+Related news
+Another story
+'''
 
-import json
-from pathlib import Path
+TEST = '''"""{title}'s own rules, on a page and a dump written here in the site's shape (edit them to
+show its chrome): they pass once the plugin's selectors, chrome rules and fingerprints are
+declared. The pages in ../samples are checked by the shared contract test
+(tests/extractors/test_plugin_contract.py)."""
 
+from extractors.registry import MIN_RECOGNITION_SCORE
 from extractors.sources.{name} import {class_name}
 
-FIXTURES = Path(__file__).resolve().parents[1] / "samples"
+PAGE = """''' + FIXTURE + '''"""
+
+DUMP = """''' + DUMP + '''"""
 
 
-def test_{name}_plugin_reads_its_fixture_page():
-    for expected_file in sorted(FIXTURES.glob("*.expected.json")):
-        expected = json.loads(expected_file.read_text(encoding="utf-8"))
-        page = expected_file.with_name(expected_file.name.replace(".expected.json", ".html"))
-        article = {class_name}().clean_html(page.read_text(encoding="utf-8"), url=expected["url"])
-        assert article.title == expected["title"]
-        text = "\\n".join(article.paragraphs)
-        for snippet in expected["with"]:
-            assert snippet in text, f"missing from the body: {{snippet!r}}"
-        for chrome in expected["without"]:
-            assert chrome not in article.paragraphs, f"chrome left in the body: {{chrome!r}}"
-        assert article.published_at is not None and article.published_at.isoformat() == expected["published_at"]
-        assert [(i.caption, i.credit) for i in article.images] == [(i["caption"], i["credit"]) for i in expected["images"]]
+def test_the_body_is_read_without_the_chrome_inside_it():
+    article = {class_name}().clean_html(PAGE, url="https://{domain}/news/example-article-1001.html")
+    assert article.title == "Example headline of {domain}"
+    assert article.paragraphs == [
+        "The lead paragraph of the example article, which replaces a real saved page of the site.",
+        "The first paragraph of the body says what happened, and more than 20 people read it.",
+        "The second paragraph ends the article.",
+    ]
+    assert [(i.caption, i.credit) for i in article.images] == [("A caption under the photo.", "Example Agency")]
+
+
+def test_a_dump_without_url_is_recognised_and_ends_where_the_article_ends():
+    plugin = {class_name}()
+    assert plugin.recognition_score(DUMP) >= MIN_RECOGNITION_SCORE, "declare recognition.patterns for the site's fingerprints"
+    assert plugin.clean_text(DUMP).paragraphs[-1] == "The second paragraph ends the article."
 '''
+
+
 
 
 @dataclass
@@ -158,19 +175,35 @@ class Scaffold:
     readme: Path
     fixture: Path
     expectations: Path
+    dump: Path
+    dump_expectations: Path
     test: Path
 
 
-def class_name_for(name: str) -> str:
+def class_name_for(name: str, title: str | None = None) -> str:
+    """The outlet's name as a class name ("VnExpress International" -> VnExpressInternational),
+    without what it adds in brackets; else the source's name."""
+    words = re.findall(r"[A-Za-z0-9]+", re.sub(r"\(.*?\)", " ", title or "").replace("'", ""))
+    if words and words[0][0].isalpha():
+        return "".join(word[0].upper() + word[1:] for word in words)
     return "".join(part.capitalize() for part in name.split("_")) + "Source"
 
 
-def scaffold_source(root: Path, name: str, domain: str, title: str | None = None) -> Scaffold:
-    if not NAME.match(name):
-        raise ValueError(f"source name {name!r}: use lower-case letters, digits and _ (2-40 characters)")
+def domain_name(domain: str) -> str:
     domain = domain.lower().removeprefix("https://").removeprefix("http://").strip("/")
     if not DOMAIN.match(domain):
         raise ValueError(f"{domain!r} is not a domain name")
+    return domain
+
+
+def scaffold_source(root: Path, name: str, domains: str | list[str], title: str | None = None) -> Scaffold:
+    """`domains`: the site's host names, the one its articles live on first."""
+    if not NAME.match(name):
+        raise ValueError(f"source name {name!r}: use lower-case letters, digits and _ (2-40 characters)")
+    hosts = [domain_name(d) for d in ([domains] if isinstance(domains, str) else domains)]
+    if not hosts:
+        raise ValueError("give the site's domain")
+    domain = hosts[0]
     pyproject = root / "pyproject.toml"
     if not pyproject.exists() or ENTRY_POINT_GROUP not in pyproject.read_text(encoding="utf-8"):
         raise ValueError(f"{root} is not a newsledger project (no {ENTRY_POINT_GROUP} in pyproject.toml)")
@@ -183,12 +216,16 @@ def scaffold_source(root: Path, name: str, domain: str, title: str | None = None
         readme=folder / "README.md",
         fixture=folder / "samples" / "example-article.html",
         expectations=folder / "samples" / "example-article.expected.json",
+        dump=folder / "samples" / "dump-example-article.txt",
+        dump_expectations=folder / "samples" / "dump-example-article.expected.json",
         test=folder / "tests" / f"test_{name}.py",
     )
-    fields = {"name": name, "domain": domain, "title": title or domain, "class_name": class_name_for(name)}
+    fields = {"name": name, "domain": domain, "title": title or domain, "class_name": class_name_for(name, title),
+              "title_literal": json.dumps(title or domain, ensure_ascii=False),
+              "domains_literal": "(" + ", ".join(json.dumps(host) for host in hosts) + ",)"}
     for parent in {files.fixture.parent, files.test.parent}:
         parent.mkdir(parents=True)
-    for path, template in ((files.package, PACKAGE), (files.module, PLUGIN), (files.readme, README), (files.fixture, FIXTURE), (files.test, TEST)):
+    for path, template in ((files.package, PACKAGE), (files.module, PLUGIN), (files.readme, README), (files.fixture, FIXTURE), (files.dump, DUMP), (files.test, TEST)):
         path.write_text(template.format(**fields), encoding="utf-8")
     expected = {
         "source": name,
@@ -201,6 +238,8 @@ def scaffold_source(root: Path, name: str, domain: str, title: str | None = None
         "images": [{"caption": "A caption under the photo.", "credit": "Example Agency"}],
     }
     files.expectations.write_text(json.dumps(expected, indent=1) + "\n", encoding="utf-8")
+    dump_expected = {key: expected[key] for key in ("source", "title", "with", "without", "images")}
+    files.dump_expectations.write_text(json.dumps(dump_expected, indent=1) + "\n", encoding="utf-8")
     text = pyproject.read_text(encoding="utf-8")
     line = f'{name} = "extractors.sources.{name}:{fields["class_name"]}"'
     pyproject.write_text(text.replace(ENTRY_POINT_GROUP, f"{ENTRY_POINT_GROUP}\n{line}", 1), encoding="utf-8")

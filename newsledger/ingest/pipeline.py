@@ -153,6 +153,9 @@ def process_content(
     # the key holds the output's hash: re-extracting appends only where the output changed
     output_hash = hashlib.sha256(json.dumps(extraction.model_dump(mode="json"), sort_keys=True).encode()).hexdigest()[:16]
     metadata = {"plugin": plugin, "plugin_version": plugin_version, "extractor_version": EXTRACTOR_VERSION}
+    if extracted.fallback:
+        metadata["fallback_from"] = extracted.fallback.plugin
+        metadata["fallback_reason"] = extracted.fallback.reason
     return FileOutcome(
         Path(location), stream,
         [Pending(stream, fetched, page_key, metadata), Pending(stream, extracted_event, f"{digest}:{output_hash}", metadata)],

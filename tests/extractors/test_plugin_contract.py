@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import extractors.sources
 from extractors.extract import extract
 from extractors.registry import installed_sources
 from extractors.samples import sample_folder
@@ -26,6 +27,13 @@ def fixture_pages() -> list[tuple[str, Path]]:
         folder = sample_folder(name)
         pages += [(name, p) for p in sorted(folder.glob("*.expected.json"))] if folder else []
     return pages
+
+
+def test_every_source_folder_is_a_registered_plugin():
+    """A new source is read from the installed entry points (`uv sync` after `new-source`):
+    a folder that is not registered would be skipped by every test here without a word."""
+    folders = {module.parent.name for module in Path(extractors.sources.__file__).parent.glob("*/plugin.py")}
+    assert folders - set(installed_sources()) == set(), "register it in pyproject.toml and run `python3 -m uv sync`"
 
 
 def test_every_outlet_plugin_has_three_fixture_pages_and_a_dump():
@@ -82,15 +90,18 @@ HTML_FIXTURES = [(source, path) for source, path in fixture_pages() if path.with
 @pytest.mark.parametrize(("source", "expected_file"), HTML_FIXTURES, ids=lambda v: getattr(v, "stem", v))
 def test_generic_fallback_reads_every_outlets_pages_without_site_knowledge(source: str, expected_file: Path):
     """The fallback is what a new site gets before it has a plugin: on pages whose
-    outlet it does not know it must still find the headline and body and drop the chrome."""
+    outlet it does not know it must still find the headline and body and drop the chrome.
+    What only site knowledge tells (an outlet's own sign-offs and widgets) may be listed in
+    the page's `generic_gaps`: the fallback may miss or leak those, and nothing else."""
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
+    gaps = expected.get("generic_gaps", {})
     page = expected_file.with_name(expected_file.name.replace(".expected.json", ".html"))
     article = extract(page.read_bytes(), source="generic").extraction.article
 
     assert article.title == expected["title"]
     text = fold(article.title + "\n" + article.text)
-    assert [snippet for snippet in expected["with"] if fold(snippet) not in text] == []
-    assert leaked_chrome(article, expected["without"]) == []
+    assert set(snippet for snippet in expected["with"] if fold(snippet) not in text) <= set(gaps.get("missing", []))
+    assert set(leaked_chrome(article, expected["without"])) <= set(gaps.get("leaks", []))
 
 
 def test_outlet_recognised_from_canonical_link_whatever_the_attribute_order():
@@ -100,3 +111,11 @@ def test_outlet_recognised_from_canonical_link_whatever_the_attribute_order():
                 '<link rel="canonical" href="https://en.cand.com.vn/politics/x-i1/">',
                 '<meta content="https://en.cand.com.vn/politics/x-i1/" property="og:url">'):
         assert recognise(f"<html><head>{tag}</head><body><p>text</p></body></html>").name == "cand"
+
+
+def test_a_long_texts_fingerprints_are_read_at_its_two_ends():
+    from extractors.registry import recognise
+
+    filler = "A paragraph that no outlet marks as its own, repeated to make the text long.\n" * 12_000
+    assert recognise("Ferries resume\nVOV.VN - Two ferries resumed on Friday.\n" + filler).name == "vov"
+    assert recognise("Ferries resume\n" + filler + "Mời quý độc giả theo dõi VOV.VN trên\n").name == "vov"

@@ -1,6 +1,9 @@
 """VietnamPlus, the Vietnam News Agency's English edition (en.vietnamplus.vn).
 
-Article pages: `/<slug>-post<digits>.vnp`. Leads open with a dateline such as
+Article pages: `/<slug>-post<digits>.vnp`. The current CMS (seen on a real page of the
+Vietnamese edition, which the English one runs too) marks its parts `cms-title`, `cms-desc`,
+`cms-body`; the lead is often repeated as the body's first paragraph; ad slots
+(`div.rennab`, `div.sda_middle`) and the source line (`div.article__source`) sit in the body. Leads open with a dateline such as
 "Hanoi (VNA) –" (also "(VNS/VNA)"); the article ends with the agency's "./." marker or
 "-VNA". Images are lazy-loaded (`data-src`); text renderings print each caption twice,
 sometimes glued to the Vietnamese "ảnh 1" ("image 1"), and list raw image file names.
@@ -21,17 +24,17 @@ class VietnamPlus(SourcePlugin):
         article_url=r"/[\w-]+-post\d+\.vnp$",
     )
     selectors = Selectors(
-        title=["h1.article__title"],
-        lead=["div.article__sapo", ".article__sapo"],
-        body=[".article__body", ".article-body"],
-        published=[".article__meta time[datetime]", "time[datetime]"],
+        title=["h1.article__title", "h1.cms-title"],
+        lead=["div.article__sapo", ".cms-desc", ".details__summary"],
+        body=[".article__body", ".cms-body", ".article-body", ".details__content"],
+        published=[".article__meta time[datetime]", "meta[itemprop='datePublished']", "time[datetime]"],
         author=[".article__author", ".article__meta .author"],
         figure=["figure", "table.picture", ".article-photo"],
         caption=["figcaption", "td.caption", ".PhotoCMS_Caption"],
         tags=[".article__tag a", ".tags a"],
     )
     chrome = ChromeRules(
-        html_remove=[".article__related", ".related-news", ".box-related", ".article__social", ".social", ".article__source", ".breadcrumb"],
+        html_remove=[".rennab", ".sda_middle", ".wrap-social", ".google-news", ".article__related", ".related-news", ".box-related", ".article__social", ".social", ".article__source", ".breadcrumb"],
         end_markers=[r"(?<=[.!?”\"])\s*/\.\s*$", r"\s*[-–]\s*VNA\s*$"],
     )
     recognition = Recognition(

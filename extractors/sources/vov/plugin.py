@@ -1,7 +1,9 @@
 """Voice of Vietnam, English edition (english.vov.vn).
 
-Article pages: `/en/<section>/<slug>-post<7 digits>.vov`. The lead opens with the
-"VOV.VN - " dateline and stays part of the article. Below the body the page carries a
+Article pages: `/en/<section>/<slug>-post<7 digits>.vov`. The lead (`.article-summary`, an
+`h2` above the body) opens with the "VOV.VN - " dateline and stays part of the article.
+Inside the body an inline related story (`article.inner-article`, styled by
+`.article__inner-story`) repeats another article's headline and "VOV.VN - " lead. Below the body the page carries a
 Vietnamese "follow us on Google News" line, the comment form ("Viết bình luận") with its
 reCAPTCHA notice, and a "Related" block whose teasers repeat each headline twice.
 The mirror kynguyenvuonminh.vov.vn adds more Vietnamese comment chrome ("Bình luận").
@@ -23,8 +25,9 @@ class VOV(SourcePlugin):
     )
     selectors = Selectors(
         title=["h1.article-title"],
+        lead=[".article-summary"],
         body=["div.article-content div.text-long", ".detail.detail--normal", "div.article-content"],
-        published=[".article-date"],
+        published=[".article-date", "meta[property='article:published_time']"],
         author=[".article-author", ".author"],
         figure=["figure", "table.image"],
         caption=["figcaption", "td.caption", ".image-caption"],
@@ -32,7 +35,8 @@ class VOV(SourcePlugin):
     )
     chrome = ChromeRules(
         html_remove=[
-            ".article-related", ".related-news", ".box-related", ".google-news-follow",
+            "article.inner-article", ".article__inner-story", ".block-ads", ".advertisement",
+            ".field-related-article", ".article-related", ".related-news", ".box-related", ".google-news-follow",
             ".comment-box", ".box-comment", ".social-share", ".article-share", ".breadcrumb",
         ],
         stop_lines=[
