@@ -87,7 +87,7 @@ def _word_starts() -> re.Pattern:
     return re.compile(rf"(?<![\w-])[{re.escape(first_letters)}]")
 
 
-WORD_CHARACTER = re.compile(r"[\w-]")
+WORD_CHARACTER = re.compile(r"[\w$-]")  # "US$" is a currency, not the country
 
 
 def country_mentions(text: str) -> Iterator[tuple[int, int, str]]:

@@ -152,6 +152,34 @@ def test_figure_value_unit_and_qualifier(sentence, expected):
     assert figures(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shipments earned US$12.4 billion, against USD 9.8 billion a year ago.", [(12.4e9, "USD", None), (9.8e9, "USD", None)]),
+        ("The bank lent VND3 trillion (about $120 million) to farmers.", [(3e12, "VND", None), (120e6, "USD", "about")]),
+        ("Its sales hit 3.2bln USD and 450mln EUR.", [(3.2e9, "USD", None), (450e6, "EUR", None)]),
+        ("The plant sits on nearly 45ha beside a 12km canal.", [(45, "ha", "nearly"), (12, "km", None)]),
+        ("A reward of $2025 was offered.", [(2025, "USD", None)]),
+    ],
+)
+def test_currencies_before_amounts_and_units_written_onto_numbers(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_joined_plurals_and_out_of_count_the_same_thing():
+    assert figures("The fund helps 4,000 farmers and fishing families.") == [(4000, "farmers and fishing families", None)]
+    assert figures("The team met 7 out of 9 planned goals.") == [(7, "planned goals", None), (9, "planned goals", None)]
+
+
+def test_a_disease_ending_in_s_is_no_plural_and_a_capitalised_plural_is_a_unit():
+    assert figures("Some 14 measles patients were admitted.") == [(14, "measles patients", "about")]
+    assert figures("The minister received 12 Ambassadors of European countries.") == [(12, "Ambassadors", None)]
+
+
+def test_a_currency_symbol_after_a_country_code_names_no_country():
+    assert [c.code for c in records_of("The deal is worth US$5 billion to Laos.").countries] == ["LA"]
+
+
 def test_years_dates_ordinals_and_identifiers_are_not_figures():
     assert figures("On March 3, 2024, the 15th session adopted Resolution 78 at 10:30.") == []
 
