@@ -15,6 +15,46 @@ TITLE_WORDS = {
     "member", "standing", "special", "rapporteur", "coordinator", "manager", "editor", "adviser", "advisor",
     "expert", "delegate", "delegation", "councillor", "councilor", "lawmaker", "legislator", "premier",
     "vice-president", "vice-chairman", "vice-chair", "co-chair", "undersecretary", "commander", "marshal",
+    "commissar", "principal", "rector", "dean", "superintendent", "treasurer", "administrator", "vice-rector",
+    "vice-governor", "vice-minister", "deputy-director", "chief-of-staff", "lieutenant-general", "major-general",
+    "secretary-general", "director-general", "consul-general", "charge", "chargé", "minister-counsellor",
+}
+# Lower-case nouns that name what a person is or does, standing right before the name
+# ("physician Hai Lan", "striker Le Van Minh", "suspect Tran Van Tu").
+ROLE_NOUNS = {
+    "physician", "doctor", "dr", "nurse", "surgeon", "scientist", "researcher", "scholar", "historian",
+    "economist", "analyst", "lawyer", "attorney", "artist", "painter", "sculptor", "singer", "musician",
+    "composer", "poet", "writer", "author", "novelist", "journalist", "reporter", "photographer", "filmmaker",
+    "actor", "actress", "director", "producer", "designer", "architect", "engineer", "teacher", "lecturer",
+    "student", "farmer", "fisherman", "businessman", "businesswoman", "entrepreneur", "owner", "founder",
+    "player", "striker", "midfielder", "defender", "goalkeeper", "coach", "athlete", "boxer", "swimmer",
+    "runner", "champion", "captain", "referee", "suspect", "defendant", "victim", "witness", "resident",
+    "villager", "worker", "soldier", "officer", "pilot", "driver", "monk", "venerable", "official",
+    "spokesperson", "spokesman", "spokeswoman", "head", "chief", "chairman", "chairwoman", "president",
+    "secretary", "minister", "ambassador", "deputy", "vice", "editor-in-chief", "editor", "governor",
+    "mayor", "commander", "colonel", "general", "lieutenant", "major", "manager", "representative",
+    "expert", "professor", "consultant", "adviser", "advisor", "leader", "member", "delegate", "envoy",
+    "investigator", "prosecutor", "judge", "inspector", "rapper", "model", "chef", "artisan", "craftsman",
+    "veteran", "hero", "martyr", "mother", "father", "son", "daughter", "wife", "husband", "citizen",
+    "national", "tourist", "pianist", "violinist", "dancer", "comedian", "host", "mc", "blogger", "tiktoker",
+}
+# Words naming a portfolio or a field, which stand before a title as part of it
+# ("Foreign Minister", "Defence Minister", "Health Minister", "Finance Secretary").
+PORTFOLIO_WORDS = {
+    "foreign", "defense", "defence", "finance", "financial", "health", "justice", "trade", "industry",
+    "education", "culture", "cultural", "interior", "home", "security", "public", "labour", "labor",
+    "agriculture", "transport", "construction", "information", "communications", "planning", "investment",
+    "tourism", "sports", "science", "technology", "environment", "economic", "economy", "external",
+    "political", "military", "legal", "police", "army", "navy", "air", "border", "customs", "party",
+    "provincial", "municipal", "city", "district", "national", "regional", "local", "government",
+}
+# Words after a capitalised run that make it a place ("Quang Tri Province", "Tran Phu Street").
+PLACE_WORDS = {
+    "province", "provincial", "city", "district", "commune", "ward", "town", "township", "village", "hamlet",
+    "street", "road", "avenue", "boulevard", "lake", "river", "mountain", "mount", "bay", "beach", "island",
+    "bridge", "airport", "port", "pagoda", "temple", "communal", "square", "park", "market", "stadium",
+    "hospital", "school", "university", "area", "zone", "park", "region", "highway", "pass", "cave",
+    "municipality", "county", "state", "prefecture", "peninsula", "delta", "valley", "station", "tower",
 }
 # Words that can open a title but are not titles alone ("State President", "Party General Secretary").
 TITLE_MODIFIERS = {"vice", "deputy", "acting", "assistant", "senior", "permanent", "executive", "first", "state", "party", "former", "standing", "special", "rear", "lieutenant", "major", "chief", "prime", "general"}
@@ -78,7 +118,8 @@ NON_NAME_WORDS = {
     "hospital", "temple", "pagoda", "church", "mosque", "happy", "press", "media", "news", "online",
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "multilateralism", "future", "secure", "celebrating", "countering",
-} | ORGANIZATION_HEADS
+    "provincial", "municipal", "quarter", "lunar", "tet", "covid-19", "covid",
+} | ORGANIZATION_HEADS | (PLACE_WORDS - {"park", "mount"}) | {"house", "communal"}
 
 # Vietnamese family names: a capitalised run that reaches one of them starts a name there
 # ("Minister of Public Security Luong Tam Quang").

@@ -27,7 +27,7 @@ ACRONYM_WORD = re.compile(r"\b[A-Z]{2,9}\b")
 # Titles whose "of ..." names a portfolio rather than a body ("Minister of Justice").
 PORTFOLIO_TITLES = {"minister", "ministers", "secretary", "deputy"}
 # Title words that also name bodies ("General Assembly", "State Bank", "Standing Committee").
-TITLE_WORDS_IN_BODY_NAMES = {"general", "state", "standing", "permanent", "special", "first", "party", "member", "people's", "national", "senior", "executive"}
+TITLE_WORDS_IN_BODY_NAMES = {"general", "state", "standing", "permanent", "special", "first", "party", "people's", "national", "senior", "executive"}
 
 
 @dataclass
@@ -80,8 +80,9 @@ def organisations_in(phrase: str) -> list[str]:
     if current:
         chunks.append((current, title_before))
     found: list[str] = []
+    ends_in_title = bool(words) and _is_title(words[-1])
     for index, (chunk, title_before) in enumerate(chunks):
-        is_last = index == len(chunks) - 1
+        is_last = index == len(chunks) - 1 and not ends_in_title
         if title_before and chunk[0].lower() in {"of", "for", "on", "at"}:
             chunk = chunk[1:]
             if chunk and chunk[0].lower() == "the":
@@ -129,7 +130,9 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
     return _strip_country_tail(" ".join(chunk))
 
 
-def extract_organizations(segments: list[Segment]) -> list[Organization]:
+def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()) -> list[Organization]:
+    """Organisations; a capitalised phrase stops where a person's name starts in it
+    ("the Hanoi People's Committee Tran Van Binh")."""
     orgs: list[OrgBuilder] = []
 
     def add(name: str, acronym: str | None, span: Span) -> None:
@@ -163,8 +166,12 @@ def extract_organizations(segments: list[Segment]) -> list[Organization]:
 
     for segment in segments:
         taken: list[tuple[int, int]] = []
+        name_starts = sorted(span.start for span in person_spans if span.where == segment.where and span.caption == segment.caption)
         for match in PHRASE.finditer(segment.text):
             phrase = match.group()
+            cut = next((start for start in name_starts if match.start() < start < match.end()), None)
+            if cut is not None:
+                phrase = segment.text[match.start() : cut].rstrip()
             if phrase in BODY_ALIASES or phrase.removeprefix("the ") in BODY_ALIASES:
                 acronym = BODY_ALIASES[phrase.removeprefix("the ")]
                 add(KNOWN_BODIES[acronym], acronym, segment.span(match.start(), match.end()))

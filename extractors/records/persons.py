@@ -18,12 +18,17 @@ from extractors.records.lexicon import (
     HONORIFICS,
     NAME_CONNECTORS,
     NON_NAME_WORDS,
+    ORGANIZATION_HEADS,
+    PLACE_WORDS,
+    PORTFOLIO_WORDS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
     VIETNAMESE_SURNAMES,
 )
+from extractors.records.places import is_vietnamese_place
 from extractors.records.text import Segment, Sentence, Token, split_sentences, tokenize
-from extractors.records.countries import country_words
+from extractors.records.countries import country_names, country_words
 from extractors.text_cleaning import fold
 
 MAX_NAME_WORDS = 4
@@ -35,6 +40,19 @@ FIRST_WORD = re.compile(r"\W*[^\W\d_][\w’'\-]*\.?\s?")  # with the space after
 
 def is_title_word(token: Token) -> bool:
     return token.lower.rstrip(".") in TITLE_WORDS or token.lower in TITLE_WORDS or token.lower.rstrip(".") in HONORIFICS or token.lower in HONORIFICS
+
+
+def is_role_word(token: Token) -> bool:
+    """A title word, or a lower-case noun naming what a person is ("physician", "suspect")."""
+    return is_title_word(token) or token.lower in ROLE_NOUNS
+
+
+def is_possessive(token: Token) -> bool:
+    return token.text.endswith(("’s", "'s"))
+
+
+def is_demonym(token: Token) -> bool:
+    return token.is_capitalised and token.text in country_names() and not token.is_acronym
 
 
 def is_honorific(token: Token) -> bool:
@@ -52,7 +70,9 @@ def is_name_word(token: Token, position: int, length: int) -> bool:
         return False
     low = token.lower
     if low.endswith(("’s", "'s")):
-        return False
+        low = low[:-2]
+        if position == 0 and length == 2:
+            return False  # a possessive is a name's last word, never its first
     if low in NON_NAME_WORDS or is_title_word(token) or low in country_words():
         return False
     return True
@@ -83,10 +103,14 @@ class PersonBuilder:
         role = role.strip(" ,;")
         if not role:
             return
-        words = set(fold(role).split())
-        if any(words <= set(fold(r).split()) for r in self.roles):
+        words = _role_words(role)
+        if any(words <= _role_words(r) for r in self.roles):
             return
-        self.roles = [r for r in self.roles if not set(fold(r).split()) <= words] + [role]
+        self.roles = [r for r in self.roles if not _role_words(r) <= words] + [role]
+
+
+def _role_words(role: str) -> set[str]:
+    return set(fold(role.replace("’", "'")).split())
 
 
 def _name_runs(tokens: list[Token], sentence_start: int) -> list[tuple[int, int]]:
@@ -97,13 +121,13 @@ def _name_runs(tokens: list[Token], sentence_start: int) -> list[tuple[int, int]
         at_start = tokens[i].start == sentence_start or (i > 0 and tokens[i - 1].text in "“\"‘(")
         first = tokens[i]
         starts_name = is_name_word(first, 0, 2) and not (at_start and first.lower in CLAUSE_OPENERS)
-        if first.lower in VIETNAMESE_SURNAMES and first.is_capitalised and not at_start:
+        if first.lower in VIETNAMESE_SURNAMES and first.is_capitalised and not at_start and not is_possessive(first):
             starts_name = True
         if not starts_name:
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and j - i < MAX_NAME_WORDS + 1:
+        while j < len(tokens) and j - i < MAX_NAME_WORDS + 1 and not is_possessive(tokens[j - 1]):
             t = tokens[j]
             if tokens[j].start - tokens[j - 1].end > 1:
                 break
@@ -114,26 +138,68 @@ def _name_runs(tokens: list[Token], sentence_start: int) -> list[tuple[int, int]
         # a trailing function word ("Pham The") is not part of the name
         while j - i > 1 and tokens[j - 1].lower in CLAUSE_OPENERS:
             j -= 1
+        # "Ha Tinh Nguyen Van An": a place before the family name that opens the person's name
+        for k in range(i + 1, j - 1):
+            if tokens[k].lower in VIETNAMESE_SURNAMES and is_vietnamese_place(" ".join(t.text for t in tokens[i:k])):
+                i = k
+                break
         runs.append((i, j))
         i = j
     return runs
 
 
+def _without_possessive(tokens: list[Token]) -> list[Token]:
+    last = tokens[-1]
+    if is_possessive(last):
+        return tokens[:-1] + [Token(last.text[:-2], last.start, last.end - 2)]
+    return tokens
+
+
 def _title_prefix(tokens: list[Token], i: int) -> list[Token]:
-    """The capitalised title words standing right before token i ("UN Secretary-General")."""
+    """The title standing right before token i: capitalised title phrases ("Vice Chairman of
+    the Hanoi People's Committee"), a nationality or portfolio before them ("Thai Ambassador",
+    "Foreign Minister") and lower-case roles ("physician", "deputy director of ...")."""
     k = i
     while k > 0:
         t = tokens[k - 1]
         if tokens[k].start - t.end > 1:
             break
-        if is_title_word(t) or t.is_acronym or (t.is_capitalised and t.lower not in CLAUSE_OPENERS and not is_name_word(t, 1, 3)) or (t.lower in NAME_CONNECTORS and k - 1 > 0 and tokens[k - 2].is_capitalised):
+        if (
+            is_role_word(t)
+            or t.is_acronym
+            or (t.is_capitalised and t.lower not in CLAUSE_OPENERS and not is_name_word(t, 1, 3))
+            or (t.lower in NAME_CONNECTORS | {"to"} and k - 1 > 0 and _capitalised_before(tokens, k - 1))
+            or (t.lower in PLACE_WORDS and k - 1 > 0 and tokens[k - 2].is_capitalised and tokens[k].is_capitalised)
+        ):
             k -= 1
             continue
         break
+    if i > 0 and (tokens[i - 1].lower in NAME_CONNECTORS | {"to"} or is_possessive(tokens[i - 1])):
+        return []  # "Commander of the Baltic Fleet", "the city's Disease Center": no name follows
     prefix = tokens[k:i]
-    # the title is what follows the first title word; words before it belong elsewhere
-    first_title = next((n for n, t in enumerate(prefix) if is_title_word(t) or (t.is_acronym and n + 1 < len(prefix) and is_title_word(prefix[n + 1]))), None)
-    return prefix[first_title:] if first_title is not None else []
+    while prefix and (prefix[0].lower in NAME_CONNECTORS | {"to"} or not prefix[0].is_capitalised and not is_role_word(prefix[0])):
+        prefix = prefix[1:]
+    # the title is what follows the first title word; words before it belong elsewhere, but
+    # for a nationality or a portfolio ("Cambodian Ambassador", "Defence Minister")
+    first_title = next((n for n, t in enumerate(prefix) if is_role_word(t) or (t.is_acronym and n + 1 < len(prefix) and is_title_word(prefix[n + 1]))), None)
+    if first_title is None:
+        return []
+    while first_title > 0 and (is_demonym(prefix[first_title - 1]) or prefix[first_title - 1].lower in PORTFOLIO_WORDS):
+        first_title -= 1
+    return prefix[first_title:]
+
+
+def _capitalised_before(tokens: list[Token], k: int) -> bool:
+    """Is token k (a connector) inside a capitalised phrase: a capital a word or two before it?"""
+    for back in (1, 2):
+        if k - back < 0:
+            return False
+        t = tokens[k - back]
+        if t.is_capitalised or is_role_word(t):
+            return True
+        if t.lower not in NAME_CONNECTORS:
+            return False
+    return False
 
 
 def _comma_title_before(sentence: Sentence, tokens: list[Token], k: int) -> str | None:
@@ -150,12 +216,18 @@ def _comma_title_before(sentence: Sentence, tokens: list[Token], k: int) -> str 
     return sentence.segment.text[tokens[j].start : tokens[k - 2].end]
 
 
-def _appositive_roles(sentence: Sentence, end: int) -> list[str]:
-    """'Name, Ambassador, Chair of the X, expressed ...' -> ['Ambassador', 'Chair of the X']."""
+ARTICLES = {"the", "a", "an", "also", "now", "then", "currently", "former"}
+
+
+def _appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
+    """'Name, Ambassador, Chair of the X, expressed ...' -> ['Ambassador', 'Chair of the X'];
+    'Name, director of the city's X Center, said' -> ['director of the city's X Center'].
+    The flag says whether anything after the name confirms it is a person (a title or an age)."""
     rest = sentence.segment.text[end : sentence.end]
     if not rest.startswith(","):
-        return []
+        return [], False
     roles: list[str] = []
+    confirmed = False
     depth = 0
     pieces, current = [], ""
     for char in rest[1:]:
@@ -167,17 +239,72 @@ def _appositive_roles(sentence: Sentence, end: int) -> list[str]:
             current += char
     pieces.append(current.rstrip(".;:”\" "))
     for piece in pieces:
-        piece = piece.strip()
-        words = tokenize(piece)
+        stripped = piece.strip()
+        if re.fullmatch(r"(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?", stripped):
+            confirmed = True  # "Tran Van Tu, 41, from ...": an age
+            continue
+        words = tokenize(stripped)
+        while words and words[0].lower in ARTICLES:
+            words = words[1:]
         if not words or len(words) > MAX_ROLE_WORDS:
             break
-        lead = words[1] if words[0].is_acronym and len(words) > 1 else words[0]
-        if not (lead.is_capitalised and is_title_word(lead)) or is_honorific(lead):
+        n = 0
+        while n < len(words) - 1 and (is_demonym(words[n]) or words[n].is_acronym or words[n].lower in PORTFOLIO_WORDS):
+            n += 1
+        lead = words[n]
+        if not is_role_word(lead) or is_honorific(lead):
             break
-        if any(b - a >= 2 and b == len(words) and (a == 0 or is_title_word(words[a - 1])) for a, b in _name_runs(words, words[0].start)):
-            break  # "..., Secretary-General Antonio Guterres": another person
-        roles.append(piece)
-    return roles
+        if _names_another_person(words):
+            return [], confirmed  # "..., Minister, Chairman of the Office Tran Van Son": his titles
+        stop = _role_end(words)
+        roles.append(stripped[words[0].start : words[stop - 1].end])
+        confirmed = True
+        if stop < len(words):
+            break  # the sentence goes on inside this piece: no more appositives
+    return roles, confirmed
+
+
+def _role_end(words: list[Token]) -> int:
+    """Where a title phrase ends: at the first lower-case word that is no connector or role."""
+    for n, t in enumerate(words):
+        if n == 0 or t.is_capitalised or is_role_word(t) or t.is_acronym or not t.text[:1].isalpha() and t.text not in ",;:.":
+            continue
+        if (t.lower in NAME_CONNECTORS | {"to", "at"} or t.lower in PLACE_WORDS or is_possessive(t)) and _capital_ahead(words, n + 1):
+            continue
+        end = n
+        while end > 1 and words[end - 1].lower in NAME_CONNECTORS | {"to", "at"}:
+            end -= 1
+        return end
+    return len(words)
+
+
+def _capital_ahead(words: list[Token], n: int) -> bool:
+    """Does a capitalised word follow, past connectors, place words and possessives
+    ("of the city's Disease Control Center", "of the Ky Son district Military Command")?"""
+    for t in words[n : n + 4]:
+        if t.is_capitalised:
+            return True
+        if not (t.lower in NAME_CONNECTORS or t.lower in PLACE_WORDS or is_possessive(t)):
+            return False
+    return False
+
+
+def _names_another_person(words: list[Token]) -> bool:
+    for a, b in _name_runs(words, words[0].start):
+        if b - a >= 2 and words[a].lower in VIETNAMESE_SURNAMES:
+            return True
+        if a > 0 and is_title_word(words[a - 1]) and not is_possessive(words[b - 1]):
+            return True  # "General Bao extended ...": a short mention after a title
+    return False
+
+
+def split_conjoined(role: str) -> list[str]:
+    """'Member of the Party Central Committee and Minister of Finance' -> two titles."""
+    parts = re.split(r",?\s+and\s+(?=(?:[A-Z][\w-]*\s+){0,2}(?:" + TITLE_ALTERNATIVES + r")\b)", role)
+    return [p.strip(" ,") for p in parts if p.strip(" ,")]
+
+
+TITLE_ALTERNATIVES = "|".join(sorted((re.escape(w.capitalize()) for w in TITLE_WORDS if w.isalpha() and w not in {"party", "state", "first", "general", "member", "special", "standing", "delegation"}), key=len, reverse=True)) + "|Member"
 
 
 def _speech_verb_near(sentence: Sentence, tokens: list[Token], i: int, j: int) -> bool:
@@ -188,7 +315,7 @@ def _speech_verb_near(sentence: Sentence, tokens: list[Token], i: int, j: int) -
 
 def _role_text(sentence: Sentence, prefix: list[Token]) -> str | None:
     words = [t for t in prefix if not is_honorific(t)]
-    if not words or not any(is_title_word(t) for t in words):
+    if not words or not any(is_role_word(t) for t in words):
         return None
     return sentence.segment.text[words[0].start : words[-1].end]
 
@@ -203,6 +330,24 @@ def _tokens_for_names(sentence: Sentence) -> list[Token]:
         if rest == rest.lower():
             return tokenize(text[: head.end()], sentence.start)
     return tokenize(text, sentence.start)
+
+
+def _stands_alone_as_a_name(tokens: list[Token], i: int, j: int) -> bool:
+    """A Vietnamese full name needs no title: three or four words opening with a family
+    name, not a place ("Ha Tinh", "Tran Phu Street") nor part of a longer proper name."""
+    if not 3 <= j - i <= MAX_NAME_WORDS or tokens[i].lower not in VIETNAMESE_SURNAMES:
+        return False
+    words = _without_possessive(tokens[i:j])
+    if is_vietnamese_place(" ".join(t.text for t in words)):
+        return False
+    after = tokens[j] if j < len(tokens) else None
+    if after is not None and after.start - tokens[j - 1].end <= 1 and (after.is_capitalised or after.lower in PLACE_WORDS | ORGANIZATION_HEADS):
+        return False
+    return True
+
+
+def _roles_of(texts: list[str | None]) -> list[str]:
+    return [part for text in texts if text for part in split_conjoined(text)]
 
 
 def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[Span, str]]]:
@@ -222,27 +367,23 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
         for sentence in split_sentences(segment):
             tokens = _tokens_for_names(sentence)
             for i, j in _name_runs(tokens, sentence.start):
-                candidate = Candidate(tokens[i:j], sentence, _title_prefix(tokens, i))
+                candidate = Candidate(_without_possessive(tokens[i:j]), sentence, _title_prefix(tokens, i))
                 span = segment.span(candidate.tokens[0].start, candidate.tokens[-1].end)
                 name = candidate.name
                 known = find(name)
                 role = _role_text(sentence, candidate.prefix)
+                comma_title = _comma_title_before(sentence, tokens, i - len(candidate.prefix))
                 if j - i >= 2 and known is None:
-                    appositives = _appositive_roles(sentence, tokens[j - 1].end)
+                    appositives, confirmed = _appositive_roles(sentence, tokens[j - 1].end)
                     honorific = any(is_honorific(t) for t in candidate.prefix)
-                    if not (role or appositives or honorific or _speech_verb_near(sentence, tokens, i, j)):
+                    if not (role or confirmed or honorific or _speech_verb_near(sentence, tokens, i, j) or _stands_alone_as_a_name(tokens, i, j)):
                         continue
                     known = PersonBuilder(name=name)
                     people.append(known)
-                    comma_title = _comma_title_before(sentence, tokens, i - len(candidate.prefix))
-                    for r in ([comma_title] if comma_title else []) + ([role] if role else []) + appositives:
+                    for r in _roles_of([comma_title, role, *appositives]):
                         known.add_role(r)
                 elif known is not None:
-                    comma_title = _comma_title_before(sentence, tokens, i - len(candidate.prefix))
-                    for r in [comma_title, role]:
-                        if r:
-                            known.add_role(r)
-                    for r in _appositive_roles(sentence, tokens[j - 1].end):
+                    for r in _roles_of([comma_title, role, *_appositive_roles(sentence, tokens[j - 1].end)[0]]):
                         known.add_role(r)
                 else:
                     pending_short.append((candidate, span))

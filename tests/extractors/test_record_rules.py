@@ -63,6 +63,50 @@ def test_initials_inside_a_name():
     assert "Jonas K. Weber" in people("Jonas K. Weber, Director of the Data Protection Office, said the rules were clear.")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The rate reached 5%, said Vice Chairman of the Hanoi People’s Committee Tran Van Binh.", {"Tran Van Binh": ["Vice Chairman of the Hanoi People’s Committee"]}),
+        ("The envoy recalled Party General Secretary Le Van Tam’s call for unity.", {"Le Van Tam": ["Party General Secretary"]}),
+        ("A stall honours the famous physician Hoang Van Lac with herbal teas.", {"Hoang Van Lac": ["physician"]}),
+        ("Le Thi Mai, director of the city’s Disease Control Center, said cases rose.", {"Le Thi Mai": ["director of the city’s Disease Control Center"]}),
+        ("He hosted Thai Ambassador to Vietnam Somchai Dee on Monday.", {"Somchai Dee": ["Thai Ambassador to Vietnam"]}),
+        ("Foreign Minister Bui Van Hai spoke first.", {"Bui Van Hai": ["Foreign Minister"]}),
+        ("Colonel Do Minh Tri, Political Commissar of the Son Ha district Military Command, visited.", {"Do Minh Tri": ["Colonel", "Political Commissar of the Son Ha district Military Command"]}),
+    ],
+)
+def test_titles_in_their_written_forms(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_conjoined_titles_are_two_roles():
+    found = people("Member of the Party Central Committee and Minister of Finance Ho Duc Binh spoke.")
+    assert found == {"Ho Duc Binh": ["Member of the Party Central Committee", "Minister of Finance"]}
+
+
+def test_an_appositive_that_runs_on_into_the_sentence_is_cut_where_the_title_ends():
+    found = people("Lieutenant Colonel Dang Van Phu, head of the Traffic Police Division, shared that patrols were doubled.", "While hosting Ambassador Karin Holm, General Phu extended best wishes to the guests.")
+    assert found == {"Dang Van Phu": ["Lieutenant Colonel", "head of the Traffic Police Division", "General"], "Karin Holm": ["Ambassador"]}
+
+
+def test_titles_before_a_second_person_in_a_list_are_his():
+    found = people("Present were Foreign Minister Bui Van Hai, Minister, Chairman of the Government Office Tran Van Dung and leaders of ministries.")
+    assert found == {"Bui Van Hai": ["Foreign Minister"], "Tran Van Dung": ["Minister", "Chairman of the Government Office"]}
+
+
+def test_a_vietnamese_full_name_needs_no_title_but_places_are_not_people():
+    found = people("Police arrested Nguyen Van Tuan, 41, from Ha Tinh Province. Nguyen Thi Hoa Street was closed.", "Visitors came to Kim Ngan Communal House. Ha Tinh Pham Van Hai went home.")
+    assert found == {"Nguyen Van Tuan": [], "Pham Van Hai": []}
+
+
+def test_an_age_after_a_name_confirms_a_person():
+    assert people("Officers detained Zhou Wen, 35, at the border gate.") == {"Zhou Wen": []}
+
+
+def test_a_name_inside_a_body_is_cut_out_of_it():
+    assert orgs("The Hanoi People’s Committee Chairman Tran Van Binh opened it.") == {"Hanoi People’s Committee": None}
+
+
 # -- organisations ----------------------------------------------------------------------
 
 def orgs(*paragraphs: str) -> dict[str, str | None]:
