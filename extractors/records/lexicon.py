@@ -18,6 +18,14 @@ TITLE_WORDS = {
     "commissar", "principal", "rector", "dean", "superintendent", "treasurer", "administrator", "vice-rector",
     "vice-governor", "vice-minister", "deputy-director", "chief-of-staff", "lieutenant-general", "major-general",
     "secretary-general", "director-general", "consul-general", "charge", "chargé", "minister-counsellor",
+    "provost", "lieut", "lieut.", "brig", "brig.", "sgt", "sgt.", "supt", "supt.", "insp.", "amb.", "cdr.", "cmdr.",
+    "officer-in-charge", "ceo", "cfo", "coo", "cto", "chairperson", "president-elect", "head-coach",
+}
+# Military and police ranks: a rank after another title is a title of its own
+# ("Minister of Public Security General X" -> "Minister of Public Security", "General").
+RANK_WORDS = {
+    "general", "lieutenant", "colonel", "major", "captain", "admiral", "brigadier", "sergeant", "marshal", "senior",
+    "rear", "gen.", "gen", "lt.", "lt", "lieut.", "lieut", "col.", "col", "maj.", "capt.", "adm.", "brig.", "sgt.", "sen.",
 }
 # Lower-case nouns that name what a person is or does, standing right before the name
 # ("physician Hai Lan", "striker Le Van Minh", "suspect Tran Van Tu").
@@ -36,7 +44,7 @@ ROLE_NOUNS = {
     "expert", "professor", "consultant", "adviser", "advisor", "leader", "member", "delegate", "envoy",
     "investigator", "prosecutor", "judge", "inspector", "rapper", "model", "chef", "artisan", "craftsman",
     "veteran", "hero", "martyr", "mother", "father", "son", "daughter", "wife", "husband", "citizen",
-    "national", "tourist", "pianist", "violinist", "dancer", "comedian", "host", "mc", "blogger", "tiktoker",
+    "tourist", "pianist", "agent", "guide", "assistant", "broker", "trader", "vendor", "seller", "porter", "violinist", "dancer", "comedian", "host", "mc", "blogger", "tiktoker",
 }
 # Words naming a portfolio or a field, which stand before a title as part of it
 # ("Foreign Minister", "Defence Minister", "Health Minister", "Finance Secretary").
@@ -53,7 +61,7 @@ PLACE_WORDS = {
     "province", "provincial", "city", "district", "commune", "ward", "town", "township", "village", "hamlet",
     "street", "road", "avenue", "boulevard", "lake", "river", "mountain", "mount", "bay", "beach", "island",
     "bridge", "airport", "port", "pagoda", "temple", "communal", "square", "park", "market", "stadium",
-    "hospital", "school", "university", "area", "zone", "park", "region", "highway", "pass", "cave",
+    "hospital", "school", "university", "area", "zone", "park", "region", "highway", "pass", "cave", "compound",
     "municipality", "county", "state", "prefecture", "peninsula", "delta", "valley", "station", "tower",
 }
 # Words that can open a title but are not titles alone ("State President", "Party General Secretary").
@@ -114,7 +122,7 @@ NON_NAME_WORDS = {
     "high-tech", "prevention", "order", "treaty", "negotiation", "negotiations", "observer",
     "general", "assembly", "people", "people's", "socialist", "communist", "arab", "islamic", "kingdom",
     "federation", "democratic", "federal", "town", "district", "ward", "capital", "palace", "hall",
-    "building", "airport", "hotel", "stadium", "park", "bridge", "museum", "library", "school",
+    "building", "airport", "hotel", "stadium", "bridge", "museum", "library", "school",
     "hospital", "temple", "pagoda", "church", "mosque", "happy", "press", "media", "news", "online",
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "multilateralism", "future", "secure", "celebrating", "countering",

@@ -104,8 +104,10 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
     n = 0
     while n < len(chunk):
         word = chunk[n]
-        nxt = chunk[n + 2] if n + 2 < len(chunk) and chunk[n + 1].lower() == "the" else (chunk[n + 1] if n + 1 < len(chunk) else "")
-        if word.lower() == "of" and current and any(_is_head(w) for w in current) and _is_head(nxt):
+        at = n + 2 if n + 2 < len(chunk) and chunk[n + 1].lower() == "the" else n + 1
+        nxt = chunk[at] if at < len(chunk) else ""
+        # "Ministry of Police" is one body: the part after "of" needs more than its head noun
+        if word.lower() == "of" and current and any(_is_head(w) for w in current) and _is_head(nxt) and at + 1 < len(chunk):
             parts.append(current)
             current = []
             n += 2 if n + 1 < len(chunk) and chunk[n + 1].lower() == "the" else 1
@@ -128,6 +130,13 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
     if chunk[0].isupper():
         return None  # "MPS Office": a unit named after its parent's acronym
     return _strip_country_tail(" ".join(chunk))
+
+
+def _where_in(phrase: str, name: str) -> tuple[int, int]:
+    """Where a name found in a phrase stands in it; its words may be cased or spaced
+    differently there (a defined long form), and then the whole phrase is the evidence."""
+    found = re.search(r"\s+".join(map(re.escape, name.split())), phrase, re.I)
+    return found.span() if found else (0, len(phrase))
 
 
 def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()) -> list[Organization]:
@@ -181,11 +190,12 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
             for inner in inners:
                 # "UN Office of Legal Affairs (OLA)": the defined long form is the name
                 inner = next((long for long in defined.values() if inner.lower().endswith(long.lower())), inner)
-                offset = match.start() + phrase.find(inner)
+                start, end = _where_in(phrase, inner)
+                start, end = match.start() + start, match.start() + end
                 acronym = next((a for a, long in defined.items() if long.lower() == inner.lower()), None)
                 acronym = acronym or next((a for a, long in KNOWN_BODIES.items() if long.lower() == inner.lower()), None)
-                add(inner, acronym, segment.span(offset, offset + len(inner)))
-                taken.append((offset, offset + len(inner)))
+                add(inner, acronym, segment.span(start, end))
+                taken.append((start, end))
             inner = " ".join(inners)
             for known_name, acronym in ((KNOWN_BODIES["UN"], "UN"),):
                 # "the United Nations Convention against ...": the body inside a longer name

@@ -21,6 +21,7 @@ from extractors.records.lexicon import (
     ORGANIZATION_HEADS,
     PLACE_WORDS,
     PORTFOLIO_WORDS,
+    RANK_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -32,6 +33,8 @@ from extractors.records.countries import country_names, country_words
 from extractors.text_cleaning import fold
 
 MAX_NAME_WORDS = 4
+# Function words that are also syllables of Vietnamese names ("Dang Hoang An", "To Lam").
+NAME_SYLLABLES = {"an", "to"}
 MAX_ROLE_WORDS = 24
 INITIAL = re.compile(r"[A-Z]\.")
 NAME_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
@@ -68,7 +71,7 @@ def is_name_word(token: Token, position: int, length: int) -> bool:
         return 0 < position < length - 1 or length == 0  # an initial sits inside a name
     if token.is_acronym or not NAME_WORD.fullmatch(text):
         return False
-    low = token.lower
+    low = token.key
     if low.endswith(("’s", "'s")):
         low = low[:-2]
         if position == 0 and length == 2:
@@ -121,7 +124,7 @@ def _name_runs(tokens: list[Token], sentence_start: int) -> list[tuple[int, int]
         at_start = tokens[i].start == sentence_start or (i > 0 and tokens[i - 1].text in "“\"‘(")
         first = tokens[i]
         starts_name = is_name_word(first, 0, 2) and not (at_start and first.lower in CLAUSE_OPENERS)
-        if first.lower in VIETNAMESE_SURNAMES and first.is_capitalised and not at_start and not is_possessive(first):
+        if first.key in VIETNAMESE_SURNAMES and first.is_capitalised and not at_start and not is_possessive(first):
             starts_name = True
         if not starts_name:
             i += 1
@@ -136,11 +139,12 @@ def _name_runs(tokens: list[Token], sentence_start: int) -> list[tuple[int, int]
                 continue
             break
         # a trailing function word ("Pham The") is not part of the name
-        while j - i > 1 and tokens[j - 1].lower in CLAUSE_OPENERS:
+        while j - i > 1 and tokens[j - 1].lower in CLAUSE_OPENERS and tokens[j - 1].lower not in NAME_SYLLABLES:
             j -= 1
         # "Ha Tinh Nguyen Van An": a place before the family name that opens the person's name
         for k in range(i + 1, j - 1):
-            if tokens[k].lower in VIETNAMESE_SURNAMES and is_vietnamese_place(" ".join(t.text for t in tokens[i:k])):
+            before = " ".join(t.text for t in tokens[i:k])
+            if tokens[k].key in VIETNAMESE_SURNAMES and (is_vietnamese_place(before) or before in country_names()):
                 i = k
                 break
         runs.append((i, j))
@@ -167,7 +171,7 @@ def _title_prefix(tokens: list[Token], i: int) -> list[Token]:
         if (
             is_role_word(t)
             or t.is_acronym
-            or (t.is_capitalised and t.lower not in CLAUSE_OPENERS and not is_name_word(t, 1, 3))
+            or (t.is_capitalised and t.lower not in CLAUSE_OPENERS and (not is_name_word(t, 1, 3) or _names_a_body(tokens[k:i])))
             or (t.lower in NAME_CONNECTORS | {"to"} and k - 1 > 0 and _capitalised_before(tokens, k - 1))
             or (t.lower in PLACE_WORDS and k - 1 > 0 and tokens[k - 2].is_capitalised and tokens[k].is_capitalised)
         ):
@@ -187,6 +191,12 @@ def _title_prefix(tokens: list[Token], i: int) -> list[Token]:
     while first_title > 0 and (is_demonym(prefix[first_title - 1]) or prefix[first_title - 1].lower in PORTFOLIO_WORDS):
         first_title -= 1
     return prefix[first_title:]
+
+
+def _names_a_body(tokens: list[Token]) -> bool:
+    """Do these capitalised words end in a body's head noun ("Security Guard Department")?
+    Then a name-like word among them ("Guard") is part of the body, not a person."""
+    return any(t.lower in ORGANIZATION_HEADS for t in tokens) and all(t.is_capitalised for t in tokens)
 
 
 def _capitalised_before(tokens: list[Token], k: int) -> bool:
@@ -217,6 +227,8 @@ def _comma_title_before(sentence: Sentence, tokens: list[Token], k: int) -> str 
 
 
 ARTICLES = {"the", "a", "an", "also", "now", "then", "currently", "former"}
+AGE = re.compile(r"(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?")
+AGE_PHRASE = re.compile(r"(?:an?\s+)?\d{1,3}-year-old\b")
 
 
 def _appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
@@ -238,9 +250,10 @@ def _appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
         else:
             current += char
     pieces.append(current.rstrip(".;:”\" "))
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
+        closed = index < len(pieces) - 1  # a comma closes it: "X, CEO of travel firm Y, said"
         stripped = piece.strip()
-        if re.fullmatch(r"(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?", stripped):
+        if AGE.fullmatch(stripped) or AGE_PHRASE.match(stripped) or stripped.startswith("who "):
             confirmed = True  # "Tran Van Tu, 41, from ...": an age
             continue
         words = tokenize(stripped)
@@ -248,20 +261,40 @@ def _appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
             words = words[1:]
         if not words or len(words) > MAX_ROLE_WORDS:
             break
-        n = 0
-        while n < len(words) - 1 and (is_demonym(words[n]) or words[n].is_acronym or words[n].lower in PORTFOLIO_WORDS):
-            n += 1
-        lead = words[n]
-        if not is_role_word(lead) or is_honorific(lead):
+        if _role_lead(words) is None:
             break
         if _names_another_person(words):
             return [], confirmed  # "..., Minister, Chairman of the Office Tran Van Son": his titles
-        stop = _role_end(words)
+        stop = len(words) if closed and len(words) <= MAX_CLOSED_ROLE_WORDS and not any(map(_is_verb_like, words)) else _role_end(words)
         roles.append(stripped[words[0].start : words[stop - 1].end])
         confirmed = True
         if stop < len(words):
             break  # the sentence goes on inside this piece: no more appositives
     return roles, confirmed
+
+
+MAX_CLOSED_ROLE_WORDS = 14
+FINITE_VERBS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "said", "says", "told"}
+
+
+def _is_verb_like(token: Token) -> bool:
+    low = token.lower
+    return low in FINITE_VERBS or low in SPEECH_VERBS or (low.endswith("ed") and "-" not in low and not token.is_capitalised)
+
+
+def _role_lead(words: list[Token]) -> int | None:
+    """Index of the role word that opens an appositive title: first, or after a nationality,
+    portfolio, acronym or a lower-case qualifier ("a bus assistant", "board chairman of X")."""
+    for n, t in enumerate(words[:4]):
+        if is_honorific(t):
+            return None
+        if is_role_word(t):
+            return n
+        qualifier = t.text.isalpha() and t.text.islower() and not t.lower.endswith(("ed", "ing")) and t.lower not in SPEECH_VERBS and t.lower not in NAME_CONNECTORS
+        unit_name = t.text[:1].isupper() and t.text.isalnum() and (t.text.isupper() or not is_name_word(t, 0, 2) or is_vietnamese_place(t.text))
+        if not (is_demonym(t) or t.lower in PORTFOLIO_WORDS or qualifier or unit_name):
+            return None
+    return None
 
 
 def _role_end(words: list[Token]) -> int:
@@ -291,7 +324,7 @@ def _capital_ahead(words: list[Token], n: int) -> bool:
 
 def _names_another_person(words: list[Token]) -> bool:
     for a, b in _name_runs(words, words[0].start):
-        if b - a >= 2 and words[a].lower in VIETNAMESE_SURNAMES:
+        if b - a >= 2 and words[a].key in VIETNAMESE_SURNAMES:
             return True
         if a > 0 and is_title_word(words[a - 1]) and not is_possessive(words[b - 1]):
             return True  # "General Bao extended ...": a short mention after a title
@@ -301,7 +334,18 @@ def _names_another_person(words: list[Token]) -> bool:
 def split_conjoined(role: str) -> list[str]:
     """'Member of the Party Central Committee and Minister of Finance' -> two titles."""
     parts = re.split(r",?\s+and\s+(?=(?:[A-Z][\w-]*\s+){0,2}(?:" + TITLE_ALTERNATIVES + r")\b)", role)
-    return [p.strip(" ,") for p in parts if p.strip(" ,")]
+    return [rank for p in parts if p.strip(" ,") for rank in _split_rank(p.strip(" ,"))]
+
+
+def _split_rank(role: str) -> list[str]:
+    """'Minister of Public Security Senior Lieutenant General' -> the post, then the rank."""
+    words = role.split()
+    for n in range(1, len(words)):
+        word, before = words[n].lower(), words[n - 1].lower()
+        if word in RANK_WORDS and words[n][:1].isupper() and before not in RANK_WORDS and before not in TITLE_WORDS and before.rstrip(".") not in TITLE_WORDS and before not in NAME_CONNECTORS:
+            if all(w.lower() in RANK_WORDS for w in words[n:]):
+                return [" ".join(words[:n]), " ".join(words[n:])]
+    return [role]
 
 
 TITLE_ALTERNATIVES = "|".join(sorted((re.escape(w.capitalize()) for w in TITLE_WORDS if w.isalpha() and w not in {"party", "state", "first", "general", "member", "special", "standing", "delegation"}), key=len, reverse=True)) + "|Member"
@@ -335,15 +379,30 @@ def _tokens_for_names(sentence: Sentence) -> list[Token]:
 def _stands_alone_as_a_name(tokens: list[Token], i: int, j: int) -> bool:
     """A Vietnamese full name needs no title: three or four words opening with a family
     name, not a place ("Ha Tinh", "Tran Phu Street") nor part of a longer proper name."""
-    if not 3 <= j - i <= MAX_NAME_WORDS or tokens[i].lower not in VIETNAMESE_SURNAMES:
+    syllables = sum(1 + t.text.count("-") for t in tokens[i:j])  # "Kim Sang-sik": three
+    if not 3 <= syllables <= MAX_NAME_WORDS or tokens[i].key not in VIETNAMESE_SURNAMES:
         return False
     words = _without_possessive(tokens[i:j])
-    if is_vietnamese_place(" ".join(t.text for t in words)):
+    if is_vietnamese_place(" ".join(t.text for t in words)) or words[-1].lower in PLACE_WORDS:
         return False
     after = tokens[j] if j < len(tokens) else None
     if after is not None and after.start - tokens[j - 1].end <= 1 and (after.is_capitalised or after.lower in PLACE_WORDS | ORGANIZATION_HEADS):
         return False
     return True
+
+
+def _of_a_place(tokens: list[Token], i: int, j: int) -> bool:
+    """'Hoang Lan of Vinh Tuy Ward', 'Tran Nam from Ha Tinh': a resident named with a place."""
+    if tokens[i].key not in VIETNAMESE_SURNAMES or j + 1 >= len(tokens) or tokens[j].lower not in {"of", "from", "in"}:
+        return False
+    place = []
+    for t in tokens[j + 1 : j + 6]:
+        if not t.is_capitalised:
+            break
+        if t.lower in PLACE_WORDS:
+            return bool(place)
+        place.append(t.text)
+    return bool(place) and is_vietnamese_place(" ".join(place))
 
 
 def _roles_of(texts: list[str | None]) -> list[str]:
@@ -376,7 +435,7 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                 if j - i >= 2 and known is None:
                     appositives, confirmed = _appositive_roles(sentence, tokens[j - 1].end)
                     honorific = any(is_honorific(t) for t in candidate.prefix)
-                    if not (role or confirmed or honorific or _speech_verb_near(sentence, tokens, i, j) or _stands_alone_as_a_name(tokens, i, j)):
+                    if not (role or confirmed or honorific or _speech_verb_near(sentence, tokens, i, j) or _stands_alone_as_a_name(tokens, i, j) or _of_a_place(tokens, i, j)):
                         continue
                     known = PersonBuilder(name=name)
                     people.append(known)

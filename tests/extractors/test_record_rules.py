@@ -103,6 +103,31 @@ def test_an_age_after_a_name_confirms_a_person():
     assert people("Officers detained Zhou Wen, 35, at the border gate.") == {"Zhou Wen": []}
 
 
+def test_a_post_and_a_rank_written_together_are_two_roles():
+    found = people("On behalf of the President, Minister of Public Security Sen. Lieut. Gen. Luong Van Quang handed over the awards to Lieut. Col. Hoang Trong Hoa.")
+    assert found == {"Luong Van Quang": ["Minister of Public Security", "Sen. Lieut. Gen."], "Hoang Trong Hoa": ["Lieut. Col."]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hồ Văn Mạnh won the long jump in Bangkok.", {"Hồ Văn Mạnh": []}),
+        ("BẮC NINH — Park Min-ho, who took over the club in June, was cheerful.", {"Park Min-ho": []}),
+        ("Le Nam of Tay Ho District sold his flat last spring.", {"Le Nam": []}),
+        ("Pham Lan, CEO of travel firm Sun Tours, said bookings rose.", {"Pham Lan": ["CEO of travel firm Sun Tours"]}),
+        ("Colonel Tran Van Trung, PC46 deputy head, said so.", {"Tran Van Trung": ["Colonel", "PC46 deputy head"]}),
+        ("The group was led by Deputy Head of the Border Guard Department Chen Li Wei on Monday.", {"Chen Li Wei": ["Deputy Head of the Border Guard Department"]}),
+        ("Lieutenant General Le Van Tuyen, leading a delegation of the ministry, attended.", {"Le Van Tuyen": ["Lieutenant General"]}),
+    ],
+)
+def test_names_confirmed_by_what_stands_around_them(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_a_body_named_after_its_field_is_one_body():
+    assert orgs("A delegation of the Ministry of Police arrived.") == {"Ministry of Police": None}
+
+
 def test_a_name_inside_a_body_is_cut_out_of_it():
     assert orgs("The Hanoi People’s Committee Chairman Tran Van Binh opened it.") == {"Hanoi People’s Committee": None}
 
