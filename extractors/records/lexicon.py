@@ -75,9 +75,10 @@ ORGANIZATION_HEADS = {
     "centre", "institute", "university", "bank", "fund", "programme", "program", "party", "court",
     "police", "authority", "authorities", "bureau", "sector", "secretariat", "forum", "academy",
     "federation", "corporation", "group", "company", "army", "navy", "command", "government",
-    "parliament", "congress", "senate", "television", "radio", "news", "alliance", "coalition",
-    "foundation", "society", "board", "directorate", "administration", "service", "services", "station",
-    "network", "chamber", "cooperation", "community", "inc", "ltd", "corp", "unit",
+    "parliament", "congress", "senate", "television", "radio", "alliance", "coalition",
+    "foundation", "society", "board", "directorate", "administration", "service", "services",
+    "network", "chamber", "cooperation", "community", "inc", "ltd", "corp", "unit", "jsc", "embassy",
+    "consulate", "federation", "club", "fc", "team", "firm", "enterprise", "bureau", "agency",
 }
 # Lower-case words allowed inside a capitalised name.
 NAME_CONNECTORS = {"of", "on", "for", "and", "against", "the", "de", "du", "la", "&", "in"}

@@ -4,6 +4,7 @@ known by their acronym ("UN", "EU")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -11,6 +12,7 @@ from extractors.models import Organization, Span
 from extractors.records.countries import country_names
 from extractors.records.lexicon import (
     ACRONYMS_NEEDING_DEFINITION,
+    MONTHS,
     BODY_ALIASES,
     KNOWN_BODIES,
     ORGANIZATION_HEADS,
@@ -19,9 +21,12 @@ from extractors.records.lexicon import (
 from extractors.records.text import Segment
 
 CONNECTORS = {"of", "on", "for", "and", "against", "&", "de"}
-CAPITALISED = r"(?:[A-Z][\w’'\-]*|&)"
-# A capitalised phrase: capitalised words joined by connectors.
-PHRASE = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:of|on|for|against|de)\s+(?:the\s+)?|(?:and|&)\s+)?{CAPITALISED})*")
+UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-Ỹ"  # with Vietnamese capitals ("Đồng Nai")
+CAPITALISED = rf"(?:[{UPPER}][\w’'\-]*|&)"
+# A capitalised phrase: capitalised words joined by connectors, within one line.
+PHRASE = re.compile(rf"{CAPITALISED}(?:[ \t]+(?:(?:of|on|for|against|de)[ \t]+(?:the[ \t]+)?|(?:and|&)[ \t]+)?{CAPITALISED})*")
+# Words a body's name never ends in: dates ("... on November"), a group's letter.
+NOT_IN_NAME_TAIL = MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then"}
 DEFINITION = re.compile(rf"(?P<long>{PHRASE.pattern})\s*\((?P<acronym>(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z&]{{1,9}})\)")
 ACRONYM_WORD = re.compile(r"\b[A-Z]{2,9}\b")
 # Titles whose "of ..." names a portfolio rather than a body ("Minister of Justice").
@@ -99,16 +104,27 @@ def organisations_in(phrase: str) -> list[str]:
 
 
 def _split_nested(chunk: list[str]) -> list[list[str]]:
-    """'Department of Cybersecurity of the Ministry of Public Security' -> both bodies."""
+    """'Department of Cybersecurity of the Ministry of Public Security' -> both bodies;
+    "Hanoi Police's Economic Crime Department" -> "Hanoi Police", "Economic Crime Department"."""
     parts, current = [], []
     n = 0
     while n < len(chunk):
         word = chunk[n]
+        owner = word.removesuffix("s").rstrip("’'") if word.endswith(("’s", "'s", "’", "'")) else None
+        if owner and owner.lower() != "people":  # "Hanoi Police's X Department", not "People's Committee"
+            parts.append(current + [owner])
+            current = []
+            n += 1
+            continue
         at = n + 2 if n + 2 < len(chunk) and chunk[n + 1].lower() == "the" else n + 1
         nxt = chunk[at] if at < len(chunk) else ""
         # "Ministry of Police" is one body: the part after "of" needs more than its head noun
-        if word.lower() == "of" and current and any(_is_head(w) for w in current) and _is_head(nxt) and at + 1 < len(chunk):
-            parts.append(current)
+        rest = list(itertools.takewhile(lambda w: w.lower() != "of", chunk[at:]))
+        # "Standing Committee of the National People's Congress": a body after "of" is its own
+        body_after = len(rest) >= 2 and _is_head(rest[-1]) and (len(current) >= 2 or not any(_is_head(w) for w in current))
+        if word.lower() == "of" and current and (any(_is_head(w) for w in current) and _is_head(nxt) and at + 1 < len(chunk) or body_after):
+            if not body_after or _is_head(nxt):
+                parts.append(current)  # the "Standing Committee" of a body is not named alone
             current = []
             n += 2 if n + 1 < len(chunk) and chunk[n + 1].lower() == "the" else 1
             continue
@@ -119,6 +135,12 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
 
 
 def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
+    for n, word in enumerate(chunk):
+        if word.lower() in NOT_IN_NAME_TAIL and n > 0:
+            chunk = chunk[:n]  # "Police Department of X on November": the date is not the name
+            break
+    while chunk and (chunk[-1].lower() in CONNECTORS | {"the"} or len(chunk[-1]) == 1):
+        chunk = chunk[:-1]
     while chunk and chunk[0].lower() in CONNECTORS | {"the"}:
         chunk = chunk[1:]
     while chunk and chunk[-1].lower() in CONNECTORS | {"the"}:
@@ -211,4 +233,9 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
                 add(defined[acronym], acronym, segment.span(match.start(), match.end()))
             elif acronym in KNOWN_BODIES and acronym not in ACRONYMS_NEEDING_DEFINITION:
                 add(KNOWN_BODIES[acronym], acronym, segment.span(match.start(), match.end()))
+    texts = [segment.text for segment in segments]
+    for org in orgs:
+        # a body the text names only by its acronym is named so ("ASEAN", not our long form)
+        if org.acronym and KNOWN_BODIES.get(org.acronym) == org.name and not any(org.name in text for text in texts):
+            org.name = org.acronym
     return [Organization(name=o.name, acronym=o.acronym, mentions=o.mentions) for o in orgs]
