@@ -22,7 +22,7 @@ AMBIGUOUS = {"Guinea", "Georgia", "Jordan", "Chad", "Niger", "Turkey", "Man", "C
 # Short forms pycountry does not carry.
 EXTRA_NAMES = {"Russia": "RU", "Britain": "GB", "Great Britain": "GB", "UK": "GB", "US": "US", "U.S.": "US", "USA": "US", "Palestine": "PS", "Türkiye": "TR", "Turkiye": "TR", "Czech Republic": "CZ", "Holland": "NL", "Republic of Korea": "KR", "DPRK": "KP",
                # demonyms countryinfo lacks or shares between countries
-               "Lao": "LA", "Laotian": "LA", "Filipino": "PH", "Cambodian": "KH", "Burmese": "MM", "Thai": "TH",
+               "Việt Nam": "VN", "Timor Leste": "TL", "Laotian": "LA", "Filipino": "PH", "Cambodian": "KH", "Burmese": "MM", "Thai": "TH",
                "South Korean": "KR", "North Korean": "KP", "Emirati": "AE", "Vietnamese": "VN", "Chinese": "CN"}
 
 

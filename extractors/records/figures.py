@@ -27,7 +27,7 @@ SPELLED = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?
 NUMBER_FIRST = r"\d" + re.escape("".join(sorted({w[0] for w in NUMBER_WORDS} | {c[0] for c in CURRENCY_BEFORE})))
 MULTIPLIER = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 NUMBER = re.compile(
-    rf"(?=[{NUMBER_FIRST}])(?:(?<![\w.,/$-])(?:(?P<currency>{CURRENCY})\s?)?(?P<digits>{DIGITS})(?:\s*(?P<mult>{MULTIPLIER})\b)?"
+    rf"(?=[{NUMBER_FIRST}])(?:(?<![\w.,/$:-])(?:(?P<currency>{CURRENCY})\s?)?(?P<digits>{DIGITS})(?:\s*(?P<mult>{MULTIPLIER})\b)?"
     rf"(?:(?P<percent>\s?%|\s+per\s?cent|\s+percent)|(?P<attached>{ATTACHED})\b)?(?![\w/]|[.,]\d|:\d)"
     rf"|(?<![\w-])(?P<words>{SPELLED})(?:\s+(?P<wmult>{MULTIPLIER}))?(?![\w-]))",
     re.I,
@@ -41,7 +41,9 @@ IDENTIFIER_BEFORE = re.compile(r"(?i)\b(?:no\.?|number|resolution|decree|article
 WORD = re.compile(r"[A-Za-zÀ-ỹ][\w’'-]*|,|[^\w\s]")
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ate", "ese", "an", "ish", "ary", "ous", "ful", "less", "ern", "ile")
 ADJECTIVES = {"domestic", "foreign", "private", "public", "new", "old", "major", "minor", "key", "top", "senior", "junior", "young", "small", "large", "big", "high", "low", "full", "main", "other", "more", "additional", "further", "separate", "different", "various", "several", "official"}
-NOT_UNITS = {"times", "percent"} | MONTHS
+NOT_UNITS = {"percent"} | MONTHS
+MEASURES = {"km", "m", "cm", "mm", "kg", "g", "ha", "min", "sec", "mph", "kmh", "km/h", "mw", "kw", "gw", "tonnes", "tons", "hectares", "metres", "meters", "kilometres", "kilometers", "kilograms"}
+PER_UNIT = re.compile(r"\s+(?:per\s+|an?\s+(?=square|cubic))((?:square\s+|cubic\s+)?[a-z]+)", re.I)
 NOT_PLURAL = {"measles", "mumps", "diabetes", "rabies", "herpes", "tetanus", "news", "series", "species", "means", "headquarters", "politics", "economics", "physics", "mathematics", "logistics", "statistics", "analytics", "electronics"}
 CURRENCIES = {"VND", "USD", "EUR", "JPY", "CNY", "GBP", "KRW", "THB", "SGD", "dong", "dollars", "euros", "yen", "yuan", "cents"}
 # After a bare number these words show it counts what the number before it counted ("64 signed").
@@ -79,7 +81,7 @@ def _joined_plural(words: list[re.Match], n: int) -> int | None:
     for k in range(n + 1, min(n + 4, len(words))):
         word = words[k].group()
         low = word.lower()
-        if not word[:1].isalpha() or low in UNIT_STOP_WORDS:
+        if not word[:1].isalpha() or low in UNIT_STOP_WORDS or low in NUMBER_WORDS:
             return None
         if _is_plural(low) and not _is_adjective(word):
             return k
@@ -108,6 +110,9 @@ def _unit_after(text: str) -> str:
         if low.endswith(("ed", "ing")) and (seen_noun or not nxt[:1].islower() or nxt.lower() in UNIT_STOP_WORDS):
             break  # a verb: "countries signed", "64 signed right after"
         taken.append(match)
+        if not taken[:-1] and low in MEASURES:
+            seen_noun = True
+            break  # "12.5 km long", "0.5 m higher": a measure is the whole unit
         if word in CURRENCIES or not (_is_adjective(word) or word.isupper()):
             seen_noun = True
         if seen_noun and _is_plural(low):
@@ -162,6 +167,9 @@ def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figu
             unit = "percent"
         elif match.group("currency"):
             unit = CURRENCY_BEFORE.get(match.group("currency").upper(), match.group("currency").upper())
+            per = PER_UNIT.match(rest)
+            if per and per.group(1).lower() not in UNIT_STOP_WORDS:
+                unit += f" per {per.group(1)}"  # "VND100 million per square meter"
         elif match.group("attached"):
             unit = ATTACHED_UNITS[match.group("attached").lower()]
         else:

@@ -54,8 +54,13 @@ def is_possessive(token: Token) -> bool:
     return token.text.endswith(("’s", "'s"))
 
 
+# "Lao" names Laos before a title ("Lao Ambassador") but is mostly a place word elsewhere
+# ("Lao Cai", "Lao Dong"), so it is no country name.
+TITLE_DEMONYMS = {"Lao"}
+
+
 def is_demonym(token: Token) -> bool:
-    return token.is_capitalised and token.text in country_names() and not token.is_acronym
+    return token.is_capitalised and (token.text in country_names() or token.text in TITLE_DEMONYMS) and not token.is_acronym
 
 
 def is_honorific(token: Token) -> bool:
@@ -170,6 +175,7 @@ def _title_prefix(tokens: list[Token], i: int) -> list[Token]:
             break
         if (
             is_role_word(t)
+            or is_demonym(t)
             or t.is_acronym
             or (t.is_capitalised and t.lower not in CLAUSE_OPENERS and (not is_name_word(t, 1, 3) or _names_a_body(tokens[k:i])))
             or (t.lower in NAME_CONNECTORS | {"to"} and k - 1 > 0 and _capitalised_before(tokens, k - 1))

@@ -94,6 +94,12 @@ def test_titles_before_a_second_person_in_a_list_are_his():
     assert found == {"Bui Van Hai": ["Foreign Minister"], "Tran Van Dung": ["Minister", "Chairman of the Government Office"]}
 
 
+def test_vietnamese_spelling_of_the_country_and_lao_only_before_a_title():
+    result = records_of("Việt Nam hosted Lao Ambassador Khamphan Sith at the Lao Bao border gate.")
+    assert [c.code for c in result.countries] == ["VN"]
+    assert {p.name: p.roles for p in result.persons} == {"Khamphan Sith": ["Lao Ambassador"]}
+
+
 def test_a_vietnamese_full_name_needs_no_title_but_places_are_not_people():
     found = people("Police arrested Nguyen Van Tuan, 41, from Ha Tinh Province. Nguyen Thi Hoa Street was closed.", "Visitors came to Kim Ngan Communal House. Ha Tinh Pham Van Hai went home.")
     assert found == {"Nguyen Van Tuan": [], "Pham Van Hai": []}
@@ -252,6 +258,15 @@ def test_figure_value_unit_and_qualifier(sentence, expected):
 )
 def test_currencies_before_amounts_and_units_written_onto_numbers(sentence, expected):
     assert figures(sentence) == expected
+
+
+def test_measures_rates_and_clock_times():
+    found = figures("Flats sell for VND100 million per square meter, 2.5 times more than before. The bridge is 12.5 km long; the river rose 0.5 m higher at 10:50 pm.")
+    assert found == [(1e8, "VND per square meter", None), (2.5, "times", None), (12.5, "km", None), (0.5, "m", None)]
+
+
+def test_a_joined_plural_stops_at_the_next_number():
+    assert figures("Some 400 suspected cases and five deaths were reported.") == [(400, "suspected cases", "about")]
 
 
 def test_joined_plurals_and_out_of_count_the_same_thing():
