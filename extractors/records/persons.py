@@ -33,6 +33,8 @@ from extractors.records.countries import country_names, country_words
 from extractors.text_cleaning import fold
 
 MAX_NAME_WORDS = 4
+# Role nouns that are also syllables of names ("Nguyen Xuan Son", "Tran Van Hung").
+ROLE_NOUNS_IN_NAMES = {"son", "hero", "host", "model", "mc", "national", "official", "member", "judge", "major"}
 # Function words that are also syllables of Vietnamese names ("Dang Hoang An", "To Lam").
 NAME_SYLLABLES = {"an", "to"}
 MAX_ROLE_WORDS = 24
@@ -81,7 +83,7 @@ def is_name_word(token: Token, position: int, length: int) -> bool:
         low = low[:-2]
         if position == 0 and length == 2:
             return False  # a possessive is a name's last word, never its first
-    if low in NON_NAME_WORDS or is_title_word(token) or low in country_words():
+    if low in NON_NAME_WORDS or is_title_word(token) or low in country_words() or (low in ROLE_NOUNS and low not in ROLE_NOUNS_IN_NAMES):
         return False
     return True
 

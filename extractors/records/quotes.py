@@ -20,7 +20,8 @@ from extractors.records.text import Segment
 
 MIN_WORDS = 6
 MAX_ATTRIBUTION = 90
-QUOTED = re.compile(r"“(?P<curly>[^”“]+)(?:”|$)|(?<![\w])\"(?P<straight>[^\"]+)\"", re.M)
+QUOTED = re.compile(r"“(?P<curly>[^”“]+)(?P<curly_end>”|$)|(?<![\w])\"(?P<straight>[^\"]+)(?P<straight_end>\"|$)", re.M)
+OPENING = ("“", '"')
 VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # What may follow a closing mark: ', he said.' / ', said Deputy Minister X.' / ' Mansour added.'
 AFTER = re.compile(rf"^[\s,.]*(?P<attr>(?:[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?\b(?:{VERBS})\b(?:\s+out)?[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?))\s*(?:[.,;]|$)", re.I)
@@ -49,14 +50,30 @@ class Raw:
     text: str
     start: int
     end: int  # after the closing mark
+    closed: bool = True
 
 
 def _quotes_in(paragraph: str, offset: int) -> list[Raw]:
     found = []
     for match in QUOTED.finditer(paragraph):
-        text = match.group("curly") if match.group("curly") is not None else match.group("straight")
-        found.append(Raw(text.strip(), offset + match.start(), offset + match.end()))
+        curly = match.group("curly") is not None
+        text = match.group("curly") if curly else match.group("straight")
+        closed = bool(match.group("curly_end") if curly else match.group("straight_end"))
+        found.append(Raw(text.strip(), offset + match.start(), offset + match.end(), closed))
     return found
+
+
+def _continued(segment: Segment, paragraphs: list[re.Match], p: int, raws: list[Raw]) -> tuple[list[Raw], int]:
+    """A quote left open at a paragraph's end goes on in the next paragraph when that one
+    opens with a quotation mark (the convention for speech over several paragraphs)."""
+    while raws and not raws[-1].closed and p + 1 < len(paragraphs) and paragraphs[p + 1].group().lstrip().startswith(OPENING):
+        p += 1
+        following = _quotes_in(paragraphs[p].group(), paragraphs[p].start())
+        if not following:
+            break
+        first = following[0]
+        raws = raws[:-1] + [Raw(f"{raws[-1].text} {first.text}", raws[-1].start, first.end, first.closed)] + following[1:]
+    return raws, p
 
 
 def _speaker_at(
@@ -86,12 +103,17 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
     for segment in segments:
         if segment.where != "body":
             continue
-        for paragraph in re.finditer(r"[^\n]+", segment.text):
-            raws = _quotes_in(paragraph.group(), paragraph.start())
+        paragraphs = list(re.finditer(r"[^\n]+", segment.text))
+        last_speaker, last_paragraph = None, -2
+        p = 0
+        while p < len(paragraphs):
+            paragraph = paragraphs[p]
+            raws, last = _continued(segment, paragraphs, p, _quotes_in(paragraph.group(), paragraph.start()))
+            paragraph_end = paragraphs[last].end()
             n = 0
             while n < len(raws):
                 raw = raws[n]
-                after = AFTER.match(segment.text[raw.end : paragraph.end()])
+                after = AFTER.match(segment.text[raw.end : paragraph_end])
                 attribution = None
                 if after:
                     start = raw.end + after.start("attr")
@@ -99,7 +121,7 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
                     # "A," the President affirmed, "B": one quote around its attribution
                     if n + 1 < len(raws) and segment.text[raw.end : raws[n + 1].start].strip(" ,.") == after.group("attr").strip(" ,."):
                         following = raws[n + 1]
-                        raw = Raw(f"{raw.text} {following.text}", raw.start, following.end)
+                        raw = Raw(f"{raw.text} {following.text}", raw.start, following.end, following.closed)
                         n += 1
                 n += 1
                 if len(raw.text.split()) < MIN_WORDS:
@@ -110,7 +132,11 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
                     if before:
                         attr_start, attr_end = paragraph.start() + before[0], paragraph.start() + before[1]
                         speaker = _speaker_at(segment.text[attr_start:attr_end], attr_start, attr_end, segment, mentions, persons, attr_start)
+                if speaker is None and attribution is None and raw.start == paragraph.start() and last_paragraph >= p - 1:
+                    speaker = last_speaker  # a quoted paragraph right after another goes on with its speaker
                 if speaker is None:
                     continue
                 quotes.append(Quote(text=raw.text.rstrip(" ,"), speaker=speaker, span=segment.span(raw.start, raw.end)))
+                last_speaker, last_paragraph = speaker, last
+            p = last + 1
     return quotes

@@ -218,6 +218,21 @@ def test_pronoun_resolves_to_the_last_person_named():
     assert found == [("Ana Lopez", "The reservoir is at its lowest level in thirty years.")]
 
 
+def test_a_quote_over_two_paragraphs_and_a_quoted_paragraph_after_it_keep_the_speaker():
+    found = quotes(
+        "Coach Lee Min-jun smiled.",
+        '"Nobody expected the comeback at all, not even me," said Lee.',
+        '"At half time in the dressing room, I told them to keep calm. For many of them, this was the last chance,',
+        '"I asked them to play the way we had trained, and I reminded them of the final they won here."',
+        "Later, rain fell.",
+        '"We will enjoy this win tonight and then start again on Monday morning."',
+    )
+    assert found == [
+        ("Lee Min-jun", "Nobody expected the comeback at all, not even me"),
+        ("Lee Min-jun", "At half time in the dressing room, I told them to keep calm. For many of them, this was the last chance, I asked them to play the way we had trained, and I reminded them of the final they won here."),
+    ]
+
+
 def test_scare_quotes_and_titles_are_not_quotes():
     assert quotes("Director Minh Chau Le launched the “Safe Internet for Everyone in Every Family” campaign.") == []
     assert quotes("Officials called the city a “hub”, Deputy Mayor Pham Anh said.") == []
