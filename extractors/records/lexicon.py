@@ -92,6 +92,7 @@ SPEECH_VERBS = {
     "recalled", "acknowledged", "confirmed", "confirms", "reiterated", "reaffirmed", "pointed", "expressed",
     "affirming", "saying", "stating", "adding", "noting", "emphasizing", "emphasising", "stressing",
     "asked", "replied", "answered", "suggested", "proposed", "maintained", "admitted", "quoted", "cited",
+    "spoke", "speaking", "revealed", "recounted", "shares", "stressing", "according",
 }
 PRONOUNS = {"he": "male", "she": "female", "they": None, "him": "male", "her": "female"}
 

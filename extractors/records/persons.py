@@ -362,7 +362,11 @@ TITLE_ALTERNATIVES = "|".join(sorted((re.escape(w.capitalize()) for w in TITLE_W
 def _speech_verb_near(sentence: Sentence, tokens: list[Token], i: int, j: int) -> bool:
     after = tokens[j].lower if j < len(tokens) else ""
     before = tokens[i - 1].lower if i > 0 else ""
-    return after in SPEECH_VERBS or before in SPEECH_VERBS
+    # "said X" names the speaker; "told X", "according X" name no one who spoke
+    return after in SPEECH_VERBS or (before in SPEECH_VERBS and before not in LISTENER_VERBS)
+
+
+LISTENER_VERBS = {"told", "tells", "asked", "according", "cited", "quoted"}
 
 
 def _role_text(sentence: Sentence, prefix: list[Token]) -> str | None:

@@ -30,6 +30,9 @@ AFTER = re.compile(rf"^[\s,.]*(?P<attr>(?:[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?\b
 # Read from the end: a pattern searched for at every position before the mark was the
 # costliest step of all the records.
 VERB_AT_END = re.compile(rf"\b(?:{VERBS})\b(?:\s+that)?(?=\s*[,:]?\s*$)", re.I)
+SPEECH_VERB = re.compile(rf"\b(?:{VERBS})\b", re.I)
+# "According to Hoa, “...”": an attribution with no speech verb
+ACCORDING_TO = re.compile(r"\baccording to\s+[^,.“”\"]{1,80}?,?\s*$", re.I)
 VERB_REACH = 64  # the longest verb, " that", and the punctuation after it fit in this
 NOT_IN_ATTRIBUTION = frozenset(".“”\"")
 
@@ -38,7 +41,8 @@ def attribution_before(text: str) -> tuple[int, int] | None:
     """Where the attribution that ends `text` (just before a quote) stands, if any."""
     verb = VERB_AT_END.search(text, max(0, len(text.rstrip()) - VERB_REACH))
     if not verb:
-        return None
+        according = ACCORDING_TO.search(text, max(0, len(text) - MAX_ATTRIBUTION - 14))
+        return according.span() if according else None
     start, stop = verb.start(), max(0, verb.start() - MAX_ATTRIBUTION)
     while start > stop and text[start - 1] not in NOT_IN_ATTRIBUTION:
         start -= 1
@@ -80,9 +84,13 @@ def _speaker_at(
     attribution: str, attr_start: int, attr_end: int, segment: Segment, mentions: list[tuple[Span, str]], persons: list[Person], before: int
 ) -> str | None:
     """Who an attribution names: a mention inside it, a pronoun, or a title."""
-    inside = [name for span, name in mentions if span.where == segment.where and span.caption == segment.caption and attr_start <= span.start < attr_end]
+    inside = [(span.start, name) for span, name in mentions if span.where == segment.where and span.caption == segment.caption and attr_start <= span.start < attr_end]
     if inside:
-        return inside[-1]
+        # the subject before the verb speaks ("X told Tuoi Tre"); after it, the first named ("said Minister X")
+        verb = SPEECH_VERB.search(attribution)
+        verb_at = attr_start + verb.start() if verb else attr_end
+        subjects = [name for start, name in inside if start < verb_at]
+        return subjects[-1] if subjects else inside[0][1]
     words = re.findall(r"[\w’'-]+", attribution.lower())
     earlier = [name for span, name in mentions if span.where == segment.where and span.caption == segment.caption and span.end <= before]
     if any(w in PRONOUNS for w in words):
@@ -96,6 +104,17 @@ def _speaker_at(
         if len(fitting) == 1:
             return fitting.pop()
     return None
+
+
+def _speaker_of_sentence_before(segment: Segment, paragraph_start: int, quote_start: int, mentions, persons) -> str | None:
+    """'X spoke to reporters. “...”': the sentence before a quote, in the same paragraph,
+    names its speaker with a speech verb."""
+    before = segment.text[paragraph_start:quote_start]
+    if not before.rstrip().endswith((".", ":")) or not SPEECH_VERB.search(before):
+        return None
+    start = paragraph_start + max(before.rstrip().rfind(". ", 0, len(before.rstrip()) - 1) + 1, 0)
+    sentence = segment.text[start:quote_start]
+    return _speaker_at(sentence, start, quote_start, segment, mentions, persons, start)
 
 
 def extract_quotes(segments: list[Segment], persons: list[Person], mentions: list[tuple[Span, str]]) -> list[Quote]:
@@ -132,6 +151,8 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
                     if before:
                         attr_start, attr_end = paragraph.start() + before[0], paragraph.start() + before[1]
                         speaker = _speaker_at(segment.text[attr_start:attr_end], attr_start, attr_end, segment, mentions, persons, attr_start)
+                if speaker is None and attribution is None:
+                    speaker = _speaker_of_sentence_before(segment, paragraph.start(), raw.start, mentions, persons)
                 if speaker is None and attribution is None and raw.start == paragraph.start() and last_paragraph >= p - 1:
                     speaker = last_speaker  # a quoted paragraph right after another goes on with its speaker
                 if speaker is None:

@@ -233,6 +233,21 @@ def test_a_quote_over_two_paragraphs_and_a_quoted_paragraph_after_it_keep_the_sp
     ]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Deputy Minister of Health Tran Thi Lan visited the ward. “We will keep every bed open through the holiday season,” said the deputy minister.",
+        "Deputy Minister of Health Tran Thi Lan visited the ward. According to Lan, “we will keep every bed open through the holiday season.”",
+        "Deputy Minister of Health Tran Thi Lan spoke to reporters. “We will keep every bed open through the holiday season.”",
+        "“We will keep every bed open through the holiday season,” Deputy Minister of Health Tran Thi Lan told Thanh Nien.",
+    ],
+)
+def test_attributions_in_any_position(paragraph):
+    found = quotes(paragraph)
+    assert [speaker for speaker, _ in found] == ["Tran Thi Lan"]
+    assert found[0][1].lower().startswith("we will keep every bed open")
+
+
 def test_scare_quotes_and_titles_are_not_quotes():
     assert quotes("Director Minh Chau Le launched the “Safe Internet for Everyone in Every Family” campaign.") == []
     assert quotes("Officials called the city a “hub”, Deputy Mayor Pham Anh said.") == []
