@@ -24,10 +24,12 @@ ATTACHED_UNITS = {"ha": "ha", "km": "km", "km2": "km2", "sq.km": "km2", "kg": "k
 ATTACHED = "|".join(sorted(ATTACHED_UNITS, key=len, reverse=True))
 SPELLED = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 # The lookahead on what a number can start with lets the engine skip most positions at once.
-NUMBER_FIRST = r"\d" + re.escape("".join(sorted({w[0] for w in NUMBER_WORDS} | {c[0] for c in CURRENCY_BEFORE})))
+NUMBER_FIRST = r"\d" + "".join(sorted({w[0] for w in NUMBER_WORDS}))
+CURRENCY_FIRST = re.escape("".join(sorted({c[0] for c in CURRENCY_BEFORE})))
 MULTIPLIER = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+# Currencies are matched case-sensitively: "a", "e", "s" open a third of all words.
 NUMBER = re.compile(
-    rf"(?=[{NUMBER_FIRST}])(?:(?<![\w.,/$:-])(?:(?P<currency>{CURRENCY})\s?)?(?P<digits>{DIGITS})(?:\s*(?P<mult>{MULTIPLIER})\b)?"
+    rf"(?=[{NUMBER_FIRST}]|(?-i:[{CURRENCY_FIRST}]))(?:(?<![\w.,/$:-])(?:(?-i:(?P<currency>{CURRENCY}))\s?)?(?P<digits>{DIGITS})(?:\s*(?P<mult>{MULTIPLIER})\b)?"
     rf"(?:(?P<percent>\s?%|\s+per\s?cent|\s+percent)|(?P<attached>{ATTACHED})\b)?(?![\w/]|[.,]\d|:\d)"
     rf"|(?<![\w-])(?P<words>{SPELLED})(?:\s+(?P<wmult>{MULTIPLIER}))?(?![\w-]))",
     re.I,

@@ -4,6 +4,7 @@ known by their acronym ("UN", "EU")."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -200,7 +201,8 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
         name_starts = sorted(span.start for span in person_spans if span.where == segment.where and span.caption == segment.caption)
         for match in PHRASE.finditer(segment.text):
             phrase = match.group()
-            cut = next((start for start in name_starts if match.start() < start < match.end()), None)
+            after = bisect.bisect_right(name_starts, match.start())
+            cut = name_starts[after] if after < len(name_starts) and name_starts[after] < match.end() else None
             if cut is not None:
                 phrase = segment.text[match.start() : cut].rstrip()
             if phrase in BODY_ALIASES or phrase.removeprefix("the ") in BODY_ALIASES:

@@ -426,11 +426,13 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
     people: list[PersonBuilder] = []
     mentions: list[tuple[Span, str]] = []
 
+    by_name: dict[str, PersonBuilder] = {}
+
     def find(name: str) -> PersonBuilder | None:
-        words = {fold(w) for w in name.replace(".", " ").split() if len(w) > 1}
-        exact = next((p for p in people if fold(p.name) == fold(name)), None)
-        if exact:
+        exact = by_name.get(fold(name))
+        if exact or not people:
             return exact
+        words = {fold(w) for w in name.replace(".", " ").split() if len(w) > 1}
         return next((p for p in people if words and words <= p.key_words), None)
 
     pending_short: list[tuple[Candidate, Span]] = []
@@ -451,6 +453,7 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                         continue
                     known = PersonBuilder(name=name)
                     people.append(known)
+                    by_name[fold(name)] = known
                     for r in _roles_of([comma_title, role, *appositives]):
                         known.add_role(r)
                 elif known is not None:
