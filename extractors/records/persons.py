@@ -33,6 +33,8 @@ from extractors.records.countries import country_names, country_words
 from extractors.text_cleaning import fold
 
 MAX_NAME_WORDS = 4
+# Words before an appositive title that are not part of it ("a bus driver", "former head of X").
+ARTICLES = {"the", "a", "an", "also", "now", "then", "currently", "former"}
 # Role nouns that are also syllables of names ("Nguyen Xuan Son", "Tran Van Hung").
 ROLE_NOUNS_IN_NAMES = {"son", "hero", "host", "model", "mc", "national", "official", "member", "judge", "major"}
 # Function words that are also syllables of Vietnamese names ("Dang Hoang An", "To Lam").
@@ -169,7 +171,17 @@ def _without_possessive(tokens: list[Token]) -> list[Token]:
 def _title_prefix(tokens: list[Token], i: int) -> list[Token]:
     """The title standing right before token i: capitalised title phrases ("Vice Chairman of
     the Hanoi People's Committee"), a nationality or portfolio before them ("Thai Ambassador",
-    "Foreign Minister") and lower-case roles ("physician", "deputy director of ...")."""
+    "Foreign Minister") and lower-case roles ("physician", "deputy director of ...").
+    A single name-like word inside a title ("Representative for Southeast Asia") is part of
+    it; two in a row are another person's name, where the title stops."""
+    strict = _title_prefix_walk(tokens, i, lenient=False)
+    lenient = _title_prefix_walk(tokens, i, lenient=True)
+    if len(lenient) > len(strict) and not any(a + 1 < b for a, b in _name_runs(lenient, -1)):
+        return lenient
+    return strict
+
+
+def _title_prefix_walk(tokens: list[Token], i: int, lenient: bool) -> list[Token]:
     k = i
     while k > 0:
         t = tokens[k - 1]
@@ -179,9 +191,10 @@ def _title_prefix(tokens: list[Token], i: int) -> list[Token]:
             is_role_word(t)
             or is_demonym(t)
             or t.is_acronym
-            or (t.is_capitalised and t.lower not in CLAUSE_OPENERS and (not is_name_word(t, 1, 3) or _names_a_body(tokens[k:i])))
+            or (t.is_capitalised and t.lower not in CLAUSE_OPENERS and (lenient or not is_name_word(t, 1, 3) or _names_a_body(tokens[k:i])))
             or (t.lower in NAME_CONNECTORS | {"to"} and k - 1 > 0 and _capitalised_before(tokens, k - 1))
             or (t.lower in PLACE_WORDS and k - 1 > 0 and tokens[k - 2].is_capitalised and tokens[k].is_capitalised)
+            or (t.text in "()" and k >= 3 and (tokens[k - 2].is_acronym or tokens[k].is_acronym))  # "Office (UNODC) Representative"
         ):
             k -= 1
             continue
@@ -220,6 +233,22 @@ def _capitalised_before(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _role_before_comma(sentence: Sentence, tokens: list[Token], i: int, j: int) -> str | None:
+    """'... the new ambassador of Thailand, Tanee Sangrat.': a title phrase, its comma, then
+    the name closing the clause."""
+    if i < 3 or tokens[i - 1].text != "," or (j < len(tokens) and tokens[j].text not in ".,;:)"):
+        return None
+    k = i - 1
+    while k > 0 and (tokens[k - 1].is_capitalised or is_role_word(tokens[k - 1]) or tokens[k - 1].lower in NAME_CONNECTORS) and not is_name_word(tokens[k - 1], 1, 3):
+        k -= 1
+    phrase = tokens[k : i - 1]
+    while phrase and phrase[0].lower in NAME_CONNECTORS:
+        phrase = phrase[1:]
+    if not phrase or not is_role_word(phrase[0]) or phrase[0].is_capitalised or k == 0 or tokens[k - 1].lower not in ARTICLES | {"new", "newly"}:
+        return None  # a lower-case title after "the" / "a": "the new ambassador of Thailand"
+    return sentence.segment.text[phrase[0].start : phrase[-1].end]
+
+
 def _comma_title_before(sentence: Sentence, tokens: list[Token], k: int) -> str | None:
     """'General, Minister of ... Name': a bare rank before a comma is a title too."""
     if k < 2 or tokens[k - 1].text != ",":
@@ -234,7 +263,6 @@ def _comma_title_before(sentence: Sentence, tokens: list[Token], k: int) -> str 
     return sentence.segment.text[tokens[j].start : tokens[k - 2].end]
 
 
-ARTICLES = {"the", "a", "an", "also", "now", "then", "currently", "former"}
 AGE = re.compile(r"(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?")
 AGE_PHRASE = re.compile(r"(?:an?\s+)?\d{1,3}-year-old\b")
 
@@ -417,6 +445,20 @@ def _of_a_place(tokens: list[Token], i: int, j: int) -> bool:
     return bool(place) and is_vietnamese_place(" ".join(place))
 
 
+def _names_a_place_or_body(tokens: list[Token], i: int, j: int, name: str, titled: bool) -> bool:
+    """'Viet Nam', 'Hoi An' (untitled: "President Ho Chi Minh" is a person), 'X Limited
+    Liability Company', 'the Vietnam Fatherland Front' are no people."""
+    if not titled and (is_vietnamese_place(name) or name in country_names() or fold(name) in {"viet nam", "ha noi"}):
+        return True
+    after = tokens[j] if j < len(tokens) else None
+    if after is not None and after.is_capitalised and after.start - tokens[j - 1].end <= 1 and (after.lower in ORGANIZATION_HEADS or after.lower in PLACE_WORDS):
+        return True
+    # "the Vietnam Fatherland Front"; but "Ambassador to Vietnam Somchai Dee" is a person
+    before = tokens[i - 1] if i > 0 else None
+    country_noun = before is not None and before.text in country_names() and not before.text.endswith(("ese", "an", "ish", "i"))
+    return country_noun and tokens[i].key not in VIETNAMESE_SURNAMES and (i < 2 or tokens[i - 2].lower not in {"to", "of", "in", "for"})
+
+
 def _roles_of(texts: list[str | None]) -> list[str]:
     return [part for text in texts if text for part in split_conjoined(text)]
 
@@ -445,11 +487,13 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                 name = candidate.name
                 known = find(name)
                 role = _role_text(sentence, candidate.prefix)
-                comma_title = _comma_title_before(sentence, tokens, i - len(candidate.prefix))
+                comma_title = _comma_title_before(sentence, tokens, i - len(candidate.prefix)) or (None if candidate.prefix else _role_before_comma(sentence, tokens, i, j))
                 if j - i >= 2 and known is None:
                     appositives, confirmed = _appositive_roles(sentence, tokens[j - 1].end)
                     honorific = any(is_honorific(t) for t in candidate.prefix)
-                    if not (role or confirmed or honorific or _speech_verb_near(sentence, tokens, i, j) or _stands_alone_as_a_name(tokens, i, j) or _of_a_place(tokens, i, j)):
+                    if not (role or comma_title or confirmed or honorific or _speech_verb_near(sentence, tokens, i, j) or _stands_alone_as_a_name(tokens, i, j) or _of_a_place(tokens, i, j)):
+                        continue
+                    if _names_a_place_or_body(tokens, i, j, name, titled=bool(role)):
                         continue
                     known = PersonBuilder(name=name)
                     people.append(known)

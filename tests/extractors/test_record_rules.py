@@ -130,6 +130,20 @@ def test_names_confirmed_by_what_stands_around_them(sentence, expected):
     assert people(sentence) == expected
 
 
+def test_a_single_name_like_word_inside_a_title_is_part_of_it():
+    found = people("He met the Asian Water Fund (AWF) Regional Director for South Asia & the Indian Ocean Omar Haddad on Monday.")
+    assert found == {"Omar Haddad": ["Regional Director for South Asia & the Indian Ocean"]}
+
+
+def test_a_lower_case_title_before_a_comma_and_the_name():
+    assert people("He hosted the new ambassador of Chile, Rosa Ibarra.") == {"Rosa Ibarra": ["ambassador of Chile"]}
+
+
+def test_places_and_bodies_that_look_like_names_are_no_people():
+    found = people("She is a member of the Vietnam Women Union. Viet Nam said it would reply. Tourists love Hoi An, a famous tourist destination.", "Staff of the Ha Long Bay Tran Phu Limited Liability Company said so. Vietnamese President Ho Chi Minh wrote the letter.")
+    assert found == {"Ho Chi Minh": ["Vietnamese President"]}
+
+
 def test_a_body_named_after_its_field_is_one_body():
     assert orgs("A delegation of the Ministry of Police arrived.") == {"Ministry of Police": None}
 
