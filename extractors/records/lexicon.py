@@ -207,6 +207,19 @@ KNOWN_BODIES = {
     "MOFA": "Ministry of Foreign Affairs",
     "NA": "National Assembly",
     "CPV": "Communist Party of Vietnam",
+    "FIFA": "International Federation of Association Football",
+    "AFC": "Asian Football Confederation",
+    "AFF": "ASEAN Football Federation",
+    "IOC": "International Olympic Committee",
+    "UEFA": "Union of European Football Associations",
+    "WADA": "World Anti-Doping Agency",
+    "FAO": "Food and Agriculture Organization",
+    "IAEA": "International Atomic Energy Agency",
+    "UNEP": "United Nations Environment Programme",
+    "UNFPA": "United Nations Population Fund",
+    "WFP": "World Food Programme",
+    "IFAD": "International Fund for Agricultural Development",
+    "AIIB": "Asian Infrastructure Investment Bank",
 }
 # Other names under which a known body appears ("the UN Office on Drugs and Crime").
 BODY_ALIASES = {

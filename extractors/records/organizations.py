@@ -152,7 +152,15 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
         return None  # before a title only "X Assembly"-shaped names count
     if chunk[0].isupper():
         return None  # "MPS Office": a unit named after its parent's acronym
+    owner = chunk[chunk.index("of") + 1 :] if "of" in chunk and not any(_is_head(w) for w in chunk[: chunk.index("of")]) else chunk
+    if all(w.lower() in CONNECTORS | {"the"} or w.lower() in GENERIC_WORDS for w in owner):
+        return None  # "(Delegations of the) Party and State", "City Party": no body's own name
     return _strip_country_tail(" ".join(chunk))
+
+
+TITLE_AFTER = re.compile(r"\s+(?:(?:Deputy|Vice|General|Acting|Senior|Chief)\s+)*(?:Director|Chairman|Chairwoman|Chair|President|Head|Chief|Secretary|Spokesperson|Spokesman|Governor|Commissioner|CEO)\b")
+# Names made only of these words ("Party and State", "City Party") name no body.
+GENERIC_WORDS = {"city", "provincial", "municipal", "district", "party", "state", "national", "central", "local"}
 
 
 def _where_in(phrase: str, name: str) -> tuple[int, int]:
@@ -185,6 +193,8 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
             continue
         for match in DEFINITION.finditer(segment.text):
             acronym, words = match.group("acronym"), match.group("long").split()
+            if acronym in country_names():
+                continue  # "Democratic People's Republic of Korea (DPRK)": a country
             for start in range(len(words)):
                 if words[start].lower() in CONNECTORS | {"the"}:
                     continue
@@ -235,6 +245,9 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
                 add(defined[acronym], acronym, segment.span(match.start(), match.end()))
             elif acronym in KNOWN_BODIES and acronym not in ACRONYMS_NEEDING_DEFINITION:
                 add(KNOWN_BODIES[acronym], acronym, segment.span(match.start(), match.end()))
+            elif TITLE_AFTER.match(segment.text, match.end()) and acronym not in country_names():
+                # "GSO General Director X": an acronym heading a title is the body the person leads
+                add(acronym, acronym, segment.span(match.start(), match.end()))
     texts = [segment.text for segment in segments]
     for org in orgs:
         # a body the text names only by its acronym is named so ("ASEAN", not our long form)

@@ -163,6 +163,15 @@ def test_body_names_stop_at_dates_possessives_and_their_parents(sentence, expect
     assert orgs(sentence) == expected
 
 
+def test_an_acronym_heading_a_title_is_a_body_and_generic_words_are_none():
+    found = orgs("NSO General Director Le Thi Huong said output rose. FIFA approved it. Delegations of the Party and State met the City Party leaders and the State Bank.")
+    assert found == {"NSO": "NSO", "FIFA": "FIFA", "State Bank": None}
+
+
+def test_a_country_defined_by_its_acronym_is_no_body():
+    assert orgs("Envoys of the Democratic People’s Republic of Korea (DPRK) came.") == {}
+
+
 def test_a_body_name_does_not_run_across_lines():
     assert orgs("It was reported by the Vietnam News Agency", "Then the Southern Water Authority replied.") == {"Vietnam News Agency": "VNA", "Southern Water Authority": None}
 
