@@ -36,14 +36,13 @@ ROLE_NOUNS = {
     "actor", "actress", "director", "producer", "designer", "architect", "engineer", "teacher", "lecturer",
     "student", "farmer", "fisherman", "businessman", "businesswoman", "entrepreneur", "owner", "founder",
     "player", "striker", "midfielder", "defender", "goalkeeper", "coach", "athlete", "boxer", "swimmer",
-    "runner", "champion", "captain", "referee", "suspect", "defendant", "victim", "witness", "resident",
-    "villager", "worker", "soldier", "officer", "pilot", "driver", "monk", "venerable", "official",
+    "runner", "champion", "captain", "referee", "suspect", "defendant", "victim", "witness", "worker", "soldier", "officer", "pilot", "driver", "monk", "venerable", "official",
     "spokesperson", "spokesman", "spokeswoman", "head", "chief", "chairman", "chairwoman", "president",
     "secretary", "minister", "ambassador", "deputy", "vice", "editor-in-chief", "editor", "governor",
     "mayor", "commander", "colonel", "general", "lieutenant", "major", "manager", "representative",
     "expert", "professor", "consultant", "adviser", "advisor", "leader", "member", "delegate", "envoy",
     "investigator", "prosecutor", "judge", "inspector", "rapper", "model", "chef", "artisan", "craftsman",
-    "veteran", "hero", "martyr", "mother", "father", "son", "daughter", "wife", "husband", "citizen",
+    "veteran", "hero", "martyr", "citizen",
     "tourist", "pianist", "agent", "guide", "assistant", "broker", "trader", "vendor", "seller", "porter", "violinist", "dancer", "comedian", "host", "mc", "blogger", "tiktoker",
 }
 # Words naming a portfolio or a field, which stand before a title as part of it
@@ -63,6 +62,7 @@ PLACE_WORDS = {
     "bridge", "airport", "port", "pagoda", "temple", "communal", "square", "park", "market", "stadium",
     "hospital", "school", "university", "area", "zone", "park", "region", "highway", "pass", "cave", "compound",
     "municipality", "county", "state", "prefecture", "peninsula", "delta", "valley", "station", "tower",
+    "metro", "expressway", "railway", "line", "route", "canal", "gate", "checkpoint",
 }
 # Words that can open a title but are not titles alone ("State President", "Party General Secretary").
 TITLE_MODIFIERS = {"vice", "deputy", "acting", "assistant", "senior", "permanent", "executive", "first", "state", "party", "former", "standing", "special", "rear", "lieutenant", "major", "chief", "prime", "general"}

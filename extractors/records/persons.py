@@ -176,7 +176,8 @@ def _title_prefix(tokens: list[Token], i: int) -> list[Token]:
     it; two in a row are another person's name, where the title stops."""
     strict = _title_prefix_walk(tokens, i, lenient=False)
     lenient = _title_prefix_walk(tokens, i, lenient=True)
-    if len(lenient) > len(strict) and not any(a + 1 < b for a, b in _name_runs(lenient, -1)):
+    another_name = any(a + 1 < b and " ".join(t.text for t in lenient[a:b]) not in country_names() for a, b in _name_runs(lenient, -1))
+    if len(lenient) > len(strict) and not another_name:
         return lenient
     return strict
 
@@ -189,6 +190,7 @@ def _title_prefix_walk(tokens: list[Token], i: int, lenient: bool) -> list[Token
             break
         if (
             is_role_word(t)
+            or _modifies_role(tokens, k, i)
             or is_demonym(t)
             or t.is_acronym
             or (t.is_capitalised and t.lower not in CLAUSE_OPENERS and (lenient or not is_name_word(t, 1, 3) or _names_a_body(tokens[k:i])))
@@ -202,7 +204,8 @@ def _title_prefix_walk(tokens: list[Token], i: int, lenient: bool) -> list[Token
     if i > 0 and (tokens[i - 1].lower in NAME_CONNECTORS | {"to"} or is_possessive(tokens[i - 1])):
         return []  # "Commander of the Baltic Fleet", "the city's Disease Center": no name follows
     prefix = tokens[k:i]
-    while prefix and (prefix[0].lower in NAME_CONNECTORS | {"to"} or not prefix[0].is_capitalised and not is_role_word(prefix[0])):
+    modified_role = bool(prefix) and not prefix[-1].is_capitalised and prefix[-1].lower in ROLE_NOUNS
+    while prefix and (prefix[0].lower in NAME_CONNECTORS | {"to"} or not prefix[0].is_capitalised and not is_role_word(prefix[0]) and not (modified_role and len(prefix) <= 3)):
         prefix = prefix[1:]
     # the title is what follows the first title word; words before it belong elsewhere, but
     # for a nationality or a portfolio ("Cambodian Ambassador", "Defence Minister")
@@ -211,7 +214,33 @@ def _title_prefix_walk(tokens: list[Token], i: int, lenient: bool) -> list[Token
         return []
     while first_title > 0 and (is_demonym(prefix[first_title - 1]) or prefix[first_title - 1].lower in PORTFOLIO_WORDS):
         first_title -= 1
+    if not prefix[first_title].is_capitalised:
+        # "murder suspect", "real estate agent", "Hanoi police chief": the role's own modifiers
+        while first_title > 0 and (prefix[first_title - 1].text.islower() and prefix[first_title - 1].text.isalpha() or first_title - 1 == 0 and not is_role_word(prefix[0])):
+            first_title -= 1
+    if first_title > 0 and prefix[first_title - 1].lower in ORGANIZATION_HEADS:
+        # "National Assembly Chairwoman": the body before the title is part of it
+        while first_title > 0 and (prefix[first_title - 1].is_capitalised or prefix[first_title - 1].lower in NAME_CONNECTORS):
+            first_title -= 1
+        while first_title < len(prefix) and prefix[first_title].lower in NAME_CONNECTORS:
+            first_title += 1
     return prefix[first_title:]
+
+
+# Words that describe a person rather than name a role ("the famous physician X").
+PRAISE = {"famous", "renowned", "well-known", "noted", "late", "young", "old", "talented", "prominent", "great", "beloved", "popular", "new", "current", "female", "male", "local"}
+
+
+def _modifies_role(tokens: list[Token], k: int, i: int) -> bool:
+    """'murder suspect X', 'real estate agent X': up to two plain words before a lower-case
+    role noun that stands right before the name belong to the role."""
+    t = tokens[k - 1]
+    if k >= i or i - k > 2 or tokens[i - 1].lower not in ROLE_NOUNS or tokens[i - 1].is_capitalised:
+        return False
+    low = t.lower
+    at_start = k - 1 == 0 or tokens[k - 2].text in ".,;:—–-\"“("
+    plain = t.text.isalpha() and (t.text.islower() or at_start) and low not in CLAUSE_OPENERS and low not in SPEECH_VERBS
+    return plain and not low.endswith(("ed", "ly", "ing")) and low not in FINITE_VERBS | NAME_CONNECTORS | PRAISE
 
 
 def _names_a_body(tokens: list[Token]) -> bool:
@@ -297,6 +326,9 @@ def _appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
             words = words[1:]
         if not words or len(words) > MAX_ROLE_WORDS:
             break
+        if any(w.lower in KIN_AND_RESIDENCE for w in words[:3]):
+            confirmed = True  # "X, a resident of Y", "X, his daughter": a person, no title
+            break
         if _role_lead(words) is None:
             break
         if _names_another_person(words):
@@ -310,6 +342,8 @@ def _appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
 
 
 MAX_CLOSED_ROLE_WORDS = 14
+# Words that say a name is a person's but are no title of theirs.
+KIN_AND_RESIDENCE = {"resident", "residents", "villager", "local", "native", "daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "grandson", "granddaughter", "nephew", "niece", "friend", "neighbour", "neighbor"}
 FINITE_VERBS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "said", "says", "told"}
 
 

@@ -144,6 +144,20 @@ def test_places_and_bodies_that_look_like_names_are_no_people():
     assert found == {"Ho Chi Minh": ["Vietnamese President"]}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Murder suspect Tan Van Lo was held on Friday.", {"Tan Van Lo": ["Murder suspect"]}),
+        ("Prices rose, real estate agent Hong Lan said.", {"Hong Lan": ["real estate agent"]}),
+        ("National Assembly Chairwoman Nguyen Thi Kim Ngan opened the session.", {"Nguyen Thi Kim Ngan": ["National Assembly Chairwoman"]}),
+        ("New Vietnamese Ambassador to Laos and Timor Leste Ta Van Binh arrived.", {"Ta Van Binh": ["Vietnamese Ambassador to Laos and Timor Leste"]}),
+        ("The boat was found by Tran Khiem, a resident of the island.", {"Tran Khiem": []}),
+    ],
+)
+def test_role_modifiers_bodies_before_titles_and_residents(sentence, expected):
+    assert people(sentence) == expected
+
+
 def test_a_body_named_after_its_field_is_one_body():
     assert orgs("A delegation of the Ministry of Police arrived.") == {"Ministry of Police": None}
 
