@@ -80,12 +80,13 @@ def _joined_plural(words: list[re.Match], n: int) -> int | None:
     """Index of the plural noun that "and" at words[n] joins on ("... and policy beneficiaries")."""
     if n >= len(words) or words[n].group() != "and":
         return None
-    for k in range(n + 1, min(n + 4, len(words))):
+    for k in range(n + 1, min(n + 3, len(words))):
         word = words[k].group()
         low = word.lower()
-        if not word[:1].isalpha() or low in UNIT_STOP_WORDS or low in NUMBER_WORDS:
+        # "countries and international organisations", "... and 160 stakeholders": another count
+        if not word[:1].isalpha() or low in UNIT_STOP_WORDS or low in NUMBER_WORDS or _is_adjective(word) or re.search(r"\d", words[k - 1].string[words[k - 1].end() : words[k].start()]):
             return None
-        if _is_plural(low) and not _is_adjective(word):
+        if _is_plural(low):
             return k
     return None
 

@@ -332,6 +332,10 @@ def test_measures_rates_and_clock_times():
     assert found == [(1e8, "VND per square meter", None), (2.5, "times", None), (12.5, "km", None), (0.5, "m", None)]
 
 
+def test_a_joined_plural_with_an_adjective_or_its_own_number_is_another_count():
+    assert figures("Some 30 provinces and regional agencies joined, with 40 members and 12 observers voting.") == [(30, "provinces", "about"), (40, "members", None), (12, "observers", None)]
+
+
 def test_a_joined_plural_stops_at_the_next_number():
     assert figures("Some 400 suspected cases and five deaths were reported.") == [(400, "suspected cases", "about")]
 
