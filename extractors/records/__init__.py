@@ -17,7 +17,7 @@ from extractors.records.text import segments_of
 def extract_records(article: Article) -> Records:
     segments = segments_of(article)
     persons, mentions = extract_persons(segments)
-    organizations = extract_organizations(segments)
+    organizations = extract_organizations(segments, [span for span, _ in mentions])
     persons = [
         p.model_copy(update={"organization": _organization_of(p.roles, organizations)}) if p.roles else p
         for p in persons

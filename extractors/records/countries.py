@@ -20,7 +20,10 @@ from extractors.records.text import Segment
 # Names that would mostly match something else in English news text.
 AMBIGUOUS = {"Guinea", "Georgia", "Jordan", "Chad", "Niger", "Turkey", "Man", "Congo", "Dominica", "Mali", "Oman", "Peru", "Cuba", "Timor", "China Sea"}
 # Short forms pycountry does not carry.
-EXTRA_NAMES = {"Russia": "RU", "Britain": "GB", "Great Britain": "GB", "UK": "GB", "US": "US", "U.S.": "US", "USA": "US", "Palestine": "PS", "Türkiye": "TR", "Turkiye": "TR", "Czech Republic": "CZ", "Holland": "NL", "Republic of Korea": "KR", "DPRK": "KP"}
+EXTRA_NAMES = {"Russia": "RU", "Britain": "GB", "Great Britain": "GB", "UK": "GB", "US": "US", "U.S.": "US", "USA": "US", "Palestine": "PS", "Türkiye": "TR", "Turkiye": "TR", "Czech Republic": "CZ", "Holland": "NL", "Republic of Korea": "KR", "DPRK": "KP",
+               # demonyms countryinfo lacks or shares between countries
+               "Việt Nam": "VN", "Timor Leste": "TL", "Laotian": "LA", "Filipino": "PH", "Cambodian": "KH", "Burmese": "MM", "Thai": "TH",
+               "South Korean": "KR", "North Korean": "KP", "Emirati": "AE", "Vietnamese": "VN", "Chinese": "CN"}
 
 
 def _variants(name: str) -> set[str]:
@@ -87,7 +90,7 @@ def _word_starts() -> re.Pattern:
     return re.compile(rf"(?<![\w-])[{re.escape(first_letters)}]")
 
 
-WORD_CHARACTER = re.compile(r"[\w-]")
+WORD_CHARACTER = re.compile(r"[\w$-]")  # "US$" is a currency, not the country
 
 
 def country_mentions(text: str) -> Iterator[tuple[int, int, str]]:

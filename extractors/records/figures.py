@@ -8,18 +8,30 @@ with no noun after it ("Of these, 64 signed") counts what the figure before it c
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from extractors.models import Figure
 from extractors.records.lexicon import MONTHS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, UNIT_STOP_WORDS
 from extractors.records.text import Segment, Sentence, split_sentences
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A currency written before the amount ("US$71.8 billion", "USD 388 billion", "VND29 trillion"),
+# and the unit each one means.
+CURRENCY_BEFORE = {"US$": "USD", "USD": "USD", "$": "USD", "VND": "VND", "VNĐ": "VND", "VNÐ": "VND", "€": "EUR", "EUR": "EUR", "£": "GBP", "S$": "SGD", "A$": "AUD", "¥": "JPY"}
+CURRENCY = "|".join(re.escape(c) for c in sorted(CURRENCY_BEFORE, key=len, reverse=True))
+# Units written onto the number ("13ha", "30km", "600mm"); the text has no space to find them by.
+ATTACHED_UNITS = {"ha": "ha", "km": "km", "km2": "km2", "sq.km": "km2", "kg": "kg", "m": "m", "mm": "mm", "cm": "cm", "m2": "m2", "m3": "m3", "mw": "MW", "kw": "kW", "kwh": "kWh", "gw": "GW", "mwp": "MWp", "t": "tonnes", "ml": "ml", "mg": "mg"}
+ATTACHED = "|".join(sorted(ATTACHED_UNITS, key=len, reverse=True))
 SPELLED = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 # The lookahead on what a number can start with lets the engine skip most positions at once.
 NUMBER_FIRST = r"\d" + "".join(sorted({w[0] for w in NUMBER_WORDS}))
+CURRENCY_FIRST = re.escape("".join(sorted({c[0] for c in CURRENCY_BEFORE})))
+MULTIPLIER = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+# Currencies are matched case-sensitively: "a", "e", "s" open a third of all words.
 NUMBER = re.compile(
-    rf"(?=[{NUMBER_FIRST}])(?:(?<![\w.,/$-])(?P<digits>{DIGITS})(?:\s+(?P<mult>{'|'.join(MULTIPLIERS)}))?(?P<percent>\s?%|\s+per\s?cent|\s+percent)?(?![\w/]|[.,]\d|:\d)"
-    rf"|(?<![\w-])(?P<words>{SPELLED})(?:\s+(?P<wmult>{'|'.join(MULTIPLIERS)}))?(?![\w-]))",
+    rf"(?=[{NUMBER_FIRST}]|(?-i:[{CURRENCY_FIRST}]))(?:(?<![\w.,/$:-])(?:(?-i:(?P<currency>{CURRENCY}))\s?)?(?P<digits>{DIGITS})(?:\s*(?P<mult>{MULTIPLIER})\b)?"
+    rf"(?:(?P<percent>\s?%|\s+per\s?cent|\s+percent)|(?P<attached>{ATTACHED})\b)?(?![\w/]|[.,]\d|:\d)"
+    rf"|(?<![\w-])(?P<words>{SPELLED})(?:\s+(?P<wmult>{MULTIPLIER}))?(?![\w-]))",
     re.I,
 )
 QUALIFIER_BEFORE = re.compile(
@@ -31,19 +43,23 @@ IDENTIFIER_BEFORE = re.compile(r"(?i)\b(?:no\.?|number|resolution|decree|article
 WORD = re.compile(r"[A-Za-zÀ-ỹ][\w’'-]*|,|[^\w\s]")
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ate", "ese", "an", "ish", "ary", "ous", "ful", "less", "ern", "ile")
 ADJECTIVES = {"domestic", "foreign", "private", "public", "new", "old", "major", "minor", "key", "top", "senior", "junior", "young", "small", "large", "big", "high", "low", "full", "main", "other", "more", "additional", "further", "separate", "different", "various", "several", "official"}
-NOT_UNITS = {"times", "percent"} | MONTHS
-NOT_PLURAL = {"news", "series", "species", "means", "headquarters", "politics", "economics", "physics", "mathematics", "logistics", "statistics", "analytics", "electronics"}
+NOT_UNITS = {"percent"} | MONTHS
+MEASURES = {"km", "m", "cm", "mm", "kg", "g", "ha", "min", "sec", "mph", "kmh", "km/h", "mw", "kw", "gw", "tonnes", "tons", "hectares", "metres", "meters", "kilometres", "kilometers", "kilograms"}
+PER_UNIT = re.compile(r"\s+(?:per\s+|an?\s+(?=square|cubic))((?:square\s+|cubic\s+)?[a-z]+)", re.I)
+NOT_PLURAL = {"measles", "mumps", "diabetes", "rabies", "herpes", "tetanus", "news", "series", "species", "means", "headquarters", "politics", "economics", "physics", "mathematics", "logistics", "statistics", "analytics", "electronics"}
 CURRENCIES = {"VND", "USD", "EUR", "JPY", "CNY", "GBP", "KRW", "THB", "SGD", "dong", "dollars", "euros", "yen", "yuan", "cents"}
 # After a bare number these words show it counts what the number before it counted ("64 signed").
 ELLIPSIS_VERBS = {"were", "was", "are", "is", "have", "has", "had", "did", "will", "would", "could", "can"}
-RANGE_TO_NEXT = re.compile(r"^\s*(?:and|to|or|[-–])\s*(?=\d)")
+RANGE_TO_NEXT = re.compile(r"^\s*(?:and|to|or|out of|[-–])\s*(?=\d)")
 PARTICLE_VERB_BEFORE = re.compile(r"(?i)\b\w+(?:ed|en)\s+$|\b(?:hand|hands|take|takes|took|turn|turns|win|wins|won|get|gets|got)\s+$")
 
 
 def _value(match: re.Match) -> float:
     if match.group("digits"):
-        value = float(match.group("digits").replace(",", ""))
         multiplier = match.group("mult")
+        if multiplier:  # in decimal: 16.99 * 1e9 in floats is 16989999999.999998
+            return float(Decimal(match.group("digits").replace(",", "")) * MULTIPLIERS[multiplier.lower()])
+        value = float(match.group("digits").replace(",", ""))
     else:
         words = re.split(r"[- ]", match.group("words").lower())
         value = float(sum(NUMBER_WORDS[w] for w in words))
@@ -58,6 +74,21 @@ def _is_adjective(word: str) -> bool:
 
 def _is_plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in NOT_PLURAL
+
+
+def _joined_plural(words: list[re.Match], n: int) -> int | None:
+    """Index of the plural noun that "and" at words[n] joins on ("... and policy beneficiaries")."""
+    if n >= len(words) or words[n].group() != "and":
+        return None
+    for k in range(n + 1, min(n + 3, len(words))):
+        word = words[k].group()
+        low = word.lower()
+        # "countries and international organisations", "... and 160 stakeholders": another count
+        if not word[:1].isalpha() or low in UNIT_STOP_WORDS or low in NUMBER_WORDS or _is_adjective(word) or re.search(r"\d", words[k - 1].string[words[k - 1].end() : words[k].start()]):
+            return None
+        if _is_plural(low):
+            return k
+    return None
 
 
 def _unit_after(text: str) -> str:
@@ -77,15 +108,24 @@ def _unit_after(text: str) -> str:
             break
         if not word[:1].isalpha() or low in UNIT_STOP_WORDS or low.endswith("ly"):
             break
-        if word[:1].isupper() and not (word.isupper() or _is_adjective(word)):
-            break  # a name after a number is no unit ("Resolution 79", "25 October")
+        if word[:1].isupper() and not (word.isupper() or _is_adjective(word) or (_is_plural(low) and low not in NOT_UNITS)):
+            break  # a name after a number is no unit ("Resolution 79", "25 October"); "16 Ambassadors" is one
         if low.endswith(("ed", "ing")) and (seen_noun or not nxt[:1].islower() or nxt.lower() in UNIT_STOP_WORDS):
             break  # a verb: "countries signed", "64 signed right after"
         taken.append(match)
+        if not taken[:-1] and low in MEASURES:
+            seen_noun = True
+            break  # "12.5 km long", "0.5 m higher": a measure is the whole unit
         if word in CURRENCIES or not (_is_adjective(word) or word.isupper()):
             seen_noun = True
         if seen_noun and _is_plural(low):
-            break  # "12 developing countries met": the plural noun closes the phrase
+            # "12 developing countries met": the plural noun closes the phrase, unless another
+            # plural is joined to it ("48 countries and territories": the labels count both)
+            joined = _joined_plural(words, n + 1)
+            if joined is None:
+                break
+            taken += words[n + 1 : joined + 1]
+            break
         if len(taken) >= 6:
             break
     while taken and taken[-1].group() in {",", "and"}:
@@ -118,14 +158,25 @@ def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figu
     for match in NUMBER.finditer(text):
         if match.group("words") and match.group("words").lower() in {"one", "dozens"}:
             continue  # "one of the largest": a pronoun more than a count
-        if _is_date_or_year(text, match.start(), match.end(), match.group("digits")):
+        counted = match.group("currency") or match.group("attached") or match.group("percent")
+        if _is_date_or_year(text, match.start(), match.end(), None if counted else match.group("digits")):
             continue
         rest = text[match.end() :]
         if RANGE_TO_NEXT.match(rest):
             # "between 2 and 5 US cents": the first number counts what the second counts
             following = NUMBER.search(rest)
             rest = rest[following.end() :] if following else rest
-        unit = "percent" if match.group("percent") else _unit_after(rest)
+        if match.group("percent"):
+            unit = "percent"
+        elif match.group("currency"):
+            unit = CURRENCY_BEFORE.get(match.group("currency").upper(), match.group("currency").upper())
+            per = PER_UNIT.match(rest)
+            if per and per.group(1).lower() not in UNIT_STOP_WORDS:
+                unit += f" per {per.group(1)}"  # "VND100 million per square meter"
+        elif match.group("attached"):
+            unit = ATTACHED_UNITS[match.group("attached").lower()]
+        else:
+            unit = _unit_after(rest)
         if not unit:
             next_word = re.match(r"\s*([a-z]+)", rest)
             elliptic = next_word and (next_word.group(1).endswith("ed") or next_word.group(1) in ELLIPSIS_VERBS)

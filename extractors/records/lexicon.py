@@ -15,6 +15,54 @@ TITLE_WORDS = {
     "member", "standing", "special", "rapporteur", "coordinator", "manager", "editor", "adviser", "advisor",
     "expert", "delegate", "delegation", "councillor", "councilor", "lawmaker", "legislator", "premier",
     "vice-president", "vice-chairman", "vice-chair", "co-chair", "undersecretary", "commander", "marshal",
+    "commissar", "principal", "rector", "dean", "superintendent", "treasurer", "administrator", "vice-rector",
+    "vice-governor", "vice-minister", "deputy-director", "chief-of-staff", "lieutenant-general", "major-general",
+    "secretary-general", "director-general", "consul-general", "charge", "chargé", "minister-counsellor",
+    "provost", "lieut", "lieut.", "brig", "brig.", "sgt", "sgt.", "supt", "supt.", "insp.", "amb.", "cdr.", "cmdr.",
+    "officer-in-charge", "ceo", "cfo", "coo", "cto", "chairperson", "president-elect", "head-coach",
+}
+# Military and police ranks: a rank after another title is a title of its own
+# ("Minister of Public Security General X" -> "Minister of Public Security", "General").
+RANK_WORDS = {
+    "general", "lieutenant", "colonel", "major", "captain", "admiral", "brigadier", "sergeant", "marshal", "senior",
+    "rear", "gen.", "gen", "lt.", "lt", "lieut.", "lieut", "col.", "col", "maj.", "capt.", "adm.", "brig.", "sgt.", "sen.",
+}
+# Lower-case nouns that name what a person is or does, standing right before the name
+# ("physician Hai Lan", "striker Le Van Minh", "suspect Tran Van Tu").
+ROLE_NOUNS = {
+    "physician", "doctor", "dr", "nurse", "surgeon", "scientist", "researcher", "scholar", "historian",
+    "economist", "analyst", "lawyer", "attorney", "artist", "painter", "sculptor", "singer", "musician",
+    "composer", "poet", "writer", "author", "novelist", "journalist", "reporter", "photographer", "filmmaker",
+    "actor", "actress", "director", "producer", "designer", "architect", "engineer", "teacher", "lecturer",
+    "student", "farmer", "fisherman", "businessman", "businesswoman", "entrepreneur", "owner", "founder",
+    "player", "striker", "midfielder", "defender", "goalkeeper", "coach", "athlete", "boxer", "swimmer",
+    "runner", "champion", "captain", "referee", "suspect", "defendant", "victim", "witness", "worker", "soldier", "officer", "pilot", "driver", "monk", "venerable", "official",
+    "spokesperson", "spokesman", "spokeswoman", "head", "chief", "chairman", "chairwoman", "president",
+    "secretary", "minister", "ambassador", "deputy", "vice", "editor-in-chief", "editor", "governor",
+    "mayor", "commander", "colonel", "general", "lieutenant", "major", "manager", "representative",
+    "expert", "professor", "consultant", "adviser", "advisor", "leader", "member", "delegate", "envoy",
+    "investigator", "prosecutor", "judge", "inspector", "rapper", "model", "chef", "artisan", "craftsman",
+    "veteran", "hero", "martyr", "citizen",
+    "tourist", "pianist", "agent", "guide", "assistant", "broker", "trader", "vendor", "seller", "porter", "violinist", "dancer", "comedian", "host", "mc", "blogger", "tiktoker",
+}
+# Words naming a portfolio or a field, which stand before a title as part of it
+# ("Foreign Minister", "Defence Minister", "Health Minister", "Finance Secretary").
+PORTFOLIO_WORDS = {
+    "foreign", "defense", "defence", "finance", "financial", "health", "justice", "trade", "industry",
+    "education", "culture", "cultural", "interior", "home", "security", "public", "labour", "labor",
+    "agriculture", "transport", "construction", "information", "communications", "planning", "investment",
+    "tourism", "sports", "science", "technology", "environment", "economic", "economy", "external",
+    "political", "military", "legal", "police", "army", "navy", "air", "border", "customs", "party",
+    "provincial", "municipal", "city", "district", "national", "regional", "local", "government",
+}
+# Words after a capitalised run that make it a place ("Quang Tri Province", "Tran Phu Street").
+PLACE_WORDS = {
+    "province", "provincial", "city", "district", "commune", "ward", "town", "township", "village", "hamlet",
+    "street", "road", "avenue", "boulevard", "lake", "river", "mountain", "mount", "bay", "beach", "island",
+    "bridge", "airport", "port", "pagoda", "temple", "communal", "square", "park", "market", "stadium",
+    "hospital", "school", "university", "area", "zone", "park", "region", "highway", "pass", "cave", "compound",
+    "municipality", "county", "state", "prefecture", "peninsula", "delta", "valley", "station", "tower",
+    "metro", "expressway", "railway", "line", "route", "canal", "gate", "checkpoint",
 }
 # Words that can open a title but are not titles alone ("State President", "Party General Secretary").
 TITLE_MODIFIERS = {"vice", "deputy", "acting", "assistant", "senior", "permanent", "executive", "first", "state", "party", "former", "standing", "special", "rear", "lieutenant", "major", "chief", "prime", "general"}
@@ -27,9 +75,10 @@ ORGANIZATION_HEADS = {
     "centre", "institute", "university", "bank", "fund", "programme", "program", "party", "court",
     "police", "authority", "authorities", "bureau", "sector", "secretariat", "forum", "academy",
     "federation", "corporation", "group", "company", "army", "navy", "command", "government",
-    "parliament", "congress", "senate", "television", "radio", "news", "alliance", "coalition",
-    "foundation", "society", "board", "directorate", "administration", "service", "services", "station",
-    "network", "chamber", "cooperation", "community", "inc", "ltd", "corp", "unit",
+    "parliament", "congress", "senate", "television", "radio", "alliance", "coalition",
+    "foundation", "society", "board", "directorate", "administration", "service", "services",
+    "network", "chamber", "cooperation", "community", "inc", "ltd", "corp", "unit", "jsc", "embassy",
+    "consulate", "federation", "club", "fc", "team", "firm", "enterprise", "bureau", "agency",
 }
 # Lower-case words allowed inside a capitalised name.
 NAME_CONNECTORS = {"of", "on", "for", "and", "against", "the", "de", "du", "la", "&", "in"}
@@ -43,6 +92,7 @@ SPEECH_VERBS = {
     "recalled", "acknowledged", "confirmed", "confirms", "reiterated", "reaffirmed", "pointed", "expressed",
     "affirming", "saying", "stating", "adding", "noting", "emphasizing", "emphasising", "stressing",
     "asked", "replied", "answered", "suggested", "proposed", "maintained", "admitted", "quoted", "cited",
+    "spoke", "speaking", "revealed", "recounted", "shares", "stressing", "according",
 }
 PRONOUNS = {"he": "male", "she": "female", "they": None, "him": "male", "her": "female"}
 
@@ -74,11 +124,12 @@ NON_NAME_WORDS = {
     "high-tech", "prevention", "order", "treaty", "negotiation", "negotiations", "observer",
     "general", "assembly", "people", "people's", "socialist", "communist", "arab", "islamic", "kingdom",
     "federation", "democratic", "federal", "town", "district", "ward", "capital", "palace", "hall",
-    "building", "airport", "hotel", "stadium", "park", "bridge", "museum", "library", "school",
+    "building", "airport", "hotel", "stadium", "bridge", "museum", "library", "school",
     "hospital", "temple", "pagoda", "church", "mosque", "happy", "press", "media", "news", "online",
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "multilateralism", "future", "secure", "celebrating", "countering",
-} | ORGANIZATION_HEADS
+    "provincial", "municipal", "quarter", "lunar", "tet", "covid-19", "covid",
+} | ORGANIZATION_HEADS | (PLACE_WORDS - {"park", "mount"}) | {"house", "communal"}
 
 # Vietnamese family names: a capitalised run that reaches one of them starts a name there
 # ("Minister of Public Security Luong Tam Quang").
@@ -107,7 +158,10 @@ NUMBER_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 12,
 }
-MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+MULTIPLIERS = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+    "mln": 1_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000, "trln": 1_000_000_000_000, "tln": 1_000_000_000_000,
+}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # Words after a number that say it is not a count (time units of a date, clock times).
 NOT_COUNT_UNITS = {"am", "pm", "a.m.", "p.m.", "gmt", "utc", "hrs"}
@@ -153,6 +207,19 @@ KNOWN_BODIES = {
     "MOFA": "Ministry of Foreign Affairs",
     "NA": "National Assembly",
     "CPV": "Communist Party of Vietnam",
+    "FIFA": "International Federation of Association Football",
+    "AFC": "Asian Football Confederation",
+    "AFF": "ASEAN Football Federation",
+    "IOC": "International Olympic Committee",
+    "UEFA": "Union of European Football Associations",
+    "WADA": "World Anti-Doping Agency",
+    "FAO": "Food and Agriculture Organization",
+    "IAEA": "International Atomic Energy Agency",
+    "UNEP": "United Nations Environment Programme",
+    "UNFPA": "United Nations Population Fund",
+    "WFP": "World Food Programme",
+    "IFAD": "International Fund for Agricultural Development",
+    "AIIB": "Asian Infrastructure Investment Bank",
 }
 # Other names under which a known body appears ("the UN Office on Drugs and Crime").
 BODY_ALIASES = {

