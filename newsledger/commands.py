@@ -40,6 +40,8 @@ def ingest(args: argparse.Namespace) -> int:
         print(f"  {source}: {count} articles")
     for path, reason in report.failures:
         print(f"  failed: {path}: {reason}")
+    for path, extractors in report.record_failures:
+        print(f"  kept without the records of {', '.join(extractors)} (extractor failed): {path}")
     return 1 if report.files and not report.extracted else 0
 
 
@@ -180,14 +182,22 @@ def crawl(args: argparse.Namespace) -> int:
     return 0
 
 
-def failures(args: argparse.Namespace) -> int:
-    from newsledger.retry import FAILURES_BY_REASON_SQL
+RECORD_FAILURES_SHOWN = 50
 
-    columns, rows = _warehouse(args).query(FAILURES_BY_REASON_SQL)
+
+def failures(args: argparse.Namespace) -> int:
+    from newsledger.retry import FAILURES_BY_REASON_SQL, RECORD_FAILURES_SQL
+
+    warehouse = _warehouse(args)
+    columns, rows = warehouse.query(FAILURES_BY_REASON_SQL)
     if not rows:
         print("no unresolved failures")
         return 0
     print_rows(columns, rows)
+    columns, rows = warehouse.query(RECORD_FAILURES_SQL, [RECORD_FAILURES_SHOWN])
+    if rows:
+        print(f"\narticles kept without a record extractor's records (newest {RECORD_FAILURES_SHOWN}):")
+        print_rows(columns, rows)
     return 0
 
 

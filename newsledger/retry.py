@@ -18,6 +18,13 @@ from newsledger.fetch.policy import FetchPolicy
 from newsledger.pipeline import process_content, process_file
 from warehouse.application import Pending, Warehouse, run_metadata
 
+RECORD_FAILURES_SQL = """
+SELECT location AS url, coalesce(plugin, '?') AS source, reason, detail, recorded_at
+FROM failures WHERE NOT resolved AND type = 'RecordExtractorFailed'
+ORDER BY recorded_at DESC, url, reason
+LIMIT $1
+"""
+
 FAILURES_BY_REASON_SQL = """
 SELECT coalesce(plugin, '?') AS source, type, reason, count(*) AS failures, max(recorded_at) AS latest,
        any_value(location) AS example
@@ -77,6 +84,8 @@ def retry_failures(warehouse: Warehouse, policy: FetchPolicy | None = None) -> R
                 if outcome.blob:
                     blobs[outcome.blob[0]] = outcome.blob[1]
                 error = outcome.error.split(":")[0] if outcome.error else None
+                if not error and outcome.record_failures:
+                    error = f"record_extractor:{outcome.record_failures[0]}"
             if error:
                 report.still_failing[error] = report.still_failing.get(error, 0) + 1
             else:

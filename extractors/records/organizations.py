@@ -129,6 +129,17 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
     return _strip_country_tail(" ".join(chunk))
 
 
+def _located(name: str, phrase: str, phrase_start: int) -> tuple[int, int]:
+    """Where a name found inside a phrase sits in the text. The name's words were joined
+    by single spaces, the phrase may hold line breaks or runs of spaces between them, and
+    a defined long form may differ in case: matched word by word; the whole phrase when the
+    name is not written in it as such."""
+    found = re.search(r"\s+".join(map(re.escape, name.split())), phrase, re.I)
+    if found is None:
+        return phrase_start, phrase_start + len(phrase)
+    return phrase_start + found.start(), phrase_start + found.end()
+
+
 def extract_organizations(segments: list[Segment]) -> list[Organization]:
     orgs: list[OrgBuilder] = []
 
@@ -174,11 +185,11 @@ def extract_organizations(segments: list[Segment]) -> list[Organization]:
             for inner in inners:
                 # "UN Office of Legal Affairs (OLA)": the defined long form is the name
                 inner = next((long for long in defined.values() if inner.lower().endswith(long.lower())), inner)
-                offset = match.start() + phrase.find(inner)
+                start, end = _located(inner, phrase, match.start())
                 acronym = next((a for a, long in defined.items() if long.lower() == inner.lower()), None)
                 acronym = acronym or next((a for a, long in KNOWN_BODIES.items() if long.lower() == inner.lower()), None)
-                add(inner, acronym, segment.span(offset, offset + len(inner)))
-                taken.append((offset, offset + len(inner)))
+                add(inner, acronym, segment.span(start, end))
+                taken.append((start, end))
             inner = " ".join(inners)
             for known_name, acronym in ((KNOWN_BODIES["UN"], "UN"),):
                 # "the United Nations Convention against ...": the body inside a longer name

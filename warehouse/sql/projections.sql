@@ -102,7 +102,8 @@ SELECT e.stream_id, e.position, e.stream_version, e.recorded_at, e.position = ne
              "countries": [{"code": "VARCHAR", "name": "VARCHAR", "mentions": ["JSON"]}],
              "quotes": [{"speaker": "VARCHAR", "text": "VARCHAR", "span": {"start": "INTEGER", "end": "INTEGER"}}],
              "figures": [{"value": "DOUBLE", "unit": "VARCHAR", "qualifier": "VARCHAR", "sentence": "VARCHAR",
-                          "spelled_out": "BOOLEAN", "span": {"start": "INTEGER", "end": "INTEGER"}}]}}}') AS p
+                          "spelled_out": "BOOLEAN", "span": {"start": "INTEGER", "end": "INTEGER"}}],
+             "failures": [{"extractor": "VARCHAR", "error": "VARCHAR", "detail": "VARCHAR"}]}}}') AS p
 FROM touched_events e
 JOIN (SELECT stream_id, max(position) AS position FROM touched_events WHERE type = 'ArticleExtracted' GROUP BY stream_id) newest
   USING (stream_id)
@@ -173,6 +174,19 @@ SELECT e.stream_id, e.position, e.type, e.payload->>'location', e.payload->>'plu
        EXISTS (SELECT 1 FROM latest l WHERE l.stream_id = e.stream_id AND l.position > e.position)
 FROM touched_events e
 WHERE e.type IN ('FetchFailed', 'ExtractionFailed');
+
+-- A record extractor that raised: the article is kept (in `articles`, without that
+-- extractor's records); the failure stands, under the article's URL, until a newer
+-- extraction of the stream replaces the one it happened in.
+INSERT INTO failures
+SELECT x.stream_id, x.position, 'RecordExtractorFailed',
+       coalesce(x.p.extraction.article.canonical_url,
+                (SELECT f.payload->>'location' FROM touched_events f
+                  WHERE f.stream_id = x.stream_id AND f.type = 'PageFetched' AND f.position <= x.position
+                  ORDER BY f.position DESC LIMIT 1)),
+       x.p.extraction.source, 'record_extractor:' || x.failure.extractor, x.failure.error || ': ' || x.failure.detail, true,
+       x.recorded_at, NOT x.is_latest
+FROM (SELECT *, unnest(p.extraction.records.failures) AS failure FROM extractions) x;
 
 DROP TABLE earlier_positions;
 DROP TABLE touched;
