@@ -8,6 +8,8 @@ Text dumps get the chrome rules that hold for any site.
 
 from __future__ import annotations
 
+import re
+
 import trafilatura
 
 from extractors.dates import parse_date
@@ -17,6 +19,9 @@ from extractors.models import Article
 from extractors.page_tree import joined_text, parse_page
 from extractors.plugin import ChromeRules, SourcePlugin
 from extractors.text_cleaning import compile_rules, filter_lines, fold, to_blocks
+
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+TABLE_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 
 
 class Generic(SourcePlugin):
@@ -29,14 +34,14 @@ class Generic(SourcePlugin):
         page = parse_page(html)
         meta = read_metadata(page)
         document = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
         )
         title = meta.headline or (document.title if document else None)
         text = (document.text if document else "") or ""
         lead = displayed_lead(page, meta.description, text)
         if lead:
             text = lead + "\n" + text
-        kept = filter_lines([(line, None) for line in text.split("\n")], self.chrome, title)
+        kept = filter_lines([(line, None) for line in text_lines(text)], self.chrome, title)
         _, _, ends = compile_rules(self.chrome)
         blocks = to_blocks(kept.text, ends)
         canonical = absolute_url(meta.canonical_url, absolute_url(url)) or absolute_url(url)
@@ -53,6 +58,19 @@ class Generic(SourcePlugin):
             canonical_url=canonical,
             tags=meta.keywords,
         )
+
+
+def text_lines(text: str) -> list[str]:
+    """trafilatura's text, a line per block. It writes a table row as `| cell | cell |`
+    (pages laid out in tables hold their whole article so): each cell is a line of text,
+    not the image-caption residue that a cell means in a text dump."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if TABLE_ROW.match(line):
+            lines += [cell.strip().replace("\\|", "|") for cell in TABLE_CELL_SEPARATOR.split(line.strip()[1:-1])]
+        else:
+            lines.append(line)
+    return lines
 
 
 def displayed_lead(page, description: str | None, text: str) -> str | None:
