@@ -20,6 +20,8 @@ from extractors.page_tree import joined_text, parse_page
 from extractors.plugin import ChromeRules, SourcePlugin
 from extractors.text_cleaning import compile_rules, filter_lines, fold, to_blocks
 
+# JSON-LD's articleBody wins when the text read on the page is under a quarter of it
+JSON_LD_BODY_SHARE = 4
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 
@@ -38,6 +40,8 @@ class Generic(SourcePlugin):
         )
         title = meta.headline or (document.title if document else None)
         text = (document.text if document else "") or ""
+        if meta.body and len(meta.body) > JSON_LD_BODY_SHARE * len(text):
+            text = meta.body  # a page that renders its article with scripts, which carries it in its JSON-LD
         lead = displayed_lead(page, meta.description, text)
         if lead:
             text = lead + "\n" + text

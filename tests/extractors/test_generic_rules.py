@@ -29,3 +29,26 @@ def test_an_article_laid_out_in_a_table_cell_is_text_not_captions():
 
 def test_a_table_row_is_split_into_its_cells():
     assert text_lines("Intro line\n| Year | Boats \\| oars |\n|  |  |") == ["Intro line", "Year", "Boats | oars", "", ""]
+
+
+# A page whose article is drawn by scripts: the HTML holds only an empty mount point, the
+# text is in the JSON-LD of an OpinionNewsArticle (a schema.org subtype of Article).
+SCRIPT_RENDERED_PAGE = """<!doctype html><html lang="en"><head><title>Harbour tolls</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "OpinionNewsArticle",
+ "headline": "Why the harbour tolls should wait a year",
+ "datePublished": "2025-10-14T09:30:00+08:00",
+ "author": {"@type": "Person", "name": "Mei Lin Ong"},
+ "articleBody": "The port authority wants to raise its tolls in January, barely a year after the last increase.\\nSmall ferry operators say they cannot pass the cost on to passengers before the summer season.\\nA delay of one year would cost the authority little and spare the island routes a hard winter."}
+</script></head><body><div id="app"></div><noscript>Please enable JavaScript.</noscript>
+<footer><a href="/about">About us</a> <a href="/contact">Contact</a></footer></body></html>"""
+
+
+def test_an_article_drawn_by_scripts_is_read_from_its_json_ld():
+    article = Generic().clean_html(SCRIPT_RENDERED_PAGE)
+    assert article.title == "Why the harbour tolls should wait a year"
+    assert article.paragraphs == [
+        "The port authority wants to raise its tolls in January, barely a year after the last increase.",
+        "Small ferry operators say they cannot pass the cost on to passengers before the summer season.",
+        "A delay of one year would cost the authority little and spare the island routes a hard winter.",
+    ]
+    assert article.author == "Mei Lin Ong" and article.published_at.isoformat() == "2025-10-14T09:30:00+08:00"
