@@ -1,5 +1,5 @@
 # newsledger: `make demo` sets everything up and ingests the samples through Airflow;
-# `make test` runs the whole test suite. Needs only Python 3.11, pip and make.
+# `make test` runs the whole test suite, `make test-fast` the everyday tier. Needs only Python 3.11, pip and make.
 
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -13,7 +13,7 @@ export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION := False
 export NEWSLEDGER_WAREHOUSE ?= $(CURDIR)/warehouse.duckdb
 WRITER_POOL := newsledger_warehouse_writer
 
-.PHONY: demo test setup uv airflow-db airflow browser services clean
+.PHONY: demo test test-fast setup uv airflow-db airflow browser services clean eval-set
 
 uv:
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --user uv || $(PYTHON) -m pip install --quiet uv
@@ -54,6 +54,20 @@ services:
 
 test: setup browser services
 	$(RUN) pytest
+
+# Everything but the tiers that need Airflow, a browser, servers, several processes or minutes
+# (the markers are listed in pyproject.toml): no Airflow database, Chromium, PostgreSQL or Redis.
+FAST_TIER := not (slow or airflow or browser or services or multiprocess or packaging or cli or ducklake)
+test-fast: uv
+	$(UV) sync --frozen --all-groups --all-extras --quiet
+	$(RUN) pytest -m "$(FAST_TIER)"
+
+# The real-article set (eval/README.md): builds one split's gold from eval/labels and the texts
+# saved in EVAL_TEXTS, then scores the extractor with ../shared/eval/score.py.
+SPLIT ?= dev
+EVAL_TEXTS ?= /work/eval-texts
+eval-set:
+	$(PYTHON) eval/score_set.py --split $(SPLIT) --texts $(EVAL_TEXTS)
 
 clean:
 	rm -rf .airflow warehouse.duckdb warehouse.duckdb.wal warehouse.staging warehouse-report.html

@@ -25,7 +25,7 @@ def main(pages: int) -> None:
         from airflow.dag_processing.dagbag import DagBag
 
         from bench.corpus import write
-        from newsledger.pipeline import ingest
+        from newsledger.ingest.pipeline import ingest
         from warehouse.application import Warehouse
 
         corpus = Path(tmp) / "corpus"

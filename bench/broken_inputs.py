@@ -15,13 +15,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.hostile.broken_inputs import write_corpus  # noqa: E402
+from harness.broken_inputs import write_corpus  # noqa: E402
 
 CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-from newsledger.pipeline import process_file
+from newsledger.ingest.pipeline import process_file
 imported = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 started = time.perf_counter()
 outcome = process_file(Path(sys.argv[1]))

@@ -12,7 +12,6 @@ import json
 import re
 import time
 from collections import Counter
-from pathlib import Path
 from statistics import mean
 
 import justext
@@ -22,10 +21,10 @@ from goose3 import Goose
 from readability import Document
 
 from extractors.extract import extract
+from extractors.samples import sample_pages
 from bs4 import BeautifulSoup
 from extractors.text_cleaning import fold
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def tokens(text: str) -> Counter:
@@ -50,16 +49,16 @@ CANDIDATES = {
     "boilerpipe (boilerpy3)": lambda html: boilerpipe.ArticleExtractor(raise_on_failure=False).get_content(html),
     "goose3": lambda html: goose.extract(raw_html=html).cleaned_text,
     "naive get_text": lambda html: BeautifulSoup(html, "lxml").get_text("\n"),
-    "newsledger generic plugin": lambda html: extract(html, source="generic").article.text,
+    "newsledger generic plugin": lambda html: extract(html, source="generic").extraction.article.text,
 }
 
 
 def main() -> None:
     pages = []
-    for page in sorted(ROOT.glob("samples/*/*.html")):
+    for page in [p for p in sample_pages() if p.suffix == ".html"]:
         html = page.read_text(encoding="utf-8")
         expected = json.loads(page.with_name(page.stem + ".expected.json").read_text(encoding="utf-8"))
-        pages.append((html, extract(html, filename=page.name).article.text, expected["without"]))
+        pages.append((html, extract(html, filename=page.name).extraction.article.text, expected["without"]))
     rows = []
     for name, candidate in CANDIDATES.items():
         scores, leaks, elapsed = [], 0, 0.0

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CHILD = """
 import resource, sys
 from pathlib import Path
-from newsledger.pipeline import ingest
+from newsledger.ingest.pipeline import ingest
 from warehouse.application import Warehouse
 report = ingest([Path(sys.argv[1])], Warehouse(sys.argv[2]))
 print(report.files, report.extracted, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)

@@ -44,7 +44,7 @@ OUR_OUTLETS = SHARED / "realpages"
 
 def newsledger_text(content: bytes, url: str | None, source: str | None) -> str:
     try:
-        article = extract(content, url=url, source=source).article
+        article = extract(content, url=url, source=source).extraction.article
     except ExtractionError:
         return ""
     return "\n".join(([article.title] if article.title else []) + article.paragraphs)

@@ -49,7 +49,7 @@ def _write(address: str, writer: int, batches: int, batch_size: int, start: mult
 
 
 def _ingest(address: str, files: list[str], start: multiprocessing.Event) -> None:
-    from newsledger.pipeline import ingest, process_input
+    from newsledger.ingest.pipeline import ingest, process_input
 
     warehouse = Warehouse(address, lock_timeout=600)
     process_input(Path(files[0]), [Path(files[0])], None)  # warm up: lexicons and parsers load on first use
@@ -104,7 +104,7 @@ def run(address: str, writers: int, events: int, batch_size: int) -> float:
 
 def main(events: int = 40_000, batch_size: int = 500, pages_per_outlet: int = 100) -> list[tuple]:
     from bench import corpus
-    from tests.services import ServiceUnavailable, create_database, postgres_server
+    from harness.services import ServiceUnavailable, create_database, postgres_server
 
     rows = []
     with ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:

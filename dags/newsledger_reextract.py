@@ -13,8 +13,8 @@ from __future__ import annotations
 from airflow.sdk import Param, dag, get_current_context, task
 
 from extractors.extract import EXTRACTOR_VERSION
-from newsledger import airflow_tasks
-from newsledger.airflow_wiring import DEFAULT_ARGS, START_DATE, WAREHOUSE_EVENTS, WAREHOUSE_PARAM, WRITER
+from newsledger.orchestration import airflow_tasks
+from newsledger.orchestration.airflow_wiring import DEFAULT_ARGS, START_DATE, WAREHOUSE_EVENTS, WAREHOUSE_PARAM, WRITER
 
 
 @dag(

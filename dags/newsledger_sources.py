@@ -19,8 +19,8 @@ from __future__ import annotations
 from airflow.sdk import Param, dag, get_current_context, task
 
 from extractors.registry import installed_sources
-from newsledger import airflow_tasks
-from newsledger.airflow_wiring import DEFAULT_ARGS, START_DATE, WAREHOUSE_EVENTS, WAREHOUSE_PARAM, WRITER
+from newsledger.orchestration import airflow_tasks
+from newsledger.orchestration.airflow_wiring import DEFAULT_ARGS, START_DATE, WAREHOUSE_EVENTS, WAREHOUSE_PARAM, WRITER
 
 
 def source_dag(plugin):

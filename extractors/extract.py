@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from typing import Literal
 
 from charset_normalizer import from_bytes
 
@@ -87,6 +89,16 @@ def is_html(text: str, filename: str | None = None) -> bool:
     return bool(HTML_START.match(text[:2048]))
 
 
+@dataclass(frozen=True)
+class Extracted:
+    """One page's extraction and what produced it: the plugin's version and whether the
+    page was read as HTML or as a text dump (the plugin's name is `extraction.source`)."""
+
+    extraction: Extraction
+    plugin_version: str
+    media_type: Literal["html", "text"]
+
+
 def extract(
     content: bytes | str,
     *,
@@ -94,7 +106,7 @@ def extract(
     filename: str | None = None,
     source: str | SourcePlugin | None = None,
     charset: str | None = None,
-) -> Extraction:
+) -> Extracted:
     """Clean a page or text dump with its outlet's plugin and extract its records."""
     size = len(content)
     if size > MAX_INPUT_BYTES:
@@ -103,7 +115,9 @@ def extract(
     if not text.strip():
         raise NoArticle("empty input")
     plugin = get_source(source) if isinstance(source, str) else source or recognise(text, url)
-    article = plugin.clean_html(text, url=url) if is_html(text, filename) else plugin.clean_text(text)
+    html = is_html(text, filename)
+    article = plugin.clean_html(text, url=url) if html else plugin.clean_text(text)
     if not article.blocks:
         raise NoArticle(f"no article text found by the {plugin.name} plugin")
-    return Extraction(source=plugin.name, article=article, records=extract_records(article))
+    extraction = Extraction(source=plugin.name, article=article, records=extract_records(article))
+    return Extracted(extraction, plugin.version, "html" if html else "text")

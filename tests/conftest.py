@@ -24,8 +24,8 @@ settings.register_profile("long", max_examples=5000, deadline=None, print_blob=T
 settings.load_profile("ci" if os.environ.get("CI") == "true" else os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
 SHARED = ROOT.parent / "shared"
+AIRFLOW_TESTS = ROOT / "tests" / "airflow"
 
 _airflow_home = Path(tempfile.mkdtemp(prefix="newsledger-airflow-"))
 os.environ["AIRFLOW_HOME"] = str(_airflow_home)
@@ -33,6 +33,13 @@ os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
 os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(ROOT / "dags")
 os.environ["AIRFLOW__CORE__UNIT_TEST_MODE"] = "False"
 os.environ.pop("NEWSLEDGER_WAREHOUSE", None)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Everything under tests/airflow/ is the `airflow` tier, whoever adds a file there."""
+    for item in items:
+        if AIRFLOW_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.airflow)
 
 
 @pytest.fixture(scope="session")

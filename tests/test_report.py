@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.pipeline import ingest
-from newsledger.report import write_report
+from extractors.samples import sample_folder, sample_folders
+from newsledger.ingest.pipeline import ingest
+from newsledger.report.coverage import write_report
 from warehouse.application import Warehouse
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,7 +26,7 @@ ARTIFACTS = ROOT / "artifacts"
 def report(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("report")
     warehouse = Warehouse(folder / "w.duckdb")
-    ingest([ROOT / "samples"], warehouse)
+    ingest(sample_folders(), warehouse)
     return write_report(warehouse, folder / "report.html")
 
 
@@ -38,6 +39,7 @@ def test_report_is_self_contained_and_flags_disagreement(report):
         assert outlet in text
 
 
+@pytest.mark.browser
 def test_report_draws_in_chromium_offline(report):
     if not Path(CHROMIUM).exists():
         message = "Debian's chromium is not installed (make browser)"
@@ -63,19 +65,21 @@ def test_report_draws_in_chromium_offline(report):
     assert errors == []
 
 
+@pytest.mark.cli
 def test_report_command_prints_its_path(tmp_path):
     warehouse = tmp_path / "w.duckdb"
-    ingest([ROOT / "samples" / "vov"], Warehouse(warehouse))
+    ingest([sample_folder("vov")], Warehouse(warehouse))
     run = subprocess.run([sys.executable, "-m", "newsledger.cli", "report", "--warehouse", str(warehouse), "--out", str(tmp_path / "r.html"), "--source", "vov"],
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0 and str((tmp_path / "r.html").resolve()) in run.stdout
 
 
+@pytest.mark.cli
 def test_export_writes_parquet_for_every_table(tmp_path):
     import duckdb
 
     warehouse = tmp_path / "w.duckdb"
-    ingest([ROOT / "samples" / "cand"], Warehouse(warehouse))
+    ingest([sample_folder("cand")], Warehouse(warehouse))
     run = subprocess.run([sys.executable, "-m", "newsledger.cli", "export", "--parquet", str(tmp_path / "pq"), "--warehouse", str(warehouse)],
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0

@@ -10,10 +10,12 @@ from datetime import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from warehouse import projections
+from warehouse import projections, reads
 from warehouse.backends import open_recorder
 from warehouse.events import DomainEvent, to_domain
+from warehouse.reads import ReportFilter, ReportRows, StoredPage, StreamState, Totals, UnresolvedFailure
 from warehouse.recorder import NewEvent, StoredEvent, event_id_for
+from warehouse.sql_recorder import read_sql
 
 DEFAULT_WAREHOUSE = "warehouse.duckdb"
 
@@ -123,6 +125,51 @@ class Warehouse:
                 return projections.search(con, text, limit)
         with closing(projections.searchable_copy(self.recorder)) as copy:  # no index, or one behind the articles
             return projections.search(copy, text, limit)
+
+    # -- named reads: what the rest of the code asks of the event log and the projections --
+
+    def blob(self, sha256: str) -> bytes | None:
+        """The raw bytes of a stored page."""
+        return self.recorder.get_blob(sha256)
+
+    def stream_states(self, streams: list[str]) -> dict[str, StreamState]:
+        """Each stream's last fetch outcome and HTTP validators (streams never seen are absent)."""
+        if not streams or not self.exists():
+            return {}
+        _, rows = self.query(reads.STREAM_STATE_SQL, [streams])
+        return {r[0]: StreamState(r[1], r[2] == "true", r[3], r[4], r[5]) for r in rows}
+
+    def stored_pages(self) -> list[StoredPage]:
+        """The newest stored page of every stream, with the plugin that last extracted it."""
+        return [StoredPage(*row) for row in self.query(reads.STORED_PAGES_SQL)[1]]
+
+    def unresolved_failures(self) -> list[UnresolvedFailure]:
+        """The newest unresolved failure of every stream."""
+        return [UnresolvedFailure(*row) for row in self.query(reads.UNRESOLVED_SQL)[1]]
+
+    def failures_by_reason(self) -> tuple[list[str], list[tuple]]:
+        return self.query(reads.FAILURES_BY_REASON_SQL)
+
+    def record_failures(self, limit: int) -> tuple[list[str], list[tuple]]:
+        """The newest articles kept without some record extractor's records."""
+        return self.query(reads.RECORD_FAILURES_SQL, [limit])
+
+    def totals(self) -> Totals:
+        _, [(events, failures)] = self.query(reads.TOTALS_SQL)
+        return Totals(events, failures)
+
+    def summary(self) -> tuple[list[str], list[tuple]]:
+        """Articles, persons, quotes and figures per source."""
+        return self.query(read_sql("summary.sql"))
+
+    def report_rows(self, filters: ReportFilter) -> ReportRows:
+        def rows(sql: str, alias: str = "a") -> list[dict]:
+            where, params = filters.where(alias)
+            columns, found = self.query(sql.format(where=where), params)
+            return [dict(zip(columns, row)) for row in found]
+
+        return ReportRows(rows(reads.ARTICLES_PER_DAY_SQL, alias="articles"), rows(reads.TOP_SPEAKERS_SQL),
+                          rows(reads.FIGURES_BY_STORY_SQL), rows(reads.COVERAGE_SQL))
 
     def compact(self) -> dict[str, int]:
         """Fold small files together (DuckLake); a DuckDB file only checkpoints."""

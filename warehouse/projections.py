@@ -14,8 +14,10 @@ from functools import lru_cache
 
 import duckdb
 
-from warehouse.sql_recorder import SQLRecorder, read_sql
+from warehouse.events import ArticleExtracted
 from warehouse.extensions import load_extension
+from warehouse.json_shape import json_transform_shape
+from warehouse.sql_recorder import SQLRecorder, read_sql
 from warehouse.stories import refresh_stories
 
 log = logging.getLogger(__name__)
@@ -29,7 +31,7 @@ PROJECTION_TABLES = ("articles", "article_versions", "images", "persons", "organ
 
 @lru_cache(maxsize=1)
 def sections() -> dict[str, str]:
-    text = read_sql("projections.sql")
+    text = read_sql("projections.sql").replace(":article_extracted_shape", json_transform_shape(ArticleExtracted))
     parts = re.split(r"^-- name: (\w+)\s*$", text, flags=re.M)
     return {parts[i]: parts[i + 1] for i in range(1, len(parts), 2)}
 

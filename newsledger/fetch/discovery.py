@@ -16,7 +16,7 @@ from defusedxml.ElementTree import fromstring
 from extractors.dates import parse_date
 from extractors.page_tree import parse_page, select
 from extractors.plugin import SourcePlugin
-from newsledger.urls import normalise_url
+from newsledger.fetch.urls import normalise_url
 
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 NEWS_NS = "{http://www.google.com/schemas/sitemap-news/0.9}"

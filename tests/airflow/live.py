@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.services import free_port
+from harness.services import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "newsledger-test"

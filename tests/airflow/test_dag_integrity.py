@@ -47,7 +47,7 @@ def test_a_dag_per_source_and_the_warehouse_dags(dag_bag):
 
 
 def test_only_writer_tasks_touch_the_warehouse_and_they_share_one_pool(dag_bag):
-    from newsledger.airflow_tasks import WRITER_POOL
+    from newsledger.orchestration.airflow_tasks import WRITER_POOL
 
     writers = {(dag_id, t.task_id) for dag_id, dag in dag_bag.dags.items() for t in dag.tasks if t.pool == WRITER_POOL}
     expected = {(d, "append") for d in dag_bag.dags if d.startswith("newsledger_source_") or d == "newsledger_ingest_samples"}
@@ -55,7 +55,7 @@ def test_only_writer_tasks_touch_the_warehouse_and_they_share_one_pool(dag_bag):
 
 
 def test_projections_follow_the_warehouse_asset(dag_bag):
-    from newsledger.airflow_wiring import WAREHOUSE_EVENTS
+    from newsledger.orchestration.airflow_wiring import WAREHOUSE_EVENTS
 
     dag = dag_bag.dags["newsledger_projections"]
     assert type(dag.timetable).__name__ == "AssetTriggeredTimetable"

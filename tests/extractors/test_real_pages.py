@@ -49,7 +49,7 @@ def outcomes(pages: list[tuple[str, bytes, str | None]]) -> tuple[dict[str, str]
         with warnings.catch_warnings():
             warnings.simplefilter("error", UnknownTimezoneWarning)
             try:
-                result = extract(content, url=url, filename=name)
+                result = extract(content, url=url, filename=name).extraction
             except ExtractionError as error:
                 failed[name] = error.reason
                 continue

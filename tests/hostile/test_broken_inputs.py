@@ -10,8 +10,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from newsledger.pipeline import ingest
-from tests.hostile.broken_inputs import write_corpus
+from extractors.samples import sample_folder
+from newsledger.ingest.pipeline import ingest
+from harness.broken_inputs import write_corpus
 from warehouse.application import Warehouse
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,6 +25,7 @@ def corpus(tmp_path_factory):
     return base / "inbox", expected
 
 
+@pytest.mark.slow
 def test_each_broken_input_has_its_expected_outcome(corpus, tmp_path):
     folder, expected = corpus
     path = tmp_path / "hostile.duckdb"
@@ -47,6 +49,8 @@ def test_each_broken_input_has_its_expected_outcome(corpus, tmp_path):
     assert published == [(None,)], "dates in the year 2999 or 1850 are not trusted"
 
 
+@pytest.mark.slow
+@pytest.mark.cli
 def test_cli_prints_no_traceback_and_counts_both(corpus, tmp_path):
     folder, expected = corpus
     run = subprocess.run([sys.executable, "-m", "newsledger.cli", "ingest", str(folder), "--warehouse", str(tmp_path / "w.duckdb")],
@@ -61,6 +65,7 @@ def test_cli_prints_no_traceback_and_counts_both(corpus, tmp_path):
         assert reason in listing
 
 
+@pytest.mark.cli
 def test_retry_after_a_fix_resolves_the_failure(tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -69,7 +74,7 @@ def test_retry_after_a_fix_resolves_the_failure(tmp_path):
     path = tmp_path / "retry.duckdb"
     warehouse = Warehouse(path)
     ingest([inbox], warehouse)
-    page.write_bytes(sorted((ROOT / "samples" / "cand").glob("*.html"))[0].read_bytes())  # the file is fixed
+    page.write_bytes(sorted(sample_folder("cand").glob("*.html"))[0].read_bytes())  # the file is fixed
     run = subprocess.run([sys.executable, "-m", "newsledger.cli", "retry", "--warehouse", str(path)], capture_output=True, text=True, cwd=ROOT)
     assert "1 fixed" in run.stdout, run.stdout + run.stderr
     with duckdb.connect(str(path), read_only=True) as con:

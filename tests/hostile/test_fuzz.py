@@ -10,7 +10,6 @@ and keep every failure it reports as an @example below (it prints the failing in
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -19,9 +18,9 @@ from extractors.errors import ExtractionError
 from extractors.extract import extract
 from extractors.models import Extraction, Span
 from extractors.registry import installed_sources
+from extractors.samples import sample_pages
 
-ROOT = Path(__file__).resolve().parents[2]
-PAGES = [p.read_bytes() for p in sorted(ROOT.glob("samples/*/*.html")) + sorted(ROOT.glob("samples/*/*.txt"))]
+PAGES = [p.read_bytes() for suffix in (".html", ".txt") for p in sample_pages() if p.suffix == suffix]
 SOURCES = sorted(installed_sources())
 
 WORDS = st.sampled_from([
@@ -70,7 +69,7 @@ def assert_offsets_inside(result: Extraction) -> None:
 
 def run(content: bytes, filename: str, source: str | None) -> None:
     try:
-        result = extract(content, filename=filename, source=source)
+        result = extract(content, filename=filename, source=source).extraction
     except ExtractionError:
         return
     assert_offsets_inside(result)

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from extractors.extract import extract
 from extractors.models import Article, Block
@@ -30,7 +31,7 @@ PAGE = f"""<!doctype html>
 
 
 def test_a_raising_extractor_leaves_the_article_and_the_other_records():
-    result = extract(PAGE.encode(), url=URL, filename="page.html")
+    result = extract(PAGE.encode(), url=URL, filename="page.html").extraction
     assert result.article.title == "Provincial ledger lists a rice stock nobody can count"
     assert len(result.article.blocks) == 3
     [failure] = result.records.failures
@@ -43,7 +44,7 @@ def test_a_raising_extractor_leaves_the_article_and_the_other_records():
 
 
 def test_an_article_without_failures_says_so():
-    result = extract(PAGE.replace(HUGE, "2,500").encode(), url=URL, filename="page.html")
+    result = extract(PAGE.replace(HUGE, "2,500").encode(), url=URL, filename="page.html").extraction
     assert result.records.failures == []
     assert [(f.value, f.unit) for f in result.records.figures] == [(2500.0, "tonnes")]
 
@@ -63,6 +64,7 @@ def newsledger(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "newsledger.cli", *args], capture_output=True, text=True, cwd=ROOT)
 
 
+@pytest.mark.cli
 def test_the_failure_is_in_the_event_and_in_newsledger_failures(tmp_path, warehouse_path):
     (tmp_path / "ledger.html").write_text(PAGE)
     run = newsledger("ingest", str(tmp_path), "--warehouse", str(warehouse_path))

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.services import ServiceUnavailable, create_database, postgres_server
+from harness.services import ServiceUnavailable, create_database, postgres_server
 from warehouse.ducklake_recorder import DATA_PATH_VARIABLE
 
-BACKENDS = ["duckdb", "ducklake-sqlite", "ducklake-postgres"]
+BACKENDS = ["duckdb", pytest.param("ducklake-sqlite", marks=pytest.mark.ducklake),
+            pytest.param("ducklake-postgres", marks=[pytest.mark.ducklake, pytest.mark.services])]
 _database_names = itertools.count()
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import duckdb
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -43,6 +44,7 @@ def grouping(con: duckdb.DuckDBPyConnection) -> set[frozenset[str]]:
     return {frozenset(streams) for _, streams, _, _ in rows}
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(st.lists(operation, min_size=1, max_size=25), st.integers(1, 4))
 def test_incremental_stories_equal_grouping_everything_again(operations, every):

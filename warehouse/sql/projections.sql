@@ -83,27 +83,11 @@ SELECT * FROM events
 WHERE position >= getvariable('earlier_from') AND position <= getvariable('window_start')
   AND position IN (SELECT position FROM earlier_positions);
 
--- Each extraction's payload parsed once, into the typed fields the tables need; a stream's
+-- Each extraction's payload parsed once, into the typed fields of its model; a stream's
 -- newest extraction is its current article.
 CREATE OR REPLACE TEMP TABLE extractions AS
 SELECT e.stream_id, e.position, e.stream_version, e.recorded_at, e.position = newest.position AS is_latest,
-       json_transform(e.payload, '{
-         "content_sha256": "VARCHAR", "plugin_version": "VARCHAR", "extractor_version": "VARCHAR",
-         "extraction": {
-           "source": "VARCHAR",
-           "article": {
-             "title": "VARCHAR", "lead": "VARCHAR", "blocks": [{"kind": "VARCHAR", "text": "VARCHAR"}],
-             "images": [{"url": "VARCHAR", "caption": "VARCHAR", "credit": "VARCHAR"}],
-             "published_at": "VARCHAR", "updated_at": "VARCHAR", "author": "VARCHAR", "language": "VARCHAR",
-             "canonical_url": "VARCHAR"},
-           "records": {
-             "persons": [{"name": "VARCHAR", "roles": ["VARCHAR"], "organization": "VARCHAR", "mentions": ["JSON"]}],
-             "organizations": [{"name": "VARCHAR", "acronym": "VARCHAR", "mentions": ["JSON"]}],
-             "countries": [{"code": "VARCHAR", "name": "VARCHAR", "mentions": ["JSON"]}],
-             "quotes": [{"speaker": "VARCHAR", "text": "VARCHAR", "span": {"start": "INTEGER", "end": "INTEGER"}}],
-             "figures": [{"value": "DOUBLE", "unit": "VARCHAR", "qualifier": "VARCHAR", "sentence": "VARCHAR",
-                          "spelled_out": "BOOLEAN", "span": {"start": "INTEGER", "end": "INTEGER"}}],
-             "failures": [{"extractor": "VARCHAR", "error": "VARCHAR", "detail": "VARCHAR"}]}}}') AS p
+       json_transform(e.payload, ':article_extracted_shape') AS p  -- generated from the pydantic model (warehouse/json_shape.py)
 FROM touched_events e
 JOIN (SELECT stream_id, max(position) AS position FROM touched_events WHERE type = 'ArticleExtracted' GROUP BY stream_id) newest
   USING (stream_id)

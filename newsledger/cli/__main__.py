@@ -1,0 +1,5 @@
+import sys
+
+from newsledger.cli.main import main
+
+sys.exit(main())

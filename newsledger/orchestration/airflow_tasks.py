@@ -1,0 +1,131 @@
+"""What the DAGs' tasks do, importable and testable without Airflow's scheduler.
+DAG files only wire these together. Tasks pass small values (paths, URL lists) between
+them; events travel in staged files, and only tasks in the writer pool open the warehouse."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from dateutil import parser as date_parser
+
+from extractors.extract import EXTRACTOR_VERSION
+from extractors.registry import get_source
+from extractors.samples import sample_folders
+from newsledger.fetch.client import PoliteClient
+from newsledger.ingest.crawl import fetch_pages, plan_crawl
+from newsledger.fetch.policy import FetchPolicy
+from newsledger.ingest.pipeline import iter_input_files
+from newsledger.ingest.replay import reextract
+from newsledger.ingest.staging import append_staged, stage_files, write_staged
+from warehouse.application import Warehouse, default_warehouse, run_metadata
+
+WRITER_POOL = "newsledger_warehouse_writer"
+FILE_BATCH_SIZE = 25
+URL_BATCH_SIZE = 20
+
+
+def warehouse_address(param: str | None) -> str:
+    """The DAG's `warehouse` param, else $NEWSLEDGER_WAREHOUSE: a DuckDB file or a `ducklake:` address."""
+    return param or default_warehouse()
+
+
+def staging_dir_for(warehouse: str, run_id: str) -> Path:
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in run_id)
+    return Warehouse(warehouse).side_path(".staging") / safe
+
+
+def _metadata(run_id: str) -> dict:
+    return {**run_metadata(), "run_id": run_id}
+
+
+def _moment(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    moment = date_parser.isoparse(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+# -- files ----------------------------------------------------------------------------
+
+def sample_paths() -> list[str]:
+    """Every installed plugin's sample folder: what the samples DAG ingests by default."""
+    return [str(folder) for folder in sample_folders()]
+
+
+def batches_of_files(paths: list[str], batch_size: int = FILE_BATCH_SIZE) -> list[list[str]]:
+    files = [str(p) for p in iter_input_files(Path(p) for p in paths)]
+    if not files:
+        raise FileNotFoundError(f"no HTML pages or text dumps under {', '.join(paths)}")
+    return [files[i : i + batch_size] for i in range(0, len(files), batch_size)]
+
+
+def extract_batch(files: list[str], warehouse: str, run_id: str, batch_name: str, source: str | None, roots: list[str] | None = None) -> str:
+    target = staging_dir_for(warehouse, run_id) / f"{batch_name}.jsonl"
+    return stage_files(files, target, source=source, metadata=_metadata(run_id), roots=roots)
+
+
+# -- sources over HTTP --------------------------------------------------------------------
+
+def discovery_file(warehouse: str, run_id: str) -> str:
+    return str(staging_dir_for(warehouse, run_id) / "discovery.jsonl")
+
+
+def plan_source(source: str, warehouse: str, run_id: str, since: str | None = None, until: str | None = None, limit: int | None = None) -> list[list[dict]]:
+    """Discover a source's articles; stage the discovery events (`discovery_file`); return
+    the URLs to fetch, in batches."""
+    plugin = get_source(source)
+    metadata = {**_metadata(run_id), "plugin": plugin.name, "plugin_version": plugin.version}
+    with PoliteClient(FetchPolicy.from_env(), plugin.domains) as client:
+        plan = plan_crawl(plugin, Warehouse(warehouse), client, since=_moment(since), until=_moment(until), limit=limit, metadata=metadata)
+    write_staged(Path(discovery_file(warehouse, run_id)), plan.discovery, {}, {"discovered": plan.discovered, "new": plan.new})
+    items = plan.to_fetch
+    return [items[i : i + URL_BATCH_SIZE] for i in range(0, len(items), URL_BATCH_SIZE)]
+
+
+def fetch_batch(source: str, items: list[dict], warehouse: str, run_id: str, batch_name: str) -> str:
+    plugin = get_source(source)
+    metadata = {**_metadata(run_id), "plugin": plugin.name, "plugin_version": plugin.version}
+    with PoliteClient(FetchPolicy.from_env(), plugin.domains) as client:
+        pending, blobs, tally = fetch_pages(plugin, client, items, metadata)
+    return write_staged(staging_dir_for(warehouse, run_id) / f"{batch_name}.jsonl", pending, blobs, dict(tally))
+
+
+# -- the writer -------------------------------------------------------------------------
+
+def append_batches(staged: list[str], warehouse: str) -> dict[str, int]:
+    """The only step that writes events: every staged batch in one transaction."""
+    result = append_staged(staged, Warehouse(warehouse))
+    for name in staged:  # appended: the staged copies have done their job
+        Path(name).unlink(missing_ok=True)
+    return result
+
+
+def refresh_projections(warehouse: str, rebuild: bool = False) -> int:
+    store = Warehouse(warehouse)
+    return store.rebuild() if rebuild else store.catch_up(search=False)
+
+
+def refresh_search_index(warehouse: str) -> None:
+    Warehouse(warehouse).catch_up()  # the tables are current: only the index moves
+
+
+def compact_warehouse(warehouse: str) -> dict[str, int]:
+    return Warehouse(warehouse).compact()
+
+
+def report_path(warehouse: str) -> Path:
+    return Warehouse(warehouse).side_path("-report.html")
+
+
+def refresh_report(warehouse: str) -> str:
+    from newsledger.report.coverage import write_report
+
+    return str(write_report(Warehouse(warehouse), report_path(warehouse)).resolve())
+
+
+def reextract_stored(warehouse: str, source: str | None, extractor_version: str | None) -> dict[str, int]:
+    if extractor_version and extractor_version != EXTRACTOR_VERSION:
+        raise ValueError(f"this deployment runs extractor {EXTRACTOR_VERSION}, not {extractor_version}: deploy that version first")
+    report = reextract(Warehouse(warehouse), source=source or None)
+    return {"pages": report.pages, "changed": report.changed, "failed": report.failed}

@@ -1,0 +1,24 @@
+"""What every newsledger DAG shares: the warehouse asset, default arguments, the writer
+pool. Imported by DAG files only (it needs Airflow)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from airflow.sdk import Asset, Param
+
+from newsledger.orchestration.airflow_tasks import WRITER_POOL
+
+WAREHOUSE_EVENTS = Asset("newsledger_warehouse_events", uri="file:///newsledger/warehouse/events")
+START_DATE = datetime(2025, 1, 1)
+OWNER = "newsledger"
+DEFAULT_ARGS = {
+    "owner": OWNER,
+    "retries": 2,
+    "retry_delay": timedelta(seconds=30),
+    "retry_exponential_backoff": True,
+    "max_retry_delay": timedelta(minutes=10),
+    "execution_timeout": timedelta(minutes=30),
+}
+WAREHOUSE_PARAM = Param(None, type=["null", "string"], description="DuckDB file or ducklake: address; empty: $NEWSLEDGER_WAREHOUSE, else ./warehouse.duckdb")
+WRITER = {"pool": WRITER_POOL}

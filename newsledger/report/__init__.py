@@ -1,0 +1,1 @@
+"""What the warehouse is shown as: the self-contained HTML coverage report (`coverage`)."""
