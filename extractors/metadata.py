@@ -14,7 +14,9 @@ from typing import Any
 import lxml.html
 
 log = logging.getLogger(__name__)
-ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle"}
+# schema.org's Article and its subtypes: NewsArticle, OpinionNewsArticle, ReportageNewsArticle,
+# TechArticle..., BlogPosting, LiveBlogPosting, SocialMediaPosting, Report
+ARTICLE_TYPE_ENDINGS = ("article", "posting", "report")
 
 
 @dataclass
@@ -29,6 +31,7 @@ class PageMetadata:
     language: str | None = None
     image: str | None = None
     keywords: list[str] = field(default_factory=list)
+    body: str | None = None  # JSON-LD articleBody: the text of pages that render it with scripts
 
 
 def _json_ld_objects(page: lxml.html.HtmlElement) -> list[dict[str, Any]]:
@@ -56,7 +59,7 @@ def _json_ld_objects(page: lxml.html.HtmlElement) -> list[dict[str, Any]]:
 def _is_article(item: dict[str, Any]) -> bool:
     kinds = item.get("@type")
     kinds = kinds if isinstance(kinds, list) else [kinds]
-    return any(isinstance(k, str) and k.lower() in ARTICLE_TYPES for k in kinds)
+    return any(isinstance(k, str) and k.lower().endswith(ARTICLE_TYPE_ENDINGS) for k in kinds)
 
 
 def _name_of(value: Any) -> str | None:
@@ -115,6 +118,7 @@ def read_metadata(page: lxml.html.HtmlElement) -> PageMetadata:
         main = article.get("mainEntityOfPage")
         meta.canonical_url = _url_of(main if not isinstance(main, dict) else main.get("@id")) or _url_of(article.get("url"))
         meta.site_name = _name_of(article.get("publisher"))
+        meta.body = _name_of(article.get("articleBody"))
         keywords = article.get("keywords")
         if isinstance(keywords, str):
             meta.keywords = [k.strip() for k in keywords.split(",") if k.strip()]

@@ -102,12 +102,21 @@ class Quote(Record):
 
 
 class Figure(Record):
-    value: float
+    value: float = Field(allow_inf_nan=False)  # a number too long for a float is no fact to store
     unit: str
     qualifier: Qualifier | None = None
     sentence: str
     span: Span
     spelled_out: bool = False  # "seven heads of state" rather than "7 heads of state"
+
+
+class RecordFailure(Record):
+    """A record extractor that raised on this article: its records are missing, the
+    article and the other extractors' records are kept."""
+
+    extractor: str  # "persons", "organizations", "countries", "quotes", "figures"
+    error: str  # the exception's class
+    detail: str
 
 
 class Records(Record):
@@ -116,6 +125,7 @@ class Records(Record):
     countries: list[Country] = []
     quotes: list[Quote] = []
     figures: list[Figure] = []
+    failures: list[RecordFailure] = []
 
 
 class Extraction(Record):

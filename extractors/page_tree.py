@@ -24,12 +24,21 @@ JSON_LD = lxml.etree.XPath("//script[translate(normalize-space(@type), 'ABCDEFGH
 KEPT_SCRIPT = "newsledger-json-ld"
 # lxml refuses a str that still declares its encoding (XHTML pages): the bytes are decoded already
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Characters XML cannot hold. lxml's HTML parser keeps them in the text, and then refuses to
+# move that text when an element is dropped; CMSs emit them (backspaces, form feeds, stray
+# surrogates from broken decoders), and they never carry meaning in an article.
+NOT_XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_compatible(html: str) -> str:
+    return NOT_XML_CHARACTERS.sub("", html)
 
 
 def parse_page(html: str) -> lxml.html.HtmlElement:
-    """The page without scripts (JSON-LD kept), styles, comments and embedded objects."""
+    """The page without scripts (JSON-LD kept), styles, comments, embedded objects and
+    characters XML cannot hold."""
     try:
-        tree = lxml.html.document_fromstring(XML_DECLARATION.sub("", html, count=1))
+        tree = lxml.html.document_fromstring(xml_compatible(XML_DECLARATION.sub("", html, count=1)))
     except (lxml.etree.ParserError, ValueError):  # empty document, or only a comment
         tree = lxml.html.document_fromstring("<html><body></body></html>")
     # stripped in C, in one pass (pages carry thousands of scripts); JSON-LD is hidden from it

@@ -10,6 +10,18 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests in CI and by default: the same examples on every run (derandomized, no
+# example database), so a test fails because the code changed, never by chance. By hand,
+# HYPOTHESIS_PROFILE=long draws many new random examples; whatever it finds is kept as an
+# explicit @example in the test.
+settings.register_profile(
+    "ci", max_examples=60, derandomize=True, database=None, deadline=None, print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("long", max_examples=5000, deadline=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ci" if os.environ.get("CI") == "true" else os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

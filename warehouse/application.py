@@ -150,6 +150,10 @@ class Warehouse:
     def failures_by_reason(self) -> tuple[list[str], list[tuple]]:
         return self.query(reads.FAILURES_BY_REASON_SQL)
 
+    def record_failures(self, limit: int) -> tuple[list[str], list[tuple]]:
+        """The newest articles kept without some record extractor's records."""
+        return self.query(reads.RECORD_FAILURES_SQL, [limit])
+
     def totals(self) -> Totals:
         _, [(events, failures)] = self.query(reads.TOTALS_SQL)
         return Totals(events, failures)

@@ -72,11 +72,17 @@ class ArticleExtracted(DomainEvent):
     """A page was cleaned and its records extracted, by this plugin and extractor version."""
 
     event_type = "ArticleExtracted"
+    schema_version = 2
     content_sha256: str
     plugin: str
     plugin_version: str
     extractor_version: str
     extraction: Extraction
+
+    upcasters = {
+        # version 1 had no record extractor failures: every extractor had run to the end
+        1: lambda p: {**p, "extraction": {**p["extraction"], "records": {**p["extraction"]["records"], "failures": []}}},
+    }
 
 
 class ExtractionFailed(DomainEvent):

@@ -50,6 +50,14 @@ FROM failures WHERE NOT resolved
 GROUP BY ALL ORDER BY failures DESC, source, reason
 """
 
+# Articles kept without a record extractor's records: newest first, under the article's URL.
+RECORD_FAILURES_SQL = """
+SELECT location AS url, coalesce(plugin, '?') AS source, reason, detail, recorded_at
+FROM failures WHERE NOT resolved AND type = 'RecordExtractorFailed'
+ORDER BY recorded_at DESC, url, reason
+LIMIT $1
+"""
+
 TOTALS_SQL = "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM failures WHERE NOT resolved)"
 
 # The coverage report's tables; {where} takes `ReportFilter.where`.

@@ -42,6 +42,8 @@ def ingest(args: argparse.Namespace) -> int:
         print(f"  {source}: {count} articles")
     for path, reason in report.failures:
         print(f"  failed: {path}: {reason}")
+    for path, extractors in report.record_failures:
+        print(f"  kept without the records of {', '.join(extractors)} (extractor failed): {path}")
     return 1 if report.files and not report.extracted else 0
 
 
@@ -171,12 +173,20 @@ def crawl(args: argparse.Namespace) -> int:
     return 0
 
 
+RECORD_FAILURES_SHOWN = 50
+
+
 def failures(args: argparse.Namespace) -> int:
-    columns, rows = _warehouse(args).failures_by_reason()
+    warehouse = _warehouse(args)
+    columns, rows = warehouse.failures_by_reason()
     if not rows:
         print("no unresolved failures")
         return 0
     print_rows(columns, rows)
+    columns, rows = warehouse.record_failures(RECORD_FAILURES_SHOWN)
+    if rows:
+        print(f"\narticles kept without a record extractor's records (newest {RECORD_FAILURES_SHOWN}):")
+        print_rows(columns, rows)
     return 0
 
 

@@ -36,6 +36,7 @@ class FileOutcome:
     blob: tuple[str, bytes] | None
     source: str | None = None
     error: str | None = None
+    record_failures: list[str] = field(default_factory=list)  # record extractors that raised; the article is kept
 
     @property
     def after_page(self) -> list[Pending]:
@@ -51,6 +52,7 @@ class IngestReport:
     failed: int = 0
     events_added: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    record_failures: list[tuple[str, list[str]]] = field(default_factory=list)  # articles kept, some records missing
     by_source: dict[str, int] = field(default_factory=dict)
 
 
@@ -151,7 +153,9 @@ def process_content(
     extracted_event = ArticleExtracted(occurred_at=now, content_sha256=digest, plugin=plugin, plugin_version=plugin_version,
                                        extractor_version=EXTRACTOR_VERSION, extraction=extraction)
     # the key holds the output's hash: re-extracting appends only where the output changed
-    output_hash = hashlib.sha256(json.dumps(extraction.model_dump(mode="json"), sort_keys=True).encode()).hexdigest()[:16]
+    # (an extraction without record extractor failures hashes as it did before they were recorded)
+    output = extraction.model_dump(mode="json", exclude=None if extraction.records.failures else {"records": {"failures"}})
+    output_hash = hashlib.sha256(json.dumps(output, sort_keys=True).encode()).hexdigest()[:16]
     metadata = {"plugin": plugin, "plugin_version": plugin_version, "extractor_version": EXTRACTOR_VERSION}
     if extracted.fallback:
         metadata["fallback_from"] = extracted.fallback.plugin
@@ -159,7 +163,7 @@ def process_content(
     return FileOutcome(
         Path(location), stream,
         [Pending(stream, fetched, page_key, metadata), Pending(stream, extracted_event, f"{digest}:{output_hash}", metadata)],
-        (digest, content), source=plugin,
+        (digest, content), source=plugin, record_failures=[f.extractor for f in extraction.records.failures],
     )
 
 
@@ -191,6 +195,8 @@ def ingest(paths: Iterable[Path], warehouse: Warehouse, source: str | None = Non
         else:
             report.extracted += 1
             report.by_source[outcome.source or "?"] = report.by_source.get(outcome.source or "?", 0) + 1
+            if outcome.record_failures:
+                report.record_failures.append((str(path), outcome.record_failures))
         batch.append(outcome)
         if len(batch) >= BATCH_SIZE:
             flush()

@@ -61,6 +61,8 @@ def retry_failures(warehouse: Warehouse, policy: FetchPolicy | None = None) -> R
                 if outcome.blob:
                     blobs[outcome.blob[0]] = outcome.blob[1]
                 error = outcome.error.split(":")[0] if outcome.error else None
+                if not error and outcome.record_failures:
+                    error = f"record_extractor:{outcome.record_failures[0]}"
             if error:
                 report.still_failing[error] = report.still_failing.get(error, 0) + 1
             else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from warehouse.application import Pending, Warehouse
-from warehouse.events import PageFetched, to_domain
+from warehouse.events import ArticleExtracted, PageFetched, to_domain
 from warehouse.recorder import NewEvent, event_id_for
 
 NOW = datetime(2025, 10, 26, 8, 0, tzinfo=timezone.utc)
@@ -28,3 +28,17 @@ def test_current_events_round_trip(warehouse_path):
     warehouse.append([Pending("url:https://en.example.vn/a", event, "k")])
     assert warehouse.stream("url:https://en.example.vn/a") == [event]
     assert to_domain("PageFetched", 2, event.model_dump(mode="json")) == event
+
+
+def test_a_version_1_extraction_is_read_with_no_record_failures(warehouse_path):
+    warehouse = Warehouse(warehouse_path)
+    article = {"outlet": "generic", "title": "T", "blocks": [{"kind": "paragraph", "text": "Body."}]}
+    old_payload = {"occurred_at": NOW.isoformat(), "content_sha256": "ab" * 32, "plugin": "generic", "plugin_version": "1",
+                   "extractor_version": "0.1.0", "extraction": {"source": "generic", "article": article,
+                   "records": {"persons": [], "organizations": [], "countries": [], "quotes": [], "figures": []}}}
+    warehouse.recorder.insert_events([
+        NewEvent(event_id=event_id_for("s", "ArticleExtracted", "v1"), stream_id="s", type="ArticleExtracted", schema_version=1, occurred_at=NOW, payload=old_payload)
+    ])
+    [event] = warehouse.stream("s")
+    assert isinstance(event, ArticleExtracted) and event.schema_version == 2
+    assert event.extraction.records.failures == [] and event.extraction.article.title == "T"

@@ -159,6 +159,19 @@ SELECT e.stream_id, e.position, e.type, e.payload->>'location', e.payload->>'plu
 FROM touched_events e
 WHERE e.type IN ('FetchFailed', 'ExtractionFailed');
 
+-- A record extractor that raised: the article is kept (in `articles`, without that
+-- extractor's records); the failure stands, under the article's URL, until a newer
+-- extraction of the stream replaces the one it happened in.
+INSERT INTO failures
+SELECT x.stream_id, x.position, 'RecordExtractorFailed',
+       coalesce(x.p.extraction.article.canonical_url,
+                (SELECT f.payload->>'location' FROM touched_events f
+                  WHERE f.stream_id = x.stream_id AND f.type = 'PageFetched' AND f.position <= x.position
+                  ORDER BY f.position DESC LIMIT 1)),
+       x.p.extraction.source, 'record_extractor:' || x.failure.extractor, x.failure.error || ': ' || x.failure.detail, true,
+       x.recorded_at, NOT x.is_latest
+FROM (SELECT *, unnest(p.extraction.records.failures) AS failure FROM extractions) x;
+
 DROP TABLE earlier_positions;
 DROP TABLE touched;
 DROP VIEW touched_events;
