@@ -77,6 +77,10 @@ def live_airflow(tmp: Path, warehouse: str | None = None, extra_env: dict | None
         "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"http://127.0.0.1:{port}/execution/",
         "AIRFLOW__SCHEDULER__DAG_DIR_LIST_INTERVAL": "5",
         "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "5",
+        # a shared test machine can take longer than the 30 s default to import a DAG file, and
+        # a task whose DAG file times out is rescheduled, not failed: give it time instead
+        "AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT": "300",
+        "AIRFLOW__DAG_PROCESSOR__DAG_FILE_PROCESSOR_TIMEOUT": "360",
         "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port()),
         "NEWSLEDGER_WAREHOUSE": warehouse or str(tmp / "warehouse.duckdb"),
         "NEWSLEDGER_FETCH_ATTEMPTS": "1",
