@@ -105,7 +105,7 @@ def live_airflow(tmp: Path, warehouse: str | None = None, extra_env: dict | None
         processes.append(subprocess.Popen(airflow + args, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True))
     try:
         live = LiveAirflow(f"http://127.0.0.1:{port}", home, env["NEWSLEDGER_WAREHOUSE"], env)
-        deadline = time.monotonic() + 180
+        deadline = time.monotonic() + 600  # a shared test machine may need minutes to parse every DAG file
         while True:
             try:
                 with urllib.request.urlopen(f"{live.url}/api/v2/monitor/health", timeout=5) as response:
