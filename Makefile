@@ -14,7 +14,7 @@ export NEWSLEDGER_WAREHOUSE ?= $(CURDIR)/warehouse.duckdb
 # and the weekly maintenance do; newsledger/airflow_wiring.py).
 WRITER_POOL := newsledger_warehouse_writer
 
-.PHONY: demo test setup uv airflow-db airflow browser services clean
+.PHONY: demo test setup uv airflow-db airflow browser services clean eval-set
 
 uv:
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --user uv || $(PYTHON) -m pip install --quiet uv
@@ -55,6 +55,13 @@ services:
 
 test: setup browser services
 	$(RUN) pytest
+
+# The real-article set (eval/README.md): builds one split's gold from eval/labels and the texts
+# saved in EVAL_TEXTS, then scores the extractor with ../shared/eval/score.py.
+SPLIT ?= dev
+EVAL_TEXTS ?= /work/eval-texts
+eval-set:
+	$(PYTHON) eval/score_set.py --split $(SPLIT) --texts $(EVAL_TEXTS)
 
 clean:
 	rm -rf .airflow warehouse.duckdb warehouse.duckdb.wal warehouse.staging warehouse-report.html

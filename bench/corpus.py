@@ -30,8 +30,8 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from extractors.registry import installed_sources
+from extractors.samples import sample_pages
 
-ROOT = Path(__file__).resolve().parents[1]
 PEOPLE = ["Nguyen Van An", "Tran Thi Bich", "Le Quoc Minh", "Pham Thu Ha", "Maria Svensson", "Kofi Asante", "Do Huu Tai"]
 TITLES = ["Deputy Minister of Public Security", "Director of the Department of Cybersecurity", "Ambassador", "Senior Lieutenant General", "Chair of the Provincial People's Committee"]
 NOUNS = ["delegates", "countries", "officers", "companies", "cases", "journalists", "provinces", "students", "accounts"]
@@ -88,7 +88,7 @@ def paragraphs(rng: random.Random, words: int) -> Iterator[str]:
 def templates() -> dict[str, tuple[str, object]]:
     found = {}
     for name, plugin in installed_sources().items():
-        pages = sorted((ROOT / "samples" / name).glob("*.html"))
+        pages = [p for p in sample_pages(name) if p.suffix == ".html"]
         if pages:
             found[name] = (pages[0].read_text(encoding="utf-8"), plugin)
     return found

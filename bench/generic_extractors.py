@@ -12,7 +12,6 @@ import json
 import re
 import time
 from collections import Counter
-from pathlib import Path
 from statistics import mean
 
 import justext
@@ -22,10 +21,10 @@ from goose3 import Goose
 from readability import Document
 
 from extractors.extract import extract
+from extractors.samples import sample_pages
 from bs4 import BeautifulSoup
 from extractors.text_cleaning import fold
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def tokens(text: str) -> Counter:
@@ -56,7 +55,7 @@ CANDIDATES = {
 
 def main() -> None:
     pages = []
-    for page in sorted(ROOT.glob("samples/*/*.html")):
+    for page in [p for p in sample_pages() if p.suffix == ".html"]:
         html = page.read_text(encoding="utf-8")
         expected = json.loads(page.with_name(page.stem + ".expected.json").read_text(encoding="utf-8"))
         pages.append((html, extract(html, filename=page.name).article.text, expected["without"]))

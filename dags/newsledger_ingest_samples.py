@@ -1,9 +1,10 @@
 """
 ### Ingest the bundled sample pages
 
-Loads the HTML pages and text dumps under `samples/` (or the folders given in the `paths`
-param), cleans them with each outlet's plugin, extracts the typed records and appends
-everything as events to the DuckDB warehouse. Works offline: a new user's first run.
+Loads the sample HTML pages and text dumps of every installed source plugin
+(`extractors/sources/<name>/samples/`, or the folders given in the `paths` param), cleans
+them with each outlet's plugin, extracts the typed records and appends everything as events
+to the DuckDB warehouse. Works offline: a new user's first run.
 
 * **discover** lists the files and cuts them into batches;
 * **extract** runs once per batch (dynamic task mapping) and stages its events to a file;
@@ -33,7 +34,7 @@ from newsledger.airflow_wiring import DEFAULT_ARGS, START_DATE, TRIGGERED_DAGS_S
     tags=["newsledger", "ingest", "samples", "offline"],
     default_args=DEFAULT_ARGS,
     params={
-        "paths": Param([str(airflow_tasks.SAMPLES_DIR)], type="array", description="files or folders to ingest"),
+        "paths": Param(airflow_tasks.sample_paths(), type="array", description="files or folders to ingest"),
         "warehouse": WAREHOUSE_PARAM,
         "source": Param(None, type=["null", "string"], description="plugin for every file; empty: recognise each page"),
     },

@@ -15,7 +15,8 @@ from extractors.html_cleaning import absolute_url
 from extractors.metadata import read_metadata
 from extractors.models import Article
 from extractors.page_tree import joined_text, parse_page
-from extractors.plugin import ChromeRules, SourcePlugin
+from extractors.plugin import SourcePlugin
+from extractors.spec import ChromeRules
 from extractors.text_cleaning import compile_rules, filter_lines, fold, to_blocks
 
 

@@ -2,7 +2,7 @@
 
 The page is parsed by lxml (`page_tree`): chrome selectors are dropped, the title, lead,
 dates and body found there, figures taken out of the body with their captions and its text
-blocks read. A plugin's own cleaning function (`SourcePlugin.clean_soup`) edits the body as
+blocks read. A plugin's own cleaning function (`clean_soup`) edits the body as
 a BeautifulSoup tree first. The page's own metadata fills what the selectors miss. Text
 read from the body then passes the same line rules as text dumps
 (`text_cleaning.filter_lines`), so one chrome rule serves both forms of a page.
@@ -11,7 +11,6 @@ read from the body then passes the same line rules as text dumps
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 import lxml.html
@@ -22,10 +21,8 @@ from extractors.dates import parse_date
 from extractors.metadata import read_metadata
 from extractors.models import Article, Image
 from extractors.page_tree import drop, inside, joined_text, parse_page, select, select_first, through_soup
+from extractors.spec import SourceRules
 from extractors.text_cleaning import compile_rules, filter_lines, fold, to_blocks
-
-if TYPE_CHECKING:
-    from extractors.plugin import SourcePlugin
 
 NEVER_CONTENT = ["script", "style", "noscript", "iframe", "form", "svg", "button", "input", "select", "textarea", "template", "nav", "aside", "footer"]
 BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div")
@@ -77,7 +74,7 @@ def image_url(img: lxml.html.HtmlElement, base: str | None) -> str | None:
     return None
 
 
-def take_images(body: lxml.html.HtmlElement, plugin: "SourcePlugin", base: str | None) -> list[Image]:
+def take_images(body: lxml.html.HtmlElement, plugin: SourceRules, base: str | None) -> list[Image]:
     """Pull figures out of the body, in the order of the plugin's figure selectors, so
     their captions never read as body text; then the images left outside figures."""
     images: list[Image] = []
@@ -118,7 +115,7 @@ def block_lines(container: lxml.html.HtmlElement) -> list[tuple[str, str | None]
     return lines
 
 
-def clean_html_page(html: str, url: str | None, plugin: "SourcePlugin") -> Article:
+def clean_html_page(html: str, url: str | None, plugin: SourceRules) -> Article:
     page = parse_page(html)
     meta = read_metadata(page)
     base = url or meta.canonical_url

@@ -1,8 +1,9 @@
 """The news-source plugin API.
 
-A source is one module holding one declarative subclass of `SourcePlugin`: its name, its
-domains, how its articles are discovered, the CSS selectors of its article pages and the
-rules that strip its chrome from HTML pages and from plain-text dumps. A plugin overrides a
+A source is one folder (`extractors/sources/<name>/`) whose `plugin.py` holds one declarative
+subclass of `SourcePlugin`: its name, its domains, how its articles are discovered, the CSS
+selectors of its article pages and the rules that strip its chrome from HTML pages and from
+plain-text dumps (the spec types are in `extractors.spec`). A plugin overrides a
 method only for what its site really needs. Plugins are found through the
 `newsledger.sources` entry-point group (see `extractors.registry`).
 """
@@ -14,63 +15,10 @@ from typing import ClassVar
 from urllib.parse import urlsplit
 
 from bs4 import Tag
-from pydantic import BaseModel, ConfigDict
 
 from extractors import html_cleaning, text_cleaning
 from extractors.models import Article
-
-
-class Spec(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Discovery(Spec):
-    """Where new articles are announced, and what an article URL looks like."""
-
-    feeds: list[str] = []
-    sitemaps: list[str] = []
-    listing_pages: list[str] = []
-    listing_links: list[str] = []
-    article_url: str | None = None  # regex an article's path must match
-
-
-class Selectors(Spec):
-    """CSS selectors, tried in order; the first that matches wins."""
-
-    title: list[str] = ["h1"]
-    lead: list[str] = []
-    body: list[str] = ["article", "main"]
-    published: list[str] = []
-    updated: list[str] = []
-    author: list[str] = []
-    figure: list[str] = ["figure"]
-    caption: list[str] = ["figcaption"]
-    tags: list[str] = []
-
-
-class ChromeRules(Spec):
-    """What is site chrome rather than article.
-
-    `html_remove` are CSS selectors deleted from the page before anything is read.
-    For text dumps (and for text read out of HTML) the regexes apply to whole lines:
-    `drop_lines` are removed wherever they stand, `stop_lines` end the article (what
-    follows is related stories, comment forms...), `end_markers` are stripped from the
-    end of the last paragraph.
-    """
-
-    html_remove: list[str] = []
-    drop_lines: list[str] = []
-    stop_lines: list[str] = []
-    end_markers: list[str] = []
-
-
-class Recognition(Spec):
-    """How to tell this outlet's text dumps from others' when no URL is known.
-
-    Each pattern that matches the text adds its weight to the outlet's score.
-    """
-
-    patterns: dict[str, float] = {}
+from extractors.spec import ChromeRules, Discovery, Recognition, Selectors
 
 
 class SourcePlugin:

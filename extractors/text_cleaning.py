@@ -12,13 +12,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from extractors.captions import split_credit
 from extractors.models import Article, Block, Image
-
-if TYPE_CHECKING:
-    from extractors.plugin import ChromeRules, SourcePlugin
+from extractors.spec import ChromeRules, SourceRules
 
 IMAGE_MARKDOWN = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
 TABLE_CELL = re.compile(r"^\|\s*(?P<text>.*?)\s*\|$")
@@ -65,7 +62,7 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("đ", "d").replace("Đ", "D")).strip().lower()
 
 
-def compile_rules(rules: "ChromeRules") -> tuple[list[re.Pattern], list[re.Pattern], list[re.Pattern]]:
+def compile_rules(rules: ChromeRules) -> tuple[list[re.Pattern], list[re.Pattern], list[re.Pattern]]:
     drop = [re.compile(p) for p in COMMON_DROP_LINES + rules.drop_lines]
     stop = [re.compile(p) for p in COMMON_STOP_LINES + rules.stop_lines]
     ends = [re.compile(p) for p in rules.end_markers]
@@ -96,7 +93,7 @@ def strip_end_markers(text: str, ends: list[re.Pattern]) -> str:
 Line = tuple[str, "str | None"]  # text and block kind, None when it must be inferred
 
 
-def filter_lines(raw: list[Line], rules: "ChromeRules", title: str | None) -> Lines:
+def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None) -> Lines:
     """Apply chrome rules line by line; turn image residue into `Image` records."""
     drop, stop, _ = compile_rules(rules)
     out = Lines()
@@ -156,7 +153,7 @@ def to_blocks(lines: list[Line], ends: list[re.Pattern]) -> list[Block]:
     return blocks
 
 
-def clean_text_dump(text: str, plugin: "SourcePlugin") -> Article:
+def clean_text_dump(text: str, plugin: SourceRules) -> Article:
     """A text dump in, the article without chrome out."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     raw = [line.strip() for line in text.split("\n")]

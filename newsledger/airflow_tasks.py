@@ -11,6 +11,7 @@ from dateutil import parser as date_parser
 
 from extractors.extract import EXTRACTOR_VERSION
 from extractors.registry import get_source
+from extractors.samples import sample_folders
 from newsledger.fetch.client import PoliteClient
 from newsledger.fetch.crawl import fetch_pages, plan_crawl
 from newsledger.fetch.policy import FetchPolicy
@@ -19,8 +20,6 @@ from newsledger.replay import reextract
 from newsledger.staging import RunStaging, stage_files
 from warehouse.application import Warehouse, default_warehouse, run_metadata
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
-SAMPLES_DIR = PROJECT_ROOT / "samples"
 WRITER_POOL = "newsledger_warehouse_writer"
 FILE_BATCH_SIZE = 25
 URL_BATCH_SIZE = 20
@@ -47,6 +46,11 @@ def _moment(value: str | None) -> datetime | None:
 
 
 # -- files ----------------------------------------------------------------------------
+
+def sample_paths() -> list[str]:
+    """Every installed plugin's sample folder: what the samples DAG ingests by default."""
+    return [str(folder) for folder in sample_folders()]
+
 
 def batches_of_files(paths: list[str], batch_size: int = FILE_BATCH_SIZE) -> list[list[str]]:
     files = [str(p) for p in iter_input_files(Path(p) for p in paths)]

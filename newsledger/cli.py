@@ -20,7 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     p = with_warehouse(sub.add_parser("ingest", help="load HTML pages and text dumps into the warehouse"))
-    p.add_argument("paths", nargs="+", type=Path, help="files or folders")
+    p.add_argument("paths", nargs="*", type=Path, help="files or folders")
+    p.add_argument("--samples", action="store_true", help="also every installed source plugin's sample pages")
     p.add_argument("--source", help="plugin to use for every file (default: recognise each page)")
     p.add_argument("--no-project", dest="project", action="store_false",
                    help="only append events; leave the projections to `newsledger catch-up` (for several writers at once)")

@@ -15,6 +15,7 @@ from tabulate import tabulate
 from extractors.extract import extract as extract_page
 from extractors.models import Extraction
 from extractors.registry import installed_sources
+from extractors.samples import sample_folders
 from newsledger.pipeline import failure_reason, ingest as ingest_files
 from warehouse.application import Warehouse
 from warehouse.sql_recorder import read_sql
@@ -32,8 +33,11 @@ def ingest(args: argparse.Namespace) -> int:
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
         raise UserError(f"no such file or folder: {', '.join(missing)}")
+    paths = args.paths + (sample_folders() if args.samples else [])
+    if not paths:
+        raise UserError("nothing to ingest: give files or folders, or --samples")
     warehouse = _warehouse(args)
-    report = ingest_files(args.paths, warehouse, source=args.source, project=args.project)
+    report = ingest_files(paths, warehouse, source=args.source, project=args.project)
     print(f"warehouse {warehouse.location}: {report.files} files, {report.extracted} extracted, "
           f"{report.failed} failed, {report.events_added} new events")
     for source, count in sorted(report.by_source.items()):
@@ -148,7 +152,7 @@ def new_source(args: argparse.Namespace) -> int:
         files = scaffold_source(args.root, args.name, args.domain, args.title)
     except ValueError as error:
         raise UserError(str(error)) from error
-    print(f"wrote {files.module}\n      {files.fixture}\n      {files.expectations}\n      {files.test}")
+    print("wrote " + "\n      ".join(str(path) for path in vars(files).values()))
     print(f"registered {args.name!r} under newsledger.sources in pyproject.toml")
     print("next: replace the fixture with a saved page of the site, fill in the selectors, then")
     print(f"      python3 -m uv sync && python3 -m uv run pytest {files.test}")

@@ -1,8 +1,10 @@
-"""`newsledger new-source`: the files a new news source needs, ready to fill in.
+"""`newsledger new-source`: the folder a new news source needs, ready to fill in.
 
-Writes the plugin module, a fixture page in a typical news layout with its expectations,
-and a test that passes once the plugin's selectors match the fixture; registers the plugin
-under the `newsledger.sources` entry-point group in pyproject.toml.
+Writes `extractors/sources/<name>/`: the plugin module and the package re-exporting its
+class, a README with the sections every source documents, an example page in a typical news
+layout with its expectations under `samples/`, and under `tests/` a test that passes once
+the plugin's selectors match the page; registers the plugin under the `newsledger.sources`
+entry-point group in pyproject.toml.
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ ENTRY_POINT_GROUP = '[project.entry-points."newsledger.sources"]'
 PLUGIN = '''"""{title} ({domain}).
 
 What this module covers: article pages of {domain}. Fill in the selectors from a saved
-page (your browser's "Inspect" shows the classes), list the site's chrome, then run
-`python3 -m uv run pytest tests/extractors/test_source_{name}.py`.
+page (your browser's "Inspect" shows the classes), list the site's chrome, say in README.md
+how each was confirmed, then run `python3 -m uv run pytest extractors/sources/{name}/tests`.
 """
 
-from extractors.plugin import ChromeRules, Discovery, Recognition, Selectors, SourcePlugin
+from extractors.plugin import SourcePlugin
+from extractors.spec import ChromeRules, Discovery, Recognition, Selectors
 
 
 class {class_name}(SourcePlugin):
@@ -50,6 +53,47 @@ class {class_name}(SourcePlugin):
         stop_lines=[],  # text lines after which only chrome follows
     )
     recognition = Recognition(patterns={{}})  # regexes that identify this site's text dumps
+'''
+
+PACKAGE = '''"""The {name} news source: the plugin class (see README.md beside this file)."""
+
+from extractors.sources.{name}.plugin import {class_name}
+
+__all__ = ["{class_name}"]
+'''
+
+README = '''# {title} ({domain})
+
+The `{name}` plugin (`plugin.py`, class `{class_name}`).
+
+## Outlet
+TODO: who publishes it, in which language, and which of its sections this plugin reads.
+
+## URL shapes
+TODO: what an article's address looks like (the `discovery.article_url` regex), and where
+new articles are announced (feeds, sitemaps, listing pages).
+
+## Selectors and how each was confirmed
+| field | selectors | confirmed on |
+|---|---|---|
+| title | TODO | TODO: a saved real page, a public scraper, or a guess still to check |
+| lead | TODO | |
+| body | TODO | |
+| published | TODO | |
+| author | TODO | |
+| figure / caption | `figure` / `figcaption` | |
+
+## Chrome
+TODO: what the site prints around and inside the article (related lists, share bars, comment
+forms, "follow us" lines, end markers) and which rule removes each.
+
+## Seen on real pages
+TODO: what real pages of the site showed that the samples do not (they are pages we wrote).
+
+## Samples
+`samples/` holds pages written for this project in the site's structure, each with an
+`.expected.json`; the shared contract test (`tests/extractors/test_plugin_contract.py`)
+wants at least three pages and a plain-text dump.
 '''
 
 FIXTURE = '''<!DOCTYPE html>
@@ -88,7 +132,7 @@ from pathlib import Path
 
 from extractors.sources.{name} import {class_name}
 
-FIXTURES = Path(__file__).resolve().parents[2] / "samples" / "{name}"
+FIXTURES = Path(__file__).resolve().parents[1] / "samples"
 
 
 def test_{name}_plugin_reads_its_fixture_page():
@@ -109,7 +153,9 @@ def test_{name}_plugin_reads_its_fixture_page():
 
 @dataclass
 class Scaffold:
+    package: Path
     module: Path
+    readme: Path
     fixture: Path
     expectations: Path
     test: Path
@@ -128,19 +174,22 @@ def scaffold_source(root: Path, name: str, domain: str, title: str | None = None
     pyproject = root / "pyproject.toml"
     if not pyproject.exists() or ENTRY_POINT_GROUP not in pyproject.read_text(encoding="utf-8"):
         raise ValueError(f"{root} is not a newsledger project (no {ENTRY_POINT_GROUP} in pyproject.toml)")
+    folder = root / "extractors" / "sources" / name
+    if folder.exists():
+        raise ValueError(f"would overwrite {folder}")
     files = Scaffold(
-        module=root / "extractors" / "sources" / f"{name}.py",
-        fixture=root / "samples" / name / "example-article.html",
-        expectations=root / "samples" / name / "example-article.expected.json",
-        test=root / "tests" / "extractors" / f"test_source_{name}.py",
+        package=folder / "__init__.py",
+        module=folder / "plugin.py",
+        readme=folder / "README.md",
+        fixture=folder / "samples" / "example-article.html",
+        expectations=folder / "samples" / "example-article.expected.json",
+        test=folder / "tests" / f"test_{name}.py",
     )
-    existing = [str(p) for p in vars(files).values() if p.exists()]
-    if existing:
-        raise ValueError(f"would overwrite {', '.join(existing)}")
     fields = {"name": name, "domain": domain, "title": title or domain, "class_name": class_name_for(name)}
-    files.fixture.parent.mkdir(parents=True, exist_ok=True)
-    files.module.write_text(PLUGIN.format(**fields), encoding="utf-8")
-    files.fixture.write_text(FIXTURE.format(**fields), encoding="utf-8")
+    for parent in {files.fixture.parent, files.test.parent}:
+        parent.mkdir(parents=True)
+    for path, template in ((files.package, PACKAGE), (files.module, PLUGIN), (files.readme, README), (files.fixture, FIXTURE), (files.test, TEST)):
+        path.write_text(template.format(**fields), encoding="utf-8")
     expected = {
         "source": name,
         "url": f"https://{domain}/news/example-article-1001.html",
@@ -152,7 +201,6 @@ def scaffold_source(root: Path, name: str, domain: str, title: str | None = None
         "images": [{"caption": "A caption under the photo.", "credit": "Example Agency"}],
     }
     files.expectations.write_text(json.dumps(expected, indent=1) + "\n", encoding="utf-8")
-    files.test.write_text(TEST.format(**fields), encoding="utf-8")
     text = pyproject.read_text(encoding="utf-8")
     line = f'{name} = "extractors.sources.{name}:{fields["class_name"]}"'
     pyproject.write_text(text.replace(ENTRY_POINT_GROUP, f"{ENTRY_POINT_GROUP}\n{line}", 1), encoding="utf-8")

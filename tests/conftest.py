@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
 SHARED = ROOT.parent / "shared"
 
 _airflow_home = Path(tempfile.mkdtemp(prefix="newsledger-airflow-"))

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import duckdb
 
+from extractors.samples import sample_folder, sample_pages
+
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
 
 
 def newsledger(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
@@ -23,12 +24,12 @@ def count(warehouse: Path, sql: str) -> int:
 
 
 def test_ingest_twice_adds_nothing_the_second_time(warehouse_path):
-    first = newsledger("ingest", str(SAMPLES), "--warehouse", str(warehouse_path))
+    first = newsledger("ingest", "--samples", "--warehouse", str(warehouse_path))
     assert first.returncode == 0, first.stderr
     events = count(warehouse_path, "SELECT count(*) FROM events")
     articles = count(warehouse_path, "SELECT count(*) FROM articles")
-    assert events > 0 and articles == len([p for p in SAMPLES.rglob("*") if p.suffix in {".html", ".txt"}])
-    second = newsledger("ingest", str(SAMPLES), "--warehouse", str(warehouse_path))
+    assert events > 0 and articles == len(sample_pages())
+    second = newsledger("ingest", "--samples", "--warehouse", str(warehouse_path))
     assert "0 new events" in second.stdout
     assert count(warehouse_path, "SELECT count(*) FROM events") == events
 
@@ -36,7 +37,7 @@ def test_ingest_twice_adds_nothing_the_second_time(warehouse_path):
 def test_a_bad_file_is_a_recorded_failure_and_the_rest_goes_on(tmp_path, warehouse_path):
     (tmp_path / "empty.html").write_bytes(b"")
     (tmp_path / "picture.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
-    good = next(SAMPLES.glob("vov/*.html"))
+    good = next(sample_folder("vov").glob("*.html"))
     (tmp_path / good.name).write_bytes(good.read_bytes())
     run = newsledger("ingest", str(tmp_path), "--warehouse", str(warehouse_path))
     assert run.returncode == 0 and "Traceback" not in run.stderr
@@ -55,7 +56,7 @@ def test_ingest_exits_non_zero_only_when_nothing_could_be_read(tmp_path, warehou
 def test_extract_prints_one_json_line_per_file_in_order(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_text("   ")
-    pages = sorted(SAMPLES.glob("cand/*.html"))[:2]
+    pages = sorted(sample_folder("cand").glob("*.html"))[:2]
     run = newsledger("extract", str(pages[0]), str(bad), str(pages[1]), "--json")
     lines = [json.loads(line) for line in run.stdout.splitlines()]
     assert [("error" in line) for line in lines] == [False, True, False]
@@ -71,7 +72,7 @@ def test_extract_with_a_url_picks_the_plugin_by_domain(tmp_path):
 
 
 def test_sql_is_read_only_and_prints_a_table(warehouse_path):
-    newsledger("ingest", str(SAMPLES / "vov"), "--warehouse", str(warehouse_path))
+    newsledger("ingest", str(sample_folder("vov")), "--warehouse", str(warehouse_path))
     table = newsledger("sql", "SELECT source, count(*) AS n FROM articles GROUP BY 1", "--warehouse", str(warehouse_path))
     assert "| vov" in table.stdout
     write = newsledger("sql", "DELETE FROM events", "--warehouse", str(warehouse_path))
@@ -79,8 +80,8 @@ def test_sql_is_read_only_and_prints_a_table(warehouse_path):
 
 
 def test_rebuild_gives_the_tables_catch_up_built(warehouse_path):
-    newsledger("ingest", str(SAMPLES / "vov"), "--warehouse", str(warehouse_path))
-    newsledger("ingest", str(SAMPLES), "--warehouse", str(warehouse_path))
+    newsledger("ingest", str(sample_folder("vov")), "--warehouse", str(warehouse_path))
+    newsledger("ingest", "--samples", "--warehouse", str(warehouse_path))
     tables = ["articles", "images", "persons", "organizations", "countries", "quotes", "figures", "failures", "article_versions"]
 
     def snapshot():

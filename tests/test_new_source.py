@@ -16,21 +16,28 @@ def test_scaffolded_plugin_test_fails_until_selectors_are_filled_then_passes(tmp
     for part in ("extractors", "newsledger", "warehouse", "pyproject.toml"):
         source = ROOT / part
         (shutil.copytree if source.is_dir() else shutil.copy)(source, project / part, **({"ignore": shutil.ignore_patterns("__pycache__")} if source.is_dir() else {}))
-    (project / "tests" / "extractors").mkdir(parents=True)
-    (project / "samples").mkdir()
 
     run = subprocess.run([sys.executable, "-m", "newsledger.cli", "new-source", "examplenews", "--domain", "news.example.org", "--root", str(project)],
                          capture_output=True, text=True, cwd=project)
     assert run.returncode == 0, run.stderr
     assert 'examplenews = "extractors.sources.examplenews:ExamplenewsSource"' in (project / "pyproject.toml").read_text()
+    folder = project / "extractors" / "sources" / "examplenews"
+    assert sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file()) == [
+        "README.md", "__init__.py", "plugin.py",
+        "samples/example-article.expected.json", "samples/example-article.html", "tests/test_examplenews.py",
+    ]
+    readme = (folder / "README.md").read_text()
+    assert [line for line in readme.splitlines() if line.startswith("## ")] == [
+        "## Outlet", "## URL shapes", "## Selectors and how each was confirmed", "## Chrome", "## Seen on real pages", "## Samples",
+    ]
 
     def plugin_test() -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/extractors/test_source_examplenews.py"],
+        return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "extractors/sources/examplenews/tests/test_examplenews.py"],
                               capture_output=True, text=True, cwd=project)
 
     assert plugin_test().returncode == 1, "the scaffolded test fails before the selectors are filled in"
 
-    module = project / "extractors" / "sources" / "examplenews.py"
+    module = folder / "plugin.py"
     code = module.read_text()
     for field, selector in {"title": "h1.story-headline", "lead": "p.story-lead", "body": "div.story-body", "published": "time.story-time"}.items():
         code = re.sub(rf"^(\s+{field}=)\[\],", rf'\1["{selector}"],', code, flags=re.M)

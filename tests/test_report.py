@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors.samples import sample_folder, sample_folders
 from newsledger.pipeline import ingest
 from newsledger.report import write_report
 from warehouse.application import Warehouse
@@ -25,7 +26,7 @@ ARTIFACTS = ROOT / "artifacts"
 def report(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("report")
     warehouse = Warehouse(folder / "w.duckdb")
-    ingest([ROOT / "samples"], warehouse)
+    ingest(sample_folders(), warehouse)
     return write_report(warehouse, folder / "report.html")
 
 
@@ -65,7 +66,7 @@ def test_report_draws_in_chromium_offline(report):
 
 def test_report_command_prints_its_path(tmp_path):
     warehouse = tmp_path / "w.duckdb"
-    ingest([ROOT / "samples" / "vov"], Warehouse(warehouse))
+    ingest([sample_folder("vov")], Warehouse(warehouse))
     run = subprocess.run([sys.executable, "-m", "newsledger.cli", "report", "--warehouse", str(warehouse), "--out", str(tmp_path / "r.html"), "--source", "vov"],
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0 and str((tmp_path / "r.html").resolve()) in run.stdout
@@ -75,7 +76,7 @@ def test_export_writes_parquet_for_every_table(tmp_path):
     import duckdb
 
     warehouse = tmp_path / "w.duckdb"
-    ingest([ROOT / "samples" / "cand"], Warehouse(warehouse))
+    ingest([sample_folder("cand")], Warehouse(warehouse))
     run = subprocess.run([sys.executable, "-m", "newsledger.cli", "export", "--parquet", str(tmp_path / "pq"), "--warehouse", str(warehouse)],
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0

@@ -6,17 +6,16 @@ several slots. Two ingest runs at once must both succeed and store every event o
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 
+from extractors.samples import sample_pages
 from tests.airflow.live import live_airflow
 from tests.services import ServiceUnavailable, create_database, postgres_server, redis_server
 from warehouse.application import Warehouse
 from warehouse.ducklake_recorder import DATA_PATH_VARIABLE
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE_PAGES = len([p for p in (ROOT / "samples").rglob("*") if p.suffix in {".html", ".txt"}])
+SAMPLE_PAGES = len(sample_pages())
 
 pytestmark = pytest.mark.slow
 

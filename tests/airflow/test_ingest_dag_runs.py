@@ -8,6 +8,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from extractors.samples import sample_folder, sample_folders, sample_pages
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -17,18 +19,18 @@ def test_sample_ingest_dag_writes_every_sample(airflow_db, tmp_path):
 
     dags = DagBag(dag_folder=str(ROOT / "dags")).dags
     warehouse = tmp_path / "dag.duckdb"
-    run = dags["newsledger_ingest_samples"].test(run_conf={"paths": [str(ROOT / "samples")], "warehouse": str(warehouse), "source": ""})
+    run = dags["newsledger_ingest_samples"].test(run_conf={"paths": [str(f) for f in sample_folders()], "warehouse": str(warehouse), "source": ""})
     assert run.state == "success"
     assert dags["newsledger_projections"].test(run_conf={"warehouse": str(warehouse), "rebuild": False}).state == "success"
 
-    sample_pages = [p for p in (ROOT / "samples").rglob("*") if p.suffix in {".html", ".txt"}]
+    pages = sample_pages()
     with duckdb.connect(str(warehouse), read_only=True) as con:
         articles = con.execute("SELECT source, count(*) FROM articles GROUP BY source ORDER BY source").fetchall()
-        assert sum(n for _, n in articles) == len(sample_pages)
+        assert sum(n for _, n in articles) == len(pages)
         assert {s for s, _ in articles} == {"baoquocte", "cand", "vietnamplus", "vov"}
-        assert con.execute("SELECT count(*) FROM events WHERE type = 'PageFetched'").fetchone()[0] == len(sample_pages)
+        assert con.execute("SELECT count(*) FROM events WHERE type = 'PageFetched'").fetchone()[0] == len(pages)
         assert con.execute("SELECT count(*) FROM quotes WHERE speaker IS NULL").fetchone()[0] == 0
-        assert con.execute("SELECT count(*) FROM persons").fetchone()[0] >= len(sample_pages)
+        assert con.execute("SELECT count(*) FROM persons").fetchone()[0] >= len(pages)
         metadata = con.execute("SELECT DISTINCT metadata->>'dag_id' FROM events").fetchall()
         assert metadata == [("newsledger_ingest_samples",)]
     assert not (tmp_path / "dag.staging").exists(), "staged batches, and their emptied folders, are removed once appended"
@@ -43,12 +45,12 @@ def test_ingest_and_maintenance_dags_on_a_ducklake_warehouse(airflow_db, tmp_pat
     dags = DagBag(dag_folder=str(ROOT / "dags")).dags
     lake = f"ducklake:sqlite:{tmp_path / 'lake.sqlite'}"
     conf = {"warehouse": lake}
-    assert dags["newsledger_ingest_samples"].test(run_conf={**conf, "paths": [str(ROOT / "samples")], "source": ""}).state == "success"
+    assert dags["newsledger_ingest_samples"].test(run_conf={**conf, "paths": [str(f) for f in sample_folders()], "source": ""}).state == "success"
     assert dags["newsledger_projections"].test(run_conf={**conf, "rebuild": False}).state == "success"
     warehouse = Warehouse(lake)
     tables = ("events", "articles", "quotes", "figures", "stories")
     before = {t: warehouse.query(f"SELECT * FROM {t} ORDER BY ALL")[1] for t in tables}
-    assert len(before["articles"]) == len([p for p in (ROOT / "samples").rglob("*") if p.suffix in {".html", ".txt"}])
+    assert len(before["articles"]) == len(sample_pages())
     assert dags["newsledger_maintenance"].test(run_conf=conf).state == "success"
     assert {t: warehouse.query(f"SELECT * FROM {t} ORDER BY ALL")[1] for t in tables} == before
 
@@ -89,7 +91,7 @@ def test_reextract_dag_appends_nothing_when_the_extractor_is_unchanged(airflow_d
     from warehouse.application import Warehouse
 
     warehouse = tmp_path / "replay.duckdb"
-    ingest([ROOT / "samples" / "cand"], Warehouse(warehouse))
+    ingest([sample_folder("cand")], Warehouse(warehouse))
     with duckdb.connect(str(warehouse), read_only=True) as con:
         before = con.execute("SELECT count(*) FROM events").fetchone()[0]
     dag = DagBag(dag_folder=str(ROOT / "dags")).dags["newsledger_reextract"]

@@ -12,6 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from extractors.samples import sample_pages
 from tests.airflow.live import PASSWORD, live_airflow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,7 +20,7 @@ ARTIFACTS = ROOT / "artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync"]
-SAMPLE_PAGES = len([p for p in (ROOT / "samples").rglob("*") if p.suffix in {".html", ".txt"}])
+SAMPLE_PAGES = len(sample_pages())
 
 pytestmark = pytest.mark.slow
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from bs4 import Tag
 
-from extractors.plugin import Selectors, SourcePlugin
+from extractors.plugin import SourcePlugin
+from extractors.spec import Selectors
 
 PAGE = """<html><head><title>x</title></head><body><div class="story">
 <p>Officials from 12 provinces met in Hue on Monday to plan flood drills for the season.</p>

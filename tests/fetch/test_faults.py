@@ -20,7 +20,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from extractors.plugin import Discovery
+from extractors.samples import sample_folder
+from extractors.spec import Discovery
 from tests.hostile.broken_inputs import to_cp1258
 from extractors.sources.baoquocte import WorldAndVietnamReport
 from extractors.sources.cand import CAND
@@ -31,8 +32,6 @@ from newsledger.fetch.crawl import crawl
 from newsledger.fetch.policy import FetchPolicy
 from warehouse.application import Warehouse
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = ROOT / "samples"
 PRIVATE_LINK_HOST = "10.20.30.40"  # never contacted: refused before any connection
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
@@ -72,7 +71,7 @@ class RawServer:
             elif self.mode == "truncated":
                 conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 50000\r\n\r\n<html><body><h1>cut</h1>")
             else:
-                body = (SAMPLES / "vov").glob("*.html").__next__().read_bytes()
+                body = sample_folder("vov").glob("*.html").__next__().read_bytes()
                 conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % len(body) + body)
             conn.close()
 
@@ -120,7 +119,7 @@ def events(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]
 
 
 def test_vov_site_under_every_fault(httpserver: HTTPServer, raw_server: RawServer, tmp_path):
-    vov_pages = sorted((SAMPLES / "vov").glob("*.html"))
+    vov_pages = sorted(sample_folder("vov").glob("*.html"))
     good = [f"/en/politics/good-{n}-post11900{n}.vov" for n in range(len(vov_pages))]
     for path, page in zip(good, vov_pages):
         httpserver.expect_request(path).respond_with_data(page.read_bytes(), content_type="text/html; charset=utf-8", headers={"ETag": f'"{path}"'})
@@ -239,7 +238,7 @@ def test_truncated_body_is_a_retryable_failure(httpserver: HTTPServer, raw_serve
 
 @pytest.mark.parametrize("base", [VietnamPlus, CAND, WorldAndVietnamReport])
 def test_each_outlet_site_crawls_and_a_second_run_adds_nothing(base, httpserver: HTTPServer, raw_server: RawServer, tmp_path):
-    folder = SAMPLES / base.name
+    folder = sample_folder(base.name)
     pages = sorted(folder.glob("*.html"))
     paths = {
         "vietnamplus": lambda n: f"/sample-{n}-post3300{n}.vnp",
@@ -275,7 +274,7 @@ def test_each_outlet_site_crawls_and_a_second_run_adds_nothing(base, httpserver:
 
 
 def test_a_changed_hint_sends_validators_and_a_304_appends_nothing(httpserver: HTTPServer, raw_server: RawServer, tmp_path):
-    page = sorted((SAMPLES / "vov").glob("*.html"))[0].read_bytes()
+    page = sorted(sample_folder("vov").glob("*.html"))[0].read_bytes()
     seen_validators = []
 
     def conditional(request: Request) -> Response:

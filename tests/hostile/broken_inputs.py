@@ -10,9 +10,10 @@ import os
 import unicodedata
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = sorted((ROOT / "samples" / "vov").glob("*.html"))[0]
-DUMP = sorted((ROOT / "samples" / "vov").glob("dump-*.txt"))[0]
+from extractors.samples import sample_folder
+
+SAMPLE = sorted(sample_folder("vov").glob("*.html"))[0]
+DUMP = sorted(sample_folder("vov").glob("dump-*.txt"))[0]
 
 ARTICLE = """<html><head><title>{title}</title>{head}</head><body><article>{h1}
 <p>The provincial police said more than 40 officers joined the training course on digital evidence this week.</p>

@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from extractors.samples import sample_folder
 from newsledger.pipeline import ingest
 from tests.hostile.broken_inputs import write_corpus
 from warehouse.application import Warehouse
@@ -69,7 +70,7 @@ def test_retry_after_a_fix_resolves_the_failure(tmp_path):
     path = tmp_path / "retry.duckdb"
     warehouse = Warehouse(path)
     ingest([inbox], warehouse)
-    page.write_bytes(sorted((ROOT / "samples" / "cand").glob("*.html"))[0].read_bytes())  # the file is fixed
+    page.write_bytes(sorted(sample_folder("cand").glob("*.html"))[0].read_bytes())  # the file is fixed
     run = subprocess.run([sys.executable, "-m", "newsledger.cli", "retry", "--warehouse", str(path)], capture_output=True, text=True, cwd=ROOT)
     assert "1 fixed" in run.stdout, run.stdout + run.stderr
     with duckdb.connect(str(path), read_only=True) as con:

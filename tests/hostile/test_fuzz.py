@@ -9,7 +9,6 @@ CI runs a bounded number of examples; for a long run:
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -18,13 +17,13 @@ from extractors.errors import ExtractionError
 from extractors.extract import extract
 from extractors.models import Extraction, Span
 from extractors.registry import installed_sources
+from extractors.samples import sample_pages
 
 settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("long", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
-ROOT = Path(__file__).resolve().parents[2]
-PAGES = [p.read_bytes() for p in sorted(ROOT.glob("samples/*/*.html")) + sorted(ROOT.glob("samples/*/*.txt"))]
+PAGES = [p.read_bytes() for suffix in (".html", ".txt") for p in sample_pages() if p.suffix == suffix]
 SOURCES = sorted(installed_sources())
 
 WORDS = st.sampled_from([

@@ -17,7 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors.plugin import ChromeRules
+from extractors.samples import sample_folder, sample_folders, sample_pages
+from extractors.spec import ChromeRules
 from extractors.sources.vov import VOV
 from newsledger.pipeline import ingest
 from newsledger.replay import reextract
@@ -29,7 +30,6 @@ from warehouse.events import ArticleDiscovered
 from warehouse.recorder import NewEvent
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = ROOT / "samples"
 TABLES = projections.PROJECTION_TABLES
 
 
@@ -61,8 +61,8 @@ def history(request, tmp_path_factory) -> str:
     warehouse = Warehouse(address)
     broken = tmp_path_factory.mktemp("broken") / "broken.html"
     broken.write_bytes(b"")
-    ingest([SAMPLES / "vov", broken], warehouse)
-    ingest([SAMPLES], warehouse)
+    ingest([sample_folder("vov"), broken], warehouse)
+    ingest(sample_folders(), warehouse)
     original = VOV.chrome
     VOV.chrome = ChromeRules(**{**original.model_dump(), "drop_lines": [r"^“"]})  # an "improved" VOV extractor
     try:
@@ -101,7 +101,7 @@ def test_reextraction_appends_only_changed_output_and_keeps_old_versions(history
     _, [(current, older)] = warehouse.query(
         "SELECT count(*) FILTER (WHERE is_current), count(*) FILTER (WHERE NOT is_current) FROM article_versions WHERE source = 'vov'"
     )
-    vov_pages = pages_in(SAMPLES / "vov")
+    vov_pages = pages_in(sample_folder("vov"))
     assert current == older == vov_pages, "every VOV page has a quote paragraph, so every one changed"
     _, rows = warehouse.query("SELECT count(*) FROM articles WHERE source = 'vov' AND body LIKE '%“%'")
     assert rows == [(0,)], "articles show the newest extractor's records"
@@ -134,11 +134,11 @@ print(ingest([Path(p) for p in sys.argv[2:]], Warehouse(sys.argv[1], lock_timeou
 
 
 def test_two_processes_ingesting_at_once_store_every_event_exactly_once(store_address):
-    first = subprocess.Popen([sys.executable, "-c", APPENDER, store_address, str(SAMPLES / "vov"), str(SAMPLES / "cand"), str(SAMPLES / "baoquocte")], stdout=subprocess.PIPE, text=True, cwd=ROOT)
-    second = subprocess.Popen([sys.executable, "-c", APPENDER, store_address, str(SAMPLES)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    first = subprocess.Popen([sys.executable, "-c", APPENDER, store_address, str(sample_folder("vov")), str(sample_folder("cand")), str(sample_folder("baoquocte"))], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    second = subprocess.Popen([sys.executable, "-c", APPENDER, store_address, *map(str, sample_folders())], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     added = [int(p.communicate(timeout=300)[0].strip().splitlines()[-1]) for p in (first, second)]
     events, ids, versions, positions = event_counts(store_address)
-    assert sum(added) == events == ids == versions == 2 * pages_in(SAMPLES)
+    assert sum(added) == events == ids == versions == 2 * len(sample_pages())
     assert positions == list(range(1, len(positions) + 1))
 
 
@@ -185,7 +185,7 @@ def test_compaction_keeps_every_row(new_store):
         warehouse.append([Pending(f"url:https://example.vn/{batch}/{i}", ArticleDiscovered(occurred_at=now, url=f"https://example.vn/{batch}/{i}", source="generic", via="test"), "found")
                           for i in range(40)])
         warehouse.catch_up(derived=False)
-    ingest([SAMPLES], warehouse)
+    ingest(sample_folders(), warehouse)
     queries = {t: f"SELECT * FROM {t} ORDER BY ALL" for t in ("events", *TABLES)}
     before = {t: warehouse.query(q)[1] for t, q in queries.items()}
     measures = warehouse.compact()
@@ -194,7 +194,7 @@ def test_compaction_keeps_every_row(new_store):
         # the 15 appends' event files fold into one (flushing inlined rows adds a couple)
         assert measures["files_after"] <= measures["files_before"] - 10, measures
     assert warehouse.search("ransomware")[1], "the full-text search still answers"
-    ingest([SAMPLES / "vov"], warehouse)  # and the store takes appends again
+    ingest([sample_folder("vov")], warehouse)  # and the store takes appends again
 
 
 def test_a_locked_warehouse_fails_with_a_message_naming_file_and_holder(tmp_path):
@@ -237,17 +237,17 @@ def test_sigkill_during_a_batch_append_leaves_all_or_nothing(store_address, dela
     warehouse = Warehouse(store_address)
     count = warehouse.recorder.max_position()
     assert count in (0, batch)
-    ingest([SAMPLES / "cand"], warehouse)  # the store opens and takes appends again
+    ingest([sample_folder("cand")], warehouse)  # the store opens and takes appends again
     _, [(articles, events)] = warehouse.query("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)")
-    assert articles == pages_in(SAMPLES / "cand")
-    assert events == count + 2 * pages_in(SAMPLES / "cand")
+    assert articles == pages_in(sample_folder("cand"))
+    assert events == count + 2 * pages_in(sample_folder("cand"))
 
 
 def test_search_is_never_behind_the_articles(store_address):
     warehouse = Warehouse(store_address)
-    ingest([SAMPLES / "vov"], warehouse)
+    ingest([sample_folder("vov")], warehouse)
     assert not warehouse.search("ransomware")[1]
-    ingest([SAMPLES / "vietnamplus"], warehouse, project=False)
+    ingest([sample_folder("vietnamplus")], warehouse, project=False)
     warehouse.catch_up(search=False)  # tables and stories move, the index stays behind
     _, rows = warehouse.search("ransomware", limit=3)
     assert rows and rows[0][1] == "vietnamplus", "a stale index is not used: the search builds its own"
@@ -260,7 +260,7 @@ def test_work_over_the_memory_cap_fails_clearly_writes_nothing_and_the_file_stay
     from warehouse.errors import OperationalError
 
     warehouse = Warehouse(tmp_path / "capped.duckdb")
-    ingest([SAMPLES / "vov"], warehouse, project=False)
+    ingest([sample_folder("vov")], warehouse, project=False)
     monkeypatch.setattr(sql_recorder, "DUCKDB_MEMORY_LIMIT", "1MB")
     with pytest.raises(OperationalError, match="memory cap of 1MB.*NEWSLEDGER_DUCKDB_MEMORY"):
         warehouse.catch_up()

@@ -6,7 +6,8 @@ sit inside tables whose alt text repeats the headline and whose caption cell end
 paragraph; leads may open with "WVR - "; a "RELATED NEWS" list closes the page.
 """
 
-from extractors.plugin import ChromeRules, Discovery, Recognition, Selectors, SourcePlugin
+from extractors.plugin import SourcePlugin
+from extractors.spec import ChromeRules, Discovery, Recognition, Selectors
 
 
 class WorldAndVietnamReport(SourcePlugin):

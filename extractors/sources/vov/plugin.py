@@ -7,7 +7,8 @@ reCAPTCHA notice, and a "Related" block whose teasers repeat each headline twice
 The mirror kynguyenvuonminh.vov.vn adds more Vietnamese comment chrome ("Bình luận").
 """
 
-from extractors.plugin import ChromeRules, Discovery, Recognition, Selectors, SourcePlugin
+from extractors.plugin import SourcePlugin
+from extractors.spec import ChromeRules, Discovery, Recognition, Selectors
 
 
 class VOV(SourcePlugin):

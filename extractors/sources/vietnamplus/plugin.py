@@ -6,7 +6,8 @@ Article pages: `/<slug>-post<digits>.vnp`. Leads open with a dateline such as
 sometimes glued to the Vietnamese "ảnh 1" ("image 1"), and list raw image file names.
 """
 
-from extractors.plugin import ChromeRules, Discovery, Recognition, Selectors, SourcePlugin
+from extractors.plugin import SourcePlugin
+from extractors.spec import ChromeRules, Discovery, Recognition, Selectors
 
 
 class VietnamPlus(SourcePlugin):

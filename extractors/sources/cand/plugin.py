@@ -6,7 +6,8 @@ date line ("Thứ Sáu, 03/01/2020, 17:40"). Captions are separate elements, oft
 a credit.
 """
 
-from extractors.plugin import ChromeRules, Discovery, Recognition, Selectors, SourcePlugin
+from extractors.plugin import SourcePlugin
+from extractors.spec import ChromeRules, Discovery, Recognition, Selectors
 
 
 class CAND(SourcePlugin):
