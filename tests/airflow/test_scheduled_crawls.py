@@ -20,7 +20,6 @@ import sys
 import time
 from datetime import datetime, timedelta, timezone
 from html import escape
-from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -28,23 +27,16 @@ from werkzeug import Request, Response
 
 from extractors.plugin import SourcePlugin
 from extractors.registry import declared_url, installed_sources
+from extractors.samples import sample_pages
 from newsledger.fetch.discovery import Found, keep_articles, listing_links
 from newsledger.urls import normalise_url
 from tests.airflow.live import LiveAirflow, live_airflow
 from warehouse.application import Warehouse
 
-ROOT = Path(__file__).resolve().parents[2]
 PUBLISHED = "Tue, 04 Nov 2025 09:15:00 +0000"  # before either slot: no article is fetched again as changed
 ARTICLE_EVENTS = ("ArticleDiscovered", "PageFetched", "ArticleExtracted")
 
 pytestmark = pytest.mark.slow
-
-
-def sample_pages(plugin: SourcePlugin) -> list[Path]:
-    for folder in (ROOT / "extractors" / "sources" / plugin.name / "samples", ROOT / "samples" / plugin.name):
-        if folder.is_dir():
-            return sorted(folder.glob("*.html"))
-    return []
 
 
 def is_article_address(plugin: SourcePlugin, url: str) -> bool:
@@ -86,7 +78,7 @@ class OutletSite:
 
     def __init__(self, plugin: SourcePlugin, goes_down: bool = False) -> None:
         self.plugin = plugin
-        pages = sample_pages(plugin)
+        pages = [page for page in sample_pages(plugin.name) if page.suffix == ".html"]
         if len(pages) < 2:
             pytest.fail(f"{plugin.name}: needs two sample pages at least (one published in each slot); found {len(pages)}")
         self.articles: dict[str, bytes] = {}
