@@ -20,6 +20,7 @@ from tests.services import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "newsledger-test"
+API_TIMEOUT = 180  # seconds: a shared test machine can keep the API server busy that long
 
 
 @dataclass
@@ -28,17 +29,20 @@ class LiveAirflow:
     home: Path
     warehouse: str
     env: dict
+    _token: str | None = None
 
     def token(self) -> str:
-        request = urllib.request.Request(f"{self.url}/auth/token", data=json.dumps({"username": "admin", "password": PASSWORD}).encode(),
-                                         headers={"Content-Type": "application/json"}, method="POST")
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return json.load(response)["access_token"]
+        if not self._token:  # one per test session: the API server is slow to mint them on a loaded machine
+            request = urllib.request.Request(f"{self.url}/auth/token", data=json.dumps({"username": "admin", "password": PASSWORD}).encode(),
+                                             headers={"Content-Type": "application/json"}, method="POST")
+            with urllib.request.urlopen(request, timeout=API_TIMEOUT) as response:
+                self._token = json.load(response)["access_token"]
+        return self._token
 
     def api(self, method: str, path: str, body: dict | None = None) -> dict:
         request = urllib.request.Request(f"{self.url}/api/v2{path}", method=method, data=json.dumps(body).encode() if body is not None else None,
                                          headers={"Authorization": f"Bearer {self.token()}", "Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=30) as response:
+        with urllib.request.urlopen(request, timeout=API_TIMEOUT) as response:
             return json.load(response)
 
     def unpause(self, *dag_ids: str) -> None:
