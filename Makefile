@@ -9,8 +9,9 @@ RUN := $(UV) run --frozen
 export AIRFLOW_HOME ?= $(CURDIR)/.airflow
 export AIRFLOW__CORE__LOAD_EXAMPLES := False
 export AIRFLOW__CORE__DAGS_FOLDER := $(CURDIR)/dags
-export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION := False
 export NEWSLEDGER_WAREHOUSE ?= $(CURDIR)/warehouse.duckdb
+# No DAGS_ARE_PAUSED_AT_CREATION here: each DAG says whether it starts paused (the crawls
+# and the weekly maintenance do; newsledger/airflow_wiring.py).
 WRITER_POOL := newsledger_warehouse_writer
 
 .PHONY: demo test test-fast setup uv airflow-db airflow browser services clean eval-set

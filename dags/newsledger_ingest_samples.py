@@ -21,7 +21,7 @@ from __future__ import annotations
 from airflow.sdk import Param, dag, get_current_context, task
 
 from newsledger.orchestration import airflow_tasks
-from newsledger.orchestration.airflow_wiring import DEFAULT_ARGS, START_DATE, WAREHOUSE_EVENTS, WAREHOUSE_PARAM, WRITER
+from newsledger.orchestration.airflow_wiring import DEFAULT_ARGS, START_DATE, TRIGGERED_DAGS_START_PAUSED, WAREHOUSE_EVENTS, WAREHOUSE_PARAM, WRITER
 
 
 @dag(
@@ -29,6 +29,7 @@ from newsledger.orchestration.airflow_wiring import DEFAULT_ARGS, START_DATE, WA
     schedule=None,
     start_date=START_DATE,
     catchup=False,
+    is_paused_upon_creation=TRIGGERED_DAGS_START_PAUSED,
     max_active_runs=4,
     tags=["newsledger", "ingest", "samples", "offline"],
     default_args=DEFAULT_ARGS,
@@ -49,14 +50,15 @@ def newsledger_ingest_samples():
         context = get_current_context()
         params = context["params"]
         return airflow_tasks.extract_batch(
-            files, airflow_tasks.warehouse_address(params["warehouse"]), context["run_id"],
+            files, airflow_tasks.warehouse_address(params["warehouse"]), context["dag"].dag_id, context["run_id"],
             f"files-{context['ti'].map_index}", params["source"] or None, list(params["paths"]),
         )
 
     @task(**WRITER, outlets=[WAREHOUSE_EVENTS])
     def append(staged: list[str]) -> dict[str, int]:
-        params = get_current_context()["params"]
-        return airflow_tasks.append_batches(list(staged), airflow_tasks.warehouse_address(params["warehouse"]))
+        context = get_current_context()
+        warehouse = airflow_tasks.warehouse_address(context["params"]["warehouse"])
+        return airflow_tasks.append_batches(list(staged), warehouse, context["dag"].dag_id, context["run_id"])
 
     append(extract.expand(files=discover()))
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from airflow.sdk import dag, get_current_context, task
 
 from newsledger.orchestration import airflow_tasks
-from newsledger.orchestration.airflow_wiring import DEFAULT_ARGS, START_DATE, WAREHOUSE_PARAM, WRITER
+from newsledger.orchestration.airflow_wiring import DEFAULT_ARGS, START_DATE, TIMETABLED_DAGS_START_PAUSED, WAREHOUSE_PARAM, WRITER
 
 
 @dag(
@@ -22,6 +22,7 @@ from newsledger.orchestration.airflow_wiring import DEFAULT_ARGS, START_DATE, WA
     schedule="@weekly",
     start_date=START_DATE,
     catchup=False,
+    is_paused_upon_creation=TIMETABLED_DAGS_START_PAUSED,
     max_active_runs=1,
     tags=["newsledger", "warehouse", "maintenance"],
     default_args=DEFAULT_ARGS,

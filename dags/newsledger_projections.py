@@ -20,7 +20,7 @@ from __future__ import annotations
 from airflow.sdk import Param, dag, get_current_context, task
 
 from newsledger.orchestration import airflow_tasks
-from newsledger.orchestration.airflow_wiring import DEFAULT_ARGS, START_DATE, WAREHOUSE_EVENTS, WAREHOUSE_PARAM, WRITER
+from newsledger.orchestration.airflow_wiring import DEFAULT_ARGS, START_DATE, TRIGGERED_DAGS_START_PAUSED, WAREHOUSE_EVENTS, WAREHOUSE_PARAM, WRITER
 
 
 @dag(
@@ -28,6 +28,7 @@ from newsledger.orchestration.airflow_wiring import DEFAULT_ARGS, START_DATE, WA
     schedule=[WAREHOUSE_EVENTS],
     start_date=START_DATE,
     catchup=False,
+    is_paused_upon_creation=TRIGGERED_DAGS_START_PAUSED,
     max_active_runs=1,
     tags=["newsledger", "warehouse", "projections"],
     default_args=DEFAULT_ARGS,

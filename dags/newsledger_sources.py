@@ -11,6 +11,7 @@ pending or changed, extracts the records, and appends the events.
 * **append** is the only writer (pool `newsledger_warehouse_writer`, one slot) and
   publishes the `newsledger_warehouse_events` asset.
 
+The DAG starts paused: unpause it to crawl the site every hour.
 Backfill: trigger with `since`, `until` (ISO dates of publication) and `limit`.
 """
 
@@ -20,7 +21,7 @@ from airflow.sdk import Param, dag, get_current_context, task
 
 from extractors.registry import installed_sources
 from newsledger.orchestration import airflow_tasks
-from newsledger.orchestration.airflow_wiring import DEFAULT_ARGS, START_DATE, WAREHOUSE_EVENTS, WAREHOUSE_PARAM, WRITER
+from newsledger.orchestration.airflow_wiring import DEFAULT_ARGS, START_DATE, TIMETABLED_DAGS_START_PAUSED, WAREHOUSE_EVENTS, WAREHOUSE_PARAM, WRITER
 
 
 def source_dag(plugin):
@@ -29,6 +30,7 @@ def source_dag(plugin):
         schedule=plugin.schedule or "@hourly",
         start_date=START_DATE,
         catchup=False,
+        is_paused_upon_creation=TIMETABLED_DAGS_START_PAUSED,
         max_active_runs=1,
         tags=["newsledger", "crawl", plugin.name],
         default_args=DEFAULT_ARGS,
@@ -46,7 +48,7 @@ def source_dag(plugin):
             context = get_current_context()
             params = context["params"]
             return airflow_tasks.plan_source(
-                plugin.name, airflow_tasks.warehouse_address(params["warehouse"]), context["run_id"],
+                plugin.name, airflow_tasks.warehouse_address(params["warehouse"]), context["dag"].dag_id, context["run_id"],
                 since=params["since"] or None, until=params["until"] or None, limit=params["limit"] or None,
             )
 
@@ -54,16 +56,17 @@ def source_dag(plugin):
         def fetch(items: list[dict]) -> str:
             context = get_current_context()
             return airflow_tasks.fetch_batch(
-                plugin.name, items, airflow_tasks.warehouse_address(context["params"]["warehouse"]), context["run_id"],
-                f"urls-{context['ti'].map_index}",
+                plugin.name, items, airflow_tasks.warehouse_address(context["params"]["warehouse"]), context["dag"].dag_id,
+                context["run_id"], f"urls-{context['ti'].map_index}",
             )
 
         @task(**WRITER, outlets=[WAREHOUSE_EVENTS], trigger_rule="none_failed")
         def append(staged: list[str] | None) -> dict[str, int]:
             context = get_current_context()
             warehouse = airflow_tasks.warehouse_address(context["params"]["warehouse"])
-            discovery = airflow_tasks.discovery_file(warehouse, context["run_id"])
-            return airflow_tasks.append_batches([discovery, *(staged or [])], warehouse)
+            dag_id, run_id = context["dag"].dag_id, context["run_id"]
+            discovery = airflow_tasks.discovery_file(warehouse, dag_id, run_id)
+            return airflow_tasks.append_batches([discovery, *(staged or [])], warehouse, dag_id, run_id)
 
         append(fetch.expand(items=plan()))
 

@@ -61,11 +61,18 @@ class PageFetched(DomainEvent):
 
 class FetchFailed(DomainEvent):
     event_type = "FetchFailed"
+    schema_version = 2
     location: str
     reason: str
     detail: str
     retryable: bool
     http_status: int | None = None
+    plugin: str | None = None  # the source whose page, feed or listing it was
+
+    upcasters = {
+        # version 1 did not say whose fetch failed
+        1: lambda p: {**p, "plugin": None},
+    }
 
 
 class ArticleExtracted(DomainEvent):

@@ -69,6 +69,23 @@ def _retry_after_seconds(value: str | None) -> float | None:
     return max(0.0, (moment - datetime.now(timezone.utc)).total_seconds())
 
 
+class ConnectTo(httpx.BaseTransport):
+    """Sends the requests for some hosts to another origin, keeping their Host header."""
+
+    def __init__(self, origins: dict[str, str], inner: httpx.BaseTransport) -> None:
+        self.origins = {host.lower(): httpx.URL(origin) for host, origin in origins.items()}
+        self.inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        origin = self.origins.get(request.url.host)
+        if origin is not None:
+            request.url = request.url.copy_with(scheme=origin.scheme, host=origin.host, port=origin.port)
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
 class PoliteClient:
     """One client per crawl: keeps the connection pool, robots.txt rules and per-host clocks."""
 
@@ -79,6 +96,7 @@ class PoliteClient:
             headers={"User-Agent": self.policy.user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout),
             follow_redirects=False,
+            transport=ConnectTo(self.policy.connect_to, httpx.HTTPTransport()) if self.policy.connect_to else None,
         )
         self._robots: dict[str, Protego | None] = {}
         self._last_request: dict[str, float] = {}
@@ -108,7 +126,7 @@ class PoliteClient:
         if self.allowed_domains and not any(host == d or host.endswith("." + d) for d in self.allowed_domains):
             return failure(url, "off_domain", f"{host} is outside this source's domains {self.allowed_domains}", False)
         netloc = parts.netloc.lower()
-        if host in self.policy.allowed_private_hosts or netloc in self.policy.allowed_private_hosts:
+        if host in self.policy.allowed_private_hosts or netloc in self.policy.allowed_private_hosts or host in self.policy.connect_to:
             return None
         try:
             addresses = {info[4][0] for info in socket.getaddrinfo(host, parts.port or 443, proto=socket.IPPROTO_TCP)}

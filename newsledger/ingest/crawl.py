@@ -86,9 +86,9 @@ def needs_fetch(state: StreamState | None, found: Found) -> bool:
     return bool(found.published and state.fetched_at and found.published > state.fetched_at)
 
 
-def failure_event(url: str, result: FetchResult) -> FetchFailed:
+def failure_event(url: str, result: FetchResult, plugin: SourcePlugin) -> FetchFailed:
     return FetchFailed(occurred_at=datetime.now(timezone.utc), location=url, reason=result.reason or "unknown",
-                       detail=result.detail, retryable=result.retryable, http_status=result.status)
+                       detail=result.detail, retryable=result.retryable, http_status=result.status, plugin=plugin.name)
 
 
 @dataclass
@@ -113,7 +113,7 @@ def fetch_page(plugin: SourcePlugin, client: PoliteClient, url: str, state: Stre
     if not result.ok:
         # a retryable failure is recorded at each attempt; a permanent one once
         key = f"{result.reason}:{now.isoformat()}" if result.retryable else result.reason
-        return PageOutcome([Pending(stream, failure_event(url, result), key, metadata)], failure=result.reason)
+        return PageOutcome([Pending(stream, failure_event(url, result, plugin), key, metadata)], failure=result.reason)
     http = {"http_status": result.status, "etag": result.etag, "last_modified": result.last_modified}
     outcome = process_content(result.content, location=url, url=url, source=plugin, stream_id=stream, origin="http", http=http, charset=result.charset)
     return PageOutcome(
@@ -152,7 +152,7 @@ def plan_crawl(
     for url, result in failed_sources:
         plan.failures[result.reason] += 1
         # a failed feed is recorded on its own stream once per day
-        plan.discovery.append(Pending(url_stream_id(url), failure_event(url, result), f"{result.reason}:{today:%Y-%m-%d}", metadata))
+        plan.discovery.append(Pending(url_stream_id(url), failure_event(url, result, plugin), f"{result.reason}:{today:%Y-%m-%d}", metadata))
     if since:
         found = [f for f in found if f.published is None or f.published >= since]
     if until:

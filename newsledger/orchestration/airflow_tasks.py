@@ -17,7 +17,7 @@ from newsledger.ingest.crawl import fetch_pages, plan_crawl
 from newsledger.fetch.policy import FetchPolicy
 from newsledger.ingest.pipeline import iter_input_files
 from newsledger.ingest.replay import reextract
-from newsledger.ingest.staging import append_staged, stage_files, write_staged
+from newsledger.ingest.staging import RunStaging, stage_files
 from warehouse.application import Warehouse, default_warehouse, run_metadata
 
 WRITER_POOL = "newsledger_warehouse_writer"
@@ -30,9 +30,8 @@ def warehouse_address(param: str | None) -> str:
     return param or default_warehouse()
 
 
-def staging_dir_for(warehouse: str, run_id: str) -> Path:
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in run_id)
-    return Warehouse(warehouse).side_path(".staging") / safe
+def staging_for(warehouse: str, dag_id: str, run_id: str) -> RunStaging:
+    return RunStaging.of(Warehouse(warehouse), dag_id, run_id)
 
 
 def _metadata(run_id: str) -> dict:
@@ -60,45 +59,47 @@ def batches_of_files(paths: list[str], batch_size: int = FILE_BATCH_SIZE) -> lis
     return [files[i : i + batch_size] for i in range(0, len(files), batch_size)]
 
 
-def extract_batch(files: list[str], warehouse: str, run_id: str, batch_name: str, source: str | None, roots: list[str] | None = None) -> str:
-    target = staging_dir_for(warehouse, run_id) / f"{batch_name}.jsonl"
-    return stage_files(files, target, source=source, metadata=_metadata(run_id), roots=roots)
+def extract_batch(files: list[str], warehouse: str, dag_id: str, run_id: str, batch_name: str, source: str | None, roots: list[str] | None = None) -> str:
+    staging = staging_for(warehouse, dag_id, run_id)
+    return stage_files(files, staging, batch_name, source=source, metadata=_metadata(run_id), roots=roots)
 
 
 # -- sources over HTTP --------------------------------------------------------------------
 
-def discovery_file(warehouse: str, run_id: str) -> str:
-    return str(staging_dir_for(warehouse, run_id) / "discovery.jsonl")
+DISCOVERY_BATCH = "discovery"
 
 
-def plan_source(source: str, warehouse: str, run_id: str, since: str | None = None, until: str | None = None, limit: int | None = None) -> list[list[dict]]:
-    """Discover a source's articles; stage the discovery events (`discovery_file`); return
-    the URLs to fetch, in batches."""
+def discovery_file(warehouse: str, dag_id: str, run_id: str) -> str:
+    return str(staging_for(warehouse, dag_id, run_id).batch_path(DISCOVERY_BATCH))
+
+
+def plan_source(source: str, warehouse: str, dag_id: str, run_id: str, since: str | None = None, until: str | None = None, limit: int | None = None) -> list[list[dict]]:
+    """Discover a source's articles; stage the discovery events, failures of feeds and
+    listing pages included (`discovery_file`); return the URLs to fetch, in batches."""
     plugin = get_source(source)
     metadata = {**_metadata(run_id), "plugin": plugin.name, "plugin_version": plugin.version}
     with PoliteClient(FetchPolicy.from_env(), plugin.domains) as client:
         plan = plan_crawl(plugin, Warehouse(warehouse), client, since=_moment(since), until=_moment(until), limit=limit, metadata=metadata)
-    write_staged(Path(discovery_file(warehouse, run_id)), plan.discovery, {}, {"discovered": plan.discovered, "new": plan.new})
+    staging_for(warehouse, dag_id, run_id).write(DISCOVERY_BATCH, plan.discovery, {}, {"discovered": plan.discovered, "new": plan.new})
     items = plan.to_fetch
     return [items[i : i + URL_BATCH_SIZE] for i in range(0, len(items), URL_BATCH_SIZE)]
 
 
-def fetch_batch(source: str, items: list[dict], warehouse: str, run_id: str, batch_name: str) -> str:
+def fetch_batch(source: str, items: list[dict], warehouse: str, dag_id: str, run_id: str, batch_name: str) -> str:
     plugin = get_source(source)
     metadata = {**_metadata(run_id), "plugin": plugin.name, "plugin_version": plugin.version}
     with PoliteClient(FetchPolicy.from_env(), plugin.domains) as client:
         pending, blobs, tally = fetch_pages(plugin, client, items, metadata)
-    return write_staged(staging_dir_for(warehouse, run_id) / f"{batch_name}.jsonl", pending, blobs, dict(tally))
+    return staging_for(warehouse, dag_id, run_id).write(batch_name, pending, blobs, dict(tally))
 
 
 # -- the writer -------------------------------------------------------------------------
 
-def append_batches(staged: list[str], warehouse: str) -> dict[str, int]:
-    """The only step that writes events: every staged batch in one transaction."""
-    result = append_staged(staged, Warehouse(warehouse))
-    for name in staged:  # appended: the staged copies have done their job
-        Path(name).unlink(missing_ok=True)
-    return result
+def append_batches(staged: list[str], warehouse: str, dag_id: str, run_id: str) -> dict[str, int]:
+    """The only step that writes events: every staged batch of the run in one transaction,
+    or none when one of them is missing or incomplete."""
+    store = Warehouse(warehouse)
+    return RunStaging.of(store, dag_id, run_id).append(staged, store)
 
 
 def refresh_projections(warehouse: str, rebuild: bool = False) -> int:

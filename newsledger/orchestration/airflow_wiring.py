@@ -22,3 +22,10 @@ DEFAULT_ARGS = {
 }
 WAREHOUSE_PARAM = Param(None, type=["null", "string"], description="DuckDB file or ducklake: address; empty: $NEWSLEDGER_WAREHOUSE, else ./warehouse.duckdb")
 WRITER = {"pool": WRITER_POOL}
+# Whether a DAG starts paused is decided here for every deployment, not by Airflow's
+# `dags_are_paused_at_creation`: someone opening the UI for the first time must not crawl
+# real sites, or have anything run on a clock, before choosing to (the crawls and the weekly
+# maintenance start paused); the DAGs run by hand or by new warehouse events (samples,
+# projections, re-extraction) work at once.
+TIMETABLED_DAGS_START_PAUSED = True
+TRIGGERED_DAGS_START_PAUSED = False

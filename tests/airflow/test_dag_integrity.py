@@ -62,3 +62,9 @@ def test_projections_follow_the_warehouse_asset(dag_bag):
     assert WAREHOUSE_EVENTS.name in repr(dag.timetable.asset_condition)
     writers = [t for d in dag_bag.dags.values() for t in d.tasks if t.task_id == "append"]
     assert writers and all(WAREHOUSE_EVENTS in t.outlets for t in writers)
+
+
+def test_crawls_and_the_weekly_maintenance_start_paused_the_rest_does_not(dag_bag):
+    timetabled = {d for d in dag_bag.dags if d.startswith("newsledger_source_")} | {"newsledger_maintenance"}
+    for dag_id, dag in dag_bag.dags.items():
+        assert dag.is_paused_upon_creation is (dag_id in timetabled), dag_id

@@ -153,7 +153,8 @@ SELECT stream_id, source, i, v.value, v.unit, v.qualifier, v.sentence, v.spelled
     SELECT stream_id, source, unnest(generate_series(1, len(records.figures))) AS i, unnest(records.figures) AS v FROM latest);
 
 INSERT INTO failures
-SELECT e.stream_id, e.position, e.type, e.payload->>'location', e.payload->>'plugin', e.payload->>'reason',
+-- FetchFailed of schema version 1 named no source; its crawl's metadata did
+SELECT e.stream_id, e.position, e.type, e.payload->>'location', coalesce(e.payload->>'plugin', e.metadata->>'plugin'), e.payload->>'reason',
        e.payload->>'detail', coalesce(TRY_CAST(e.payload->>'retryable' AS BOOLEAN), false), e.recorded_at,
        EXISTS (SELECT 1 FROM latest l WHERE l.stream_id = e.stream_id AND l.position > e.position)
 FROM touched_events e
