@@ -29,7 +29,7 @@ from extractors.plugin import SourcePlugin
 from extractors.registry import declared_url, installed_sources
 from extractors.samples import sample_pages
 from newsledger.fetch.discovery import Found, keep_articles, listing_links
-from newsledger.urls import normalise_url
+from newsledger.fetch.urls import normalise_url
 from tests.airflow.live import LiveAirflow, live_airflow
 from warehouse.application import Warehouse
 
