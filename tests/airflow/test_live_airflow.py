@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from extractors.samples import sample_pages
+from extractors.samples import sample_folders, sample_pages
 from tests.airflow.live import PASSWORD, live_airflow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,7 +78,7 @@ def test_ui_login_trigger_and_the_rows_it_wrote(live):
 
     with duckdb.connect(live.warehouse, read_only=True) as con:
         assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == SAMPLE_PAGES
-        assert con.execute("SELECT count(DISTINCT source) FROM articles").fetchone()[0] == 4
+        assert con.execute("SELECT count(DISTINCT source) FROM articles").fetchone()[0] == len(sample_folders())
 
 
 def test_two_runs_at_once_both_succeed_and_store_every_event_once(live, tmp_path):
