@@ -7,12 +7,9 @@ without its dateline, and the article ends with the "— VNS" sign-off. Credits 
 with a "by <name>" line.
 """
 
-import re
 
-from extractors.models import Article
 from extractors.plugin import SourcePlugin
 from extractors.spec import ChromeRules, Discovery, Recognition, Selectors
-from extractors.text_cleaning import DATELINE, fold
 
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
@@ -57,13 +54,3 @@ class VietNamNews(SourcePlugin):
             r"vietnamnews\.vn": 3.0,
         }
     )
-
-    def clean_text(self, text: str) -> Article:
-        return super().clean_text(without_standfirst(text))
-
-
-def without_standfirst(text: str) -> str:
-    """The standfirst repeats the lead without its dateline; only the dateline copy stays."""
-    lines = text.split("\n")
-    leads = {fold(DATELINE.sub("", line, count=1)) for line in lines if DATELINE.match(line.strip())}
-    return "\n".join(line for line in lines if DATELINE.match(line.strip()) or fold(line.strip()) not in leads)
