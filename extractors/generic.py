@@ -26,6 +26,9 @@ from extractors.text_cleaning import compile_rules, filter_lines, fold, to_block
 
 # JSON-LD's articleBody wins when the text read on the page is under a quarter of it
 JSON_LD_BODY_SHARE = 4
+# trafilatura's precision mode keeps under this many characters on some real pages whose
+# article its default mode finds (a blog post shown as a date only, a two-sentence club item)
+PRECISION_MODE_FLOOR = 300
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 
@@ -44,13 +47,12 @@ class Generic(SourcePlugin):
         # slower readers run only for what it lacks (its date search alone cost a fifth of the
         # time of a page). It parses the page itself: given the tree parsed here (scripts,
         # comments and embedded objects stripped), it found no text on some real pages.
-        document = trafilatura.bare_extraction(
-            html, url=url, with_metadata=False, include_comments=False, include_tables=True, favor_precision=True
-        )
-        title = meta.headline or extract_title(page)
-        text = (document.text if document else "") or ""
+        text = main_text(html, url, favor_precision=True)
         if meta.body and len(meta.body) > JSON_LD_BODY_SHARE * len(text):
             text = meta.body  # a page that renders its article with scripts, which carries it in its JSON-LD
+        elif len(text) < PRECISION_MODE_FLOOR:
+            text = max(text, main_text(html, url, favor_precision=False), key=len)
+        title = meta.headline or extract_title(page)
         lead = displayed_lead(page, meta.description, text)
         if lead:
             text = lead + "\n" + text
@@ -71,6 +73,13 @@ class Generic(SourcePlugin):
             canonical_url=canonical,
             tags=meta.keywords,
         )
+
+
+def main_text(html: str, url: str | None, *, favor_precision: bool) -> str:
+    document = trafilatura.bare_extraction(
+        html, url=url, with_metadata=False, include_comments=False, include_tables=True, favor_precision=favor_precision
+    )
+    return (document.text if document else "") or ""
 
 
 def text_lines(text: str) -> list[str]:

@@ -52,3 +52,29 @@ def test_an_article_drawn_by_scripts_is_read_from_its_json_ld():
         "A delay of one year would cost the authority little and spare the island routes a hard winter.",
     ]
     assert article.author == "Mei Lin Ong" and article.published_at.isoformat() == "2025-10-14T09:30:00+08:00"
+
+
+# A blog whose posts are drawn by scripts keeps the post's text in a <noscript> copy:
+# trafilatura's precision mode drops that copy and keeps nothing, its default mode finds it.
+NOSCRIPT_POST_PAGE = """<!doctype html><html lang="en"><head><title>Field notes</title></head><body>
+<nav><a href="/">Home</a> <a href="/archive">Archive</a> <a href="/about">About</a></nav>
+<div class="post">
+<h2 class="date-header"><span>March 4, 2024</span></h2>
+<h3 class="post-title">Why our rain gauges moved uphill</h3>
+<div class="post-body">
+<script type="text/template"><p>For ten years the valley's rain gauges stood beside the river.</p></script>
+<noscript>
+<p>For ten years the valley's rain gauges stood beside the river, where floods kept knocking them over and silt clogged their funnels every spring.</p>
+<p>This winter the volunteers carried all twelve of them up to the terraces above the village, where the wind is stronger but the ground stays dry.</p>
+<p>The first month of readings from the new sites agrees with the regional weather service to within a few millimetres.</p>
+</noscript>
+</div>
+</div>
+<footer><a href="/feed">Subscribe</a> <a href="/privacy">Privacy</a></footer>
+</body></html>"""
+
+
+def test_a_page_the_precision_mode_empties_is_read_in_the_default_mode():
+    paragraphs = Generic().clean_html(NOSCRIPT_POST_PAGE).paragraphs
+    assert paragraphs[0].startswith("For ten years the valley's rain gauges stood beside the river, where floods")
+    assert paragraphs[-1].startswith("The first month of readings from the new sites agrees")

@@ -22,9 +22,6 @@ pytestmark = pytest.mark.slow
 
 # file name -> why no article comes out of it. Every other page must yield an article.
 NO_ARTICLE_PAGES: dict[str, str] = {
-    # a club's news item of two sentences and a ticket link under a hero image: trafilatura's
-    # precision mode keeps none of it (its default mode does); a known miss of the fallback
-    "rhein-neckar-loewen.de-vorverkauf.html": "two-sentence item dropped by trafilatura's precision mode",
     # a short news item made of embedded social-media posts, whose text trafilatura does not keep
     "OnlineMarketing.de-Instagram.html": "article text inside embedded social-media posts",
 }
