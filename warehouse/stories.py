@@ -25,13 +25,14 @@ as long as no bucket crosses `MAX_BUCKET` in between.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache, partial
 from datetime import timedelta
 
 import duckdb
 import numpy as np
 import pyarrow as pa
-from datasketch import MinHash, MinHashLSH
 
 SAME_EVENT = 0.2
 NEAR_DUPLICATE = 0.5
@@ -218,26 +219,42 @@ DROP TABLE touched_buckets;
 DROP TABLE candidate_keys;
 """
 
-_BANDING = MinHashLSH(threshold=SAME_EVENT, num_perm=NUM_PERM)
-BANDS, ROWS_PER_BAND = _BANDING.b, _BANDING.r
-_TEMPLATE = MinHash(num_perm=NUM_PERM)  # drawing the permutations is most of a MinHash's cost: once
-_PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
 FNV_OFFSET, FNV_PRIME = np.uint64(0xCBF29CE484222325), np.uint64(0x100000001B3)
+
+
+@dataclass(frozen=True)
+class Banding:
+    """datasketch's choice of bands and rows for `SAME_EVENT`, and its MinHash generator
+    bound to one draw of the permutations (drawing them is most of a MinHash's cost)."""
+
+    bands: int
+    rows_per_band: int
+    signatures: Callable[[Iterable[list[bytes]]], Iterable]
+
+
+@cache
+def banding() -> Banding:
+    # datasketch pulls in SciPy (seconds of import): every DAG file imports this module
+    # through the warehouse, and only a projection refresh needs it
+    from datasketch import MinHash, MinHashLSH
+
+    lsh, template = MinHashLSH(threshold=SAME_EVENT, num_perm=NUM_PERM), MinHash(num_perm=NUM_PERM)
+    signatures = partial(MinHash.generator, num_perm=NUM_PERM, permutations=template.permutations, scheme=template.scheme)
+    return Banding(lsh.b, lsh.r, signatures)
 
 
 def band_buckets(key_sets: list[list[str]]) -> np.ndarray:
     """One bucket per band of each key set's MinHash signature (rows: key sets, columns:
     bands): sets that share a bucket in a band are candidates. The rows of a band are
     mixed into one 64-bit bucket with numpy, for all sets at once."""
+    shape = banding()
     signatures = np.vstack([
-        m.hashvalues for m in MinHash.generator(
-            ([w.encode() for w in words] for words in key_sets),
-            num_perm=NUM_PERM, permutations=_PERMUTATIONS, scheme=_SCHEME)
+        m.hashvalues for m in shape.signatures([w.encode() for w in words] for words in key_sets)
     ]).astype(np.uint64)
-    rows = signatures[:, :BANDS * ROWS_PER_BAND].reshape(len(key_sets), BANDS, ROWS_PER_BAND)
-    buckets = np.full((len(key_sets), BANDS), FNV_OFFSET, dtype=np.uint64)
+    rows = signatures[:, :shape.bands * shape.rows_per_band].reshape(len(key_sets), shape.bands, shape.rows_per_band)
+    buckets = np.full((len(key_sets), shape.bands), FNV_OFFSET, dtype=np.uint64)
     with np.errstate(over="ignore"):  # wrapping is the point of the multiplication
-        for row in range(ROWS_PER_BAND):
+        for row in range(shape.rows_per_band):
             buckets = (buckets ^ rows[:, :, row]) * FNV_PRIME
     return buckets
 
@@ -327,8 +344,8 @@ def _record_keys(con: duckdb.DuckDBPyConnection, since: int) -> None:
         fresh = con.execute("SELECT key_hash, words FROM fresh_keys WHERE n > ? AND n <= ?", [first, first + KEY_CHUNK]).fetchall()
         buckets = band_buckets([words for _, words in fresh])
         _register(con, "fresh_bands", pa.table({
-            "key_hash": pa.array(np.repeat(np.array([digest for digest, _ in fresh], dtype=np.uint64), BANDS)),
-            "band": pa.array(np.tile(np.arange(BANDS, dtype=np.int32), len(fresh))),
+            "key_hash": pa.array(np.repeat(np.array([digest for digest, _ in fresh], dtype=np.uint64), banding().bands)),
+            "band": pa.array(np.tile(np.arange(banding().bands, dtype=np.int32), len(fresh))),
             "bucket": pa.array(buckets.ravel()),
         }))
         con.execute("INSERT INTO story_bands SELECT * FROM fresh_bands; DROP TABLE fresh_bands")
