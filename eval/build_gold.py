@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 from labelset import (
-    DATE_STAMP, END_MARKER, LINE_CLASSES, QUALIFIERS, TOPICS, LabelError, host_of, non_empty_lines,
+    BATCHES, DATE_STAMP, END_MARKER, LINE_CLASSES, QUALIFIERS, TOPICS, LabelError, host_of, non_empty_lines,
     sha256_bytes, split_for, stem_for,
 )
 
@@ -185,11 +185,11 @@ def load_label(path: Path, texts: Path) -> tuple[dict, bytes]:
     if label["outlet"] != host_of(url):
         raise LabelError(f"outlet {label['outlet']!r} must be the URL's host {host_of(url)!r}")
     batch = label.get("batch", 1)
-    if batch not in (1, 2):
-        raise LabelError(f"batch {batch!r} must be 1 or 2")
+    if batch not in BATCHES:
+        raise LabelError(f"batch {batch!r} must be one of {list(BATCHES)}")
     if label["split"] != split_for(url, batch):
         raise LabelError(f"split {label['split']!r} is not the rule's {split_for(url, batch)!r} "
-                         "(batch 2: heldout; batch 1: heldout iff int(sha256(url)[:8], 16) % 3 == 0)")
+                         "(batches 2 and 3: heldout; batch 1: heldout iff int(sha256(url)[:8], 16) % 3 == 0)")
     if label["topic"] not in TOPICS:
         raise LabelError(f"topic {label['topic']!r} is not one of {sorted(TOPICS)}")
     if not (isinstance(label["checks"], list) and label["checks"] and all(isinstance(c, str) for c in label["checks"])):

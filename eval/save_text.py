@@ -2,7 +2,7 @@
 """Saves one stored page's excerpt as the text we label, and prints what its label needs.
 
 Usage:
-  python eval/save_text.py --url URL [--texts /work/eval-texts] < excerpt.json
+  python eval/save_text.py --url URL [--texts /work/eval-texts] [--batch N] < excerpt.json
 
 stdin holds the search result's "excerpt" value as a JSON string (with its quotes and escapes,
 exactly as the search tool returns it). The text saved is the excerpt cut to its last complete
@@ -24,6 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--url", required=True)
     ap.add_argument("--texts", type=Path, default=Path("/work/eval-texts"))
+    ap.add_argument("--batch", type=int, default=1, help="the label's batch, for the split printed (default 1)")
     a = ap.parse_args(argv)
     try:
         stem = stem_for(a.url)
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"{path} exists with other bytes (sha256 {sha256_bytes(path.read_bytes())}); not overwritten")
     a.texts.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
-    print(f"stem {stem}\nsplit {split_for(a.url)}\nsha256 {sha256_bytes(data)}\nchars {len(data.decode())}\nsaved {path}")
+    print(f"stem {stem}\nsplit {split_for(a.url, a.batch)}\nsha256 {sha256_bytes(data)}\nchars {len(data.decode())}\nsaved {path}")
     for number, line in enumerate(non_empty_lines(data.decode("utf-8")), start=1):
         print(f"{number:3d} [{len(line)}] {line}")
     return 0
