@@ -2,7 +2,7 @@
 """Builds gold files in ../shared/gold's format from the labels in eval/labels and saved texts.
 
 Usage:
-  python eval/build_gold.py --texts /work/eval-texts --out DIR [--split dev|heldout|all] [--only STEM ...]
+  python eval/build_gold.py --texts /work/eval-texts --out DIR [--split dev|heldout|all] [--batch N] [--only STEM ...]
 
 For each eval/labels/<stem>.json it checks the saved text /work/eval-texts/<stem>.txt against the
 label's sha256, writes DIR/<stem>.text.json and DIR/<stem>.records.json, and copies the text to
@@ -223,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True, help="folder for the gold files (created)")
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     ap.add_argument("--only", nargs="+", metavar="STEM", help="build only these labels (while labelling one)")
+    ap.add_argument("--batch", type=int, help="only this labelling batch (1, 2 or 3)")
     a = ap.parse_args(argv)
     label_paths = sorted(p for p in a.labels.glob("*.json") if not a.only or p.stem in a.only)
     if not label_paths:
@@ -233,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
         warnings: list[str] = []
         try:
             label, data = load_label(path, a.texts)
-            if a.split != "all" and label["split"] != a.split:
+            if a.split != "all" and label["split"] != a.split or a.batch and label.get("batch", 1) != a.batch:
                 continue
             text = data.decode("utf-8")
             lines = non_empty_lines(text)

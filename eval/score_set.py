@@ -5,6 +5,7 @@ from eval/labels and the saved texts, then runs the shared referee (../shared/ev
 Usage (from the checkout's root):
   python3 eval/score_set.py --split dev        # develop on this one
   python3 eval/score_set.py --split heldout    # only when a change is done
+  python3 eval/score_set.py --split heldout --batch 3   # the batch nobody tuned on or read
 Options: --texts DIR (default /work/eval-texts), --cmd (default the project's extractor),
 --json (score.py's JSON), --keep DIR (build the gold there and keep it), --skip-invalid (score the
 labels that build even when others fail; by default a failing label stops the run).
@@ -28,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--texts", type=Path, default=Path("/work/eval-texts"))
     ap.add_argument("--cmd", default=DEFAULT_CMD, help=f"extraction command with {{path}} (default: {DEFAULT_CMD!r})")
     ap.add_argument("--score", type=Path, default=CHECKOUT.parent / "shared" / "eval" / "score.py")
+    ap.add_argument("--batch", type=int, help="only this labelling batch (3: the one labelled after all rule work so far)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--keep", type=Path, help="build the gold in this folder and keep it")
     ap.add_argument("--skip-invalid", action="store_true")
@@ -37,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="newsledger-gold-") as tmp:
         gold = a.keep or Path(tmp) / "gold"
         build = subprocess.run([sys.executable, str(EVAL_DIR / "build_gold.py"), "--texts", str(a.texts),
-                                "--out", str(gold), "--split", a.split])
+                                "--out", str(gold), "--split", a.split,
+                                *(["--batch", str(a.batch)] if a.batch else [])])
         if build.returncode and not a.skip_invalid:
             print("some labels did not build (above); fix them or pass --skip-invalid", file=sys.stderr)
             return build.returncode

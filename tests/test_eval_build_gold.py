@@ -99,6 +99,14 @@ def test_batches_after_rule_work_are_held_out_whatever_their_address(tmp_path, b
     assert (out / f"{stem}.text.json").exists()
 
 
+@pytest.mark.parametrize("batch, built", [(3, True), (2, False)])
+def test_one_batch_can_be_built_alone(tmp_path, batch, built):
+    texts, labels, stem = write_case(tmp_path, batch=3, split="heldout")
+    out = tmp_path / "gold"
+    assert build_gold.main(["--labels", str(labels), "--texts", str(texts), "--out", str(out), "--batch", str(batch)]) == 0
+    assert (out / f"{stem}.text.json").exists() == built
+
+
 def test_an_excerpt_is_cut_to_its_last_complete_line():
     assert text_from_excerpt("Title\nA whole sentence.\nA sentence cut in the mid") == "Title\nA whole sentence.\n"
     assert text_from_excerpt("Title\nA caption (Photo: VNA) |") == "Title\nA caption (Photo: VNA) |\n"
