@@ -21,7 +21,7 @@ from __future__ import annotations
 from airflow.sdk import Param, dag, get_current_context, task
 
 from newsledger.orchestration import airflow_tasks
-from newsledger.orchestration.airflow_wiring import DEFAULT_ARGS, START_DATE, TRIGGERED_DAGS_START_PAUSED, WAREHOUSE_EVENTS, WAREHOUSE_PARAM, WRITER
+from newsledger.orchestration.airflow_wiring import APPEND, DEFAULT_ARGS, START_DATE, TRIGGERED_DAGS_START_PAUSED, WAREHOUSE_EVENTS, WAREHOUSE_PARAM
 
 
 @dag(
@@ -54,7 +54,7 @@ def newsledger_ingest_samples():
             f"files-{context['ti'].map_index}", params["source"] or None, list(params["paths"]),
         )
 
-    @task(**WRITER, outlets=[WAREHOUSE_EVENTS])
+    @task(**APPEND, outlets=[WAREHOUSE_EVENTS])
     def append(staged: list[str]) -> dict[str, int]:
         context = get_current_context()
         warehouse = airflow_tasks.warehouse_address(context["params"]["warehouse"])

@@ -46,7 +46,7 @@ def newsledger_projections():
         params = get_current_context()["params"]
         airflow_tasks.refresh_search_index(airflow_tasks.warehouse_address(params["warehouse"]))
 
-    @task
+    @task(**WRITER)  # it reads the DuckDB file, whose lock a reader holds against every writer
     def report() -> str:
         params = get_current_context()["params"]
         path = airflow_tasks.refresh_report(airflow_tasks.warehouse_address(params["warehouse"]))

@@ -14,7 +14,7 @@ from airflow.sdk import Param, dag, get_current_context, task
 
 from extractors.extract import EXTRACTOR_VERSION
 from newsledger.orchestration import airflow_tasks
-from newsledger.orchestration.airflow_wiring import DEFAULT_ARGS, START_DATE, TRIGGERED_DAGS_START_PAUSED, WAREHOUSE_EVENTS, WAREHOUSE_PARAM, WRITER
+from newsledger.orchestration.airflow_wiring import APPEND, DEFAULT_ARGS, START_DATE, TRIGGERED_DAGS_START_PAUSED, WAREHOUSE_EVENTS, WAREHOUSE_PARAM
 
 
 @dag(
@@ -34,7 +34,7 @@ from newsledger.orchestration.airflow_wiring import DEFAULT_ARGS, START_DATE, TR
     doc_md=__doc__,
 )
 def newsledger_reextract():
-    @task(**WRITER, outlets=[WAREHOUSE_EVENTS])
+    @task(**APPEND, outlets=[WAREHOUSE_EVENTS])
     def reextract() -> dict[str, int]:
         params = get_current_context()["params"]
         return airflow_tasks.reextract_stored(airflow_tasks.warehouse_address(params["warehouse"]), params["source"], params["extractor_version"])

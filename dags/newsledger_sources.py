@@ -21,7 +21,7 @@ from airflow.sdk import Param, dag, get_current_context, task
 
 from extractors.registry import installed_sources
 from newsledger.orchestration import airflow_tasks
-from newsledger.orchestration.airflow_wiring import DEFAULT_ARGS, START_DATE, TIMETABLED_DAGS_START_PAUSED, WAREHOUSE_EVENTS, WAREHOUSE_PARAM, WRITER
+from newsledger.orchestration.airflow_wiring import APPEND, DEFAULT_ARGS, START_DATE, TIMETABLED_DAGS_START_PAUSED, WAREHOUSE_EVENTS, WAREHOUSE_PARAM
 
 
 def source_dag(plugin):
@@ -60,7 +60,7 @@ def source_dag(plugin):
                 context["run_id"], f"urls-{context['ti'].map_index}",
             )
 
-        @task(**WRITER, outlets=[WAREHOUSE_EVENTS], trigger_rule="none_failed")
+        @task(**APPEND, outlets=[WAREHOUSE_EVENTS], trigger_rule="none_failed")
         def append(staged: list[str] | None) -> dict[str, int]:
             context = get_current_context()
             warehouse = airflow_tasks.warehouse_address(context["params"]["warehouse"])

@@ -46,12 +46,26 @@ def test_a_dag_per_source_and_the_warehouse_dags(dag_bag):
         assert {"since", "until", "limit", "warehouse"} <= set(dag.params.keys())
 
 
+WAREHOUSE_EVENTS_NAME = "newsledger_warehouse_events"
+
+
 def test_only_writer_tasks_touch_the_warehouse_and_they_share_one_pool(dag_bag):
     from newsledger.orchestration.airflow_tasks import WRITER_POOL
 
     writers = {(dag_id, t.task_id) for dag_id, dag in dag_bag.dags.items() for t in dag.tasks if t.pool == WRITER_POOL}
     expected = {(d, "append") for d in dag_bag.dags if d.startswith("newsledger_source_") or d == "newsledger_ingest_samples"}
-    assert writers == expected | {("newsledger_projections", "catch_up"), ("newsledger_projections", "search_index"), ("newsledger_reextract", "reextract"), ("newsledger_maintenance", "compact")}
+    assert writers == expected | {("newsledger_projections", "catch_up"), ("newsledger_projections", "search_index"), ("newsledger_projections", "report"), ("newsledger_reextract", "reextract"), ("newsledger_maintenance", "compact")}
+
+
+def test_appends_outrank_every_other_writer_in_the_pool(dag_bag):
+    """Every source's hourly append queued at once drains before the projection refresh they
+    trigger, which then covers them all."""
+    writers = [t for dag in dag_bag.dags.values() for t in dag.tasks if t.pool == "newsledger_warehouse_writer"]
+    appends = [t for t in writers if WAREHOUSE_EVENTS_NAME in {o.name for o in t.outlets}]
+    others = [t for t in writers if t not in appends]
+    assert appends and others
+    assert {str(t.weight_rule) for t in writers} == {"absolute"}, "a weight that counts downstream tasks would reorder them"
+    assert min(t.priority_weight for t in appends) > max(t.priority_weight for t in others)
 
 
 def test_projections_follow_the_warehouse_asset(dag_bag):
