@@ -18,7 +18,9 @@ from extractors.registry import get_source, recognise
 
 EXTRACTOR_VERSION = "0.1.0"
 MAX_INPUT_BYTES = 8 * 1024 * 1024  # the largest real article pages seen are under 1 MB
-HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|article|div|p)\b", re.I | re.S)
+# A page opens with a tag: its doctype, an XML prologue, or (from a CMS that printed its PHP
+# warnings or an ad loader's <script> above the doctype) any element; a text dump never does.
+HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|\?xml\b|[a-z][a-z0-9]*[\s/>])", re.I | re.S)
 BINARY_SIGNATURES = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b")
 
 

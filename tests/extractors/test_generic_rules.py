@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from extractors.extract import extract
 from extractors.generic import Generic, text_lines
 
 # An old-style site laid out in tables: the menu in one cell, the article in another.
@@ -78,3 +81,31 @@ def test_a_page_the_precision_mode_empties_is_read_in_the_default_mode():
     paragraphs = Generic().clean_html(NOSCRIPT_POST_PAGE).paragraphs
     assert paragraphs[0].startswith("For ten years the valley's rain gauges stood beside the river, where floods")
     assert paragraphs[-1].startswith("The first month of readings from the new sites agrees")
+
+
+# Pages that do not open with <!doctype html> or <html>: an XHTML page with its XML prologue,
+# and a page whose CMS printed its PHP warnings above the doctype. Both are HTML, not text dumps.
+ARTICLE_BODY = """<body><div class="nav"><a href="/">Start</a> <a href="/team">Team</a></div>
+<div class="content"><h1>Neue Boote für die Wasserwacht</h1>
+<p>Nach drei Jahren Planung hat die Wasserwacht am Samstag zwei neue Rettungsboote in Dienst gestellt, die der Landkreis gemeinsam mit einer Stiftung finanziert hat.</p>
+<p>Die Boote ersetzen ein Schlauchboot aus den Neunzigerjahren, das bei Hochwasser kaum noch gegen die Strömung ankam und zuletzt mehrfach repariert werden musste.</p>
+</div></body></html>"""
+XML_PROLOGUE_PAGE = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"'
+    ' "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml" lang="de">'
+    "<head><title>Wasserwacht</title><style>.nav { display: flex; }</style></head>" + ARTICLE_BODY
+)
+PHP_WARNINGS_PAGE = (
+    "<br />\n<b>Warning</b>:  session_start(): Cannot send session cookie in <b>/var/www/site/index.php</b>"
+    " on line <b>12</b><br />\n<!DOCTYPE html>\n<html lang=\"de\"><head><title>Wasserwacht</title>"
+    "<script>window.settings = {\"theme\": \"dark\"};</script></head>" + ARTICLE_BODY
+)
+
+
+@pytest.mark.parametrize("page", [XML_PROLOGUE_PAGE, PHP_WARNINGS_PAGE], ids=["xml prologue", "php warnings"])
+def test_a_page_not_opening_with_its_doctype_is_read_as_html(page):
+    extracted = extract(page.encode(), source="generic")
+    assert extracted.media_type == "html"
+    text = extracted.extraction.article.text
+    assert "Nach drei Jahren Planung hat die Wasserwacht" in text
+    assert "<" not in text and "display: flex" not in text
