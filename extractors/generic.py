@@ -26,6 +26,18 @@ from extractors.text_cleaning import compile_rules, filter_lines, fold, to_block
 
 # JSON-LD's articleBody wins when the text read on the page is under a quarter of it
 JSON_LD_BODY_SHARE = 4
+# "Read more: <headline>", "Lea también: ...", "Czytaj też: ...", "À lire aussi » ...": a link
+# to another story set between the paragraphs, in the languages of the pages seen so far.
+# Only a headline follows the label (no closing full stop), never a sentence of the article.
+READ_ALSO_LINE = (
+    r"(?i)^(?:read\s+(?:more|also)|also\s+read|see\s+also|related|lesen\s+sie\s+(?:auch|hier|mehr)|auch\s+lesen"
+    r"|mehr\s+zum\s+thema|siehe\s+auch|lea(?:\s+(?:más|también))?|lee\s+(?:más|también)|(?:le|te)\s+puede\s+interesar"
+    r"|puedes\s+ver|mir[ae]|vea\s+también|ver\s+también|(?:à\s+)?lire\s+aussi|czytaj\s+(?:też|także|również|więcej)"
+    r"|dowiedz\s+się\s+więcej|zobacz\s+(?:też|także|również)|leia\s+(?:também|mais)|veja\s+também|leggi\s+anche)"
+    r"\s*[:»›]\s*(?:\S+\s+){0,24}\S*[^.\s]$"
+)
+# the page's longest line is at least this long, or the page has no running text
+SHORTEST_TEXT_LINE = 30
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 
@@ -35,7 +47,10 @@ class Generic(SourcePlugin):
     title = "Any other site (trafilatura and page metadata)"
     schedule = None
     # a news agency's sign-off closing the last paragraph ("... this year. — VNS") is no sentence
-    chrome = ChromeRules(end_markers=[r"\s+[–—-]+\s*(?:VNS|VNA|VOV|TTXVN|AFP|AP|Reuters|Xinhua)\s*$"])
+    chrome = ChromeRules(
+        drop_lines=[READ_ALSO_LINE],
+        end_markers=[r"\s+[–—-]+\s*(?:VNS|VNA|VOV|TTXVN|AFP|AP|Reuters|Xinhua)\s*$"],
+    )
 
     def clean_html(self, html: str, url: str | None = None) -> Article:
         page = parse_page(html)
@@ -56,6 +71,8 @@ class Generic(SourcePlugin):
         kept = filter_lines([(line, None) for line in text_lines(text)], self.chrome, title)
         _, _, ends = compile_rules(self.chrome)
         blocks = to_blocks(kept.text, ends)
+        if all(len(block.text) < SHORTEST_TEXT_LINE for block in blocks):
+            blocks = []  # link labels only ("Politics", "World"): a page of menus, no article
         canonical = absolute_url(meta.canonical_url, absolute_url(url)) or absolute_url(url)
         return Article(
             outlet=self.name,

@@ -132,3 +132,26 @@ def test_questions_and_answers_in_a_bordered_box_are_kept():
     assert "The boathouse on the north shore rents canoes" in text
     assert "Do I need to book ahead? On summer weekends the boats" in text
     assert "Can children paddle alone? Children under fourteen" in text
+
+
+# A news story with links to other stories set between its paragraphs ("Read more: <headline>"),
+# the way many outlets print them, and an interview answer that opens with a speaker's name.
+READ_ALSO_PAGE = """<!doctype html><html lang="en"><head><title>Ferry timetable</title></head><body>
+<article><h1>Island ferries keep their winter timetable until April</h1>
+<p>The regional transport office said on Monday that the island ferries will keep sailing on their winter timetable until the first week of April.</p>
+<p>Read more: Harbour tolls to rise in January for small operators</p>
+<p>Operators had asked for the summer timetable to start in March, when the first tourists arrive, but the office said the crews were not yet hired.</p>
+<p>Lea también: Los transbordadores de la isla mantienen su horario</p>
+<p>Mira: We asked for three more crossings a day and got none, so the morning boat will be full again.</p>
+<p>À lire aussi » Les ferries gardent leur horaire d'hiver</p>
+<p>The office will review the timetable again in February, after the new crews have finished their training on the larger boats.</p>
+</article></body></html>"""
+
+
+def test_links_to_other_stories_between_paragraphs_are_dropped():
+    paragraphs = Generic().clean_html(READ_ALSO_PAGE).paragraphs
+    assert not any(p.startswith(("Read more:", "Lea también:", "À lire aussi")) for p in paragraphs)
+    assert paragraphs[0].startswith("The regional transport office said on Monday")
+    assert paragraphs[-1].startswith("The office will review the timetable again in February")
+    assert any(p.startswith("Mira: We asked for three more crossings") for p in paragraphs)  # a speaker's answer stays
+
