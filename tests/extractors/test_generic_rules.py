@@ -155,3 +155,22 @@ def test_links_to_other_stories_between_paragraphs_are_dropped():
     assert paragraphs[-1].startswith("The office will review the timetable again in February")
     assert any(p.startswith("Mira: We asked for three more crossings") for p in paragraphs)  # a speaker's answer stays
 
+
+# A page declared and written in UTF-8 with one stray byte: a teaser in the sidebar cut in the
+# middle of a character. The page is still UTF-8; read in any other charset every letter
+# outside ASCII would be garbled.
+STRAY_BYTE_PAGE = (
+    '<!doctype html><html lang="de"><head><meta charset="UTF-8"><title>Brücke</title></head><body>'
+    "<aside><a href=\"/x\">Größere Fähre für den Übergang geplan".encode()
+    + b"\xc3"
+    + """...</a></aside><article><h1>Die Brücke über die Würm wird erneuert</h1>
+<p>Die Gemeinde lässt die hölzerne Fußgängerbrücke über die Würm im Frühjahr abreißen und durch eine Stahlbrücke ersetzen.</p>
+<p>Während der Bauzeit führt ein ausgeschilderter Umweg über die Mühlstraße, für Radfahrer verlängert sich der Weg um etwa zwei Kilometer.</p>
+</article></body></html>""".encode()
+)
+
+
+def test_a_utf8_page_with_a_stray_byte_is_read_as_utf8():
+    text = extract(STRAY_BYTE_PAGE, source="generic").extraction.article.text
+    assert "Die Gemeinde lässt die hölzerne Fußgängerbrücke über die Würm" in text
+    assert "Während der Bauzeit führt ein ausgeschilderter Umweg über die Mühlstraße" in text
