@@ -36,6 +36,14 @@ READ_ALSO_LINE = (
     r"|dowiedz\s+się\s+więcej|zobacz\s+(?:też|także|również)|leia\s+(?:também|mais)|veja\s+também|leggi\s+anche)"
     r"\s*[:»›]\s*(?:\S+\s+){0,24}\S*[^.\s]$"
 )
+# "Follow us on Twitter", "Mời quý độc giả theo dõi VOV.VN trên Google News": a line that
+# sends the reader to the site's accounts elsewhere
+FOLLOW_US_LINE = (
+    r"(?i)^(?=.{0,160}$).*\b(?:follow|theo\s+dõi|síguenos|siga|folgen\s+sie|suivez|obserwuj)\b.*"
+    r"\b(?:google\s+news|facebook|twitter|instagram|telegram|youtube|whatsapp|tiktok|linkedin)\b[^.]*$"
+)
+# initials closing the article alone on their line: "NDO", "(GIS)", "aja/PAP"
+SIGN_OFF_LINE = r"^\(?(?:[a-z]{1,4}/)?[A-Z]{2,6}\)?\.?$"
 # the page's longest line is at least this long, or the page has no running text
 SHORTEST_TEXT_LINE = 30
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -48,8 +56,8 @@ class Generic(SourcePlugin):
     schedule = None
     # a news agency's sign-off closing the last paragraph ("... this year. — VNS") is no sentence
     chrome = ChromeRules(
-        drop_lines=[READ_ALSO_LINE],
-        end_markers=[r"\s+[–—-]+\s*(?:VNS|VNA|VOV|TTXVN|AFP|AP|Reuters|Xinhua)\s*$"],
+        drop_lines=[READ_ALSO_LINE, FOLLOW_US_LINE],
+        end_markers=[r"\s+[–—-]+\s*(?:VNS|VNA|VOV|TTXVN|AFP|AP|Reuters|Xinhua)\s*$", SIGN_OFF_LINE],
     )
 
     def clean_html(self, html: str, url: str | None = None) -> Article:

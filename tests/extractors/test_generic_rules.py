@@ -174,3 +174,20 @@ def test_a_utf8_page_with_a_stray_byte_is_read_as_utf8():
     text = extract(STRAY_BYTE_PAGE, source="generic").extraction.article.text
     assert "Die Gemeinde lässt die hölzerne Fußgängerbrücke über die Würm" in text
     assert "Während der Bauzeit führt ein ausgeschilderter Umweg über die Mühlstraße" in text
+
+
+# A story closed by the outlet's initials on a line of their own and a line sending readers to
+# the outlet's accounts elsewhere.
+SIGNED_OFF_PAGE = """<!doctype html><html lang="en"><head><title>Library hours</title></head><body>
+<article><h1>City libraries open on Sundays from March</h1>
+<p>The city's four public libraries will open on Sunday afternoons from the first of March, the council decided on Thursday.</p>
+<p>The longer hours are paid for by closing the reading rooms an hour earlier on Mondays, when the fewest visitors come.</p>
+<div class="source">CLN</div>
+<div class="follow">Follow City Library News on Google News</div>
+</article></body></html>"""
+
+
+def test_the_outlets_initials_and_a_follow_us_line_closing_a_story_are_dropped():
+    paragraphs = Generic().clean_html(SIGNED_OFF_PAGE).paragraphs
+    assert paragraphs[-1].startswith("The longer hours are paid for by closing the reading rooms")
+    assert len(paragraphs) == 2
