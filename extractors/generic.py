@@ -70,7 +70,7 @@ class Generic(SourcePlugin):
         text = main_text(html, url)
         # a page that renders its article with scripts carries it in its JSON-LD (where
         # trafilatura's fallback for an empty page finds it too, with its line breaks lost)
-        if meta.body and (len(meta.body) > JSON_LD_BODY_SHARE * len(text) or fold(text) == fold(meta.body)):
+        if meta.body and (len(meta.body) > JSON_LD_BODY_SHARE * len(text) or text.split() == meta.body.split()):
             text = meta.body
         title = meta.headline or extract_title(page)
         lead = displayed_lead(page, meta.description, text)
