@@ -18,7 +18,9 @@ from extractors.registry import get_source, recognise
 
 EXTRACTOR_VERSION = "0.1.0"
 MAX_INPUT_BYTES = 8 * 1024 * 1024  # the largest real article pages seen are under 1 MB
-HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|article|div|p)\b", re.I | re.S)
+# A page opens with a tag: its doctype, an XML prologue, or (from a CMS that printed its PHP
+# warnings or an ad loader's <script> above the doctype) any element; a text dump never does.
+HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|\?xml\b|[a-z][a-z0-9]*[\s/>])", re.I | re.S)
 BINARY_SIGNATURES = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b")
 
 
@@ -33,8 +35,9 @@ def decode(content: bytes, declared: str | None = None) -> str:
 
 
 def _decode(content: bytes, declared: str | None) -> str:
-    """Valid UTF-8 wins (pages often declare a charset they do not use); then the charset
-    the server or the page declares, if the bytes fit it; then detection."""
+    """Valid UTF-8 wins (pages often declare a charset they do not use), or UTF-8 with a few
+    stray bytes when it is the declared charset; then the charset the server or the page
+    declares, if the bytes fit it; then detection."""
     if content.startswith(BINARY_SIGNATURES) or b"\x00" in content[:4096]:
         raise UnreadableInput("binary content, not a page or a text dump")
     try:
@@ -42,8 +45,16 @@ def _decode(content: bytes, declared: str | None) -> str:
     except UnicodeDecodeError:
         pass
     meta = META_CHARSET.search(content[:4096])
-    for charset in (declared, meta.group(1).decode("ascii", "ignore") if meta else None):
-        if charset and charset.lower().replace("_", "-") not in {"utf-8", "utf8"}:
+    charsets = [c for c in (declared, meta.group(1).decode("ascii", "ignore") if meta else None) if c]
+    if any(c.lower().replace("_", "-") in {"utf-8", "utf8"} for c in charsets):
+        # a UTF-8 page with a stray byte (a teaser cut in the middle of a character): the
+        # whole page in another charset would garble every letter outside ASCII
+        text = content.decode("utf-8-sig", errors="replace")
+        outside_ascii = sum(1 for c in text if ord(c) > 127)
+        if text.count("\ufffd") <= outside_ascii * MAX_REPLACED_SHARE:
+            return text
+    for charset in charsets:
+        if charset.lower().replace("_", "-") not in {"utf-8", "utf8"}:
             try:
                 return content.decode(charset)
             except (UnicodeDecodeError, LookupError):

@@ -26,9 +26,26 @@ from extractors.text_cleaning import compile_rules, filter_lines, fold, to_block
 
 # JSON-LD's articleBody wins when the text read on the page is under a quarter of it
 JSON_LD_BODY_SHARE = 4
-# trafilatura's precision mode keeps under this many characters on some real pages whose
-# article its default mode finds (a blog post shown as a date only, a two-sentence club item)
-PRECISION_MODE_FLOOR = 300
+# "Read more: <headline>", "Lea también: ...", "Czytaj też: ...", "À lire aussi » ...": a link
+# to another story set between the paragraphs, in the languages of the pages seen so far.
+# Only a headline follows the label (no closing full stop), never a sentence of the article.
+READ_ALSO_LINE = (
+    r"(?i)^(?:read\s+(?:more|also)|also\s+read|see\s+also|related|lesen\s+sie\s+(?:auch|hier|mehr)|auch\s+lesen"
+    r"|mehr\s+zum\s+thema|siehe\s+auch|lea(?:\s+(?:más|también))?|lee\s+(?:más|también)|(?:le|te)\s+puede\s+interesar"
+    r"|puedes\s+ver|mir[ae]|vea\s+también|ver\s+también|(?:à\s+)?lire\s+aussi|czytaj\s+(?:też|także|również|więcej)"
+    r"|dowiedz\s+się\s+więcej|zobacz\s+(?:też|także|również)|leia\s+(?:também|mais)|veja\s+também|leggi\s+anche)"
+    r"\s*[:»›]\s*(?:\S+\s+){0,24}\S*[^.\s]$"
+)
+# "Follow us on Twitter", "Mời quý độc giả theo dõi VOV.VN trên Google News": a line that
+# sends the reader to the site's accounts elsewhere
+FOLLOW_US_LINE = (
+    r"(?i)^(?=.{0,160}$).*\b(?:follow|theo\s+dõi|síguenos|siga|folgen\s+sie|suivez|obserwuj)\b.*"
+    r"\b(?:google\s+news|facebook|twitter|instagram|telegram|youtube|whatsapp|tiktok|linkedin)\b[^.]*$"
+)
+# initials closing the article alone on their line: "NDO", "(GIS)", "aja/PAP"
+SIGN_OFF_LINE = r"^\(?(?:[a-z]{1,4}/)?[A-Z]{2,6}\)?\.?$"
+# the page's longest line is at least this long, or the page has no running text
+SHORTEST_TEXT_LINE = 30
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 
@@ -38,7 +55,10 @@ class Generic(SourcePlugin):
     title = "Any other site (trafilatura and page metadata)"
     schedule = None
     # a news agency's sign-off closing the last paragraph ("... this year. — VNS") is no sentence
-    chrome = ChromeRules(end_markers=[r"\s+[–—-]+\s*(?:VNS|VNA|VOV|TTXVN|AFP|AP|Reuters|Xinhua)\s*$"])
+    chrome = ChromeRules(
+        drop_lines=[READ_ALSO_LINE, FOLLOW_US_LINE],
+        end_markers=[r"\s+[–—-]+\s*(?:VNS|VNA|VOV|TTXVN|AFP|AP|Reuters|Xinhua)\s*$", SIGN_OFF_LINE],
+    )
 
     def clean_html(self, html: str, url: str | None = None) -> Article:
         page = parse_page(html)
@@ -47,11 +67,11 @@ class Generic(SourcePlugin):
         # slower readers run only for what it lacks (its date search alone cost a fifth of the
         # time of a page). It parses the page itself: given the tree parsed here (scripts,
         # comments and embedded objects stripped), it found no text on some real pages.
-        text = main_text(html, url, favor_precision=True)
-        if meta.body and len(meta.body) > JSON_LD_BODY_SHARE * len(text):
-            text = meta.body  # a page that renders its article with scripts, which carries it in its JSON-LD
-        elif len(text) < PRECISION_MODE_FLOOR:
-            text = max(text, main_text(html, url, favor_precision=False), key=len)
+        text = main_text(html, url)
+        # a page that renders its article with scripts carries it in its JSON-LD (where
+        # trafilatura's fallback for an empty page finds it too, with its line breaks lost)
+        if meta.body and (len(meta.body) > JSON_LD_BODY_SHARE * len(text) or text.split() == meta.body.split()):
+            text = meta.body
         title = meta.headline or extract_title(page)
         lead = displayed_lead(page, meta.description, text)
         if lead:
@@ -59,6 +79,8 @@ class Generic(SourcePlugin):
         kept = filter_lines([(line, None) for line in text_lines(text)], self.chrome, title)
         _, _, ends = compile_rules(self.chrome)
         blocks = to_blocks(kept.text, ends)
+        if all(len(block.text) < SHORTEST_TEXT_LINE for block in blocks):
+            blocks = []  # link labels only ("Politics", "World"): a page of menus, no article
         canonical = absolute_url(meta.canonical_url, absolute_url(url)) or absolute_url(url)
         return Article(
             outlet=self.name,
@@ -75,10 +97,13 @@ class Generic(SourcePlugin):
         )
 
 
-def main_text(html: str, url: str | None, *, favor_precision: bool) -> str:
-    document = trafilatura.bare_extraction(
-        html, url=url, with_metadata=False, include_comments=False, include_tables=True, favor_precision=favor_precision
-    )
+def main_text(html: str, url: str | None) -> str:
+    """The page's main text in trafilatura's default (balanced) mode. Its precision mode
+    drops whole sections of real pages (the questions and answers below a guide, a recipe's
+    steps, a post kept in <noscript>), which no rule applied to the lines afterwards can
+    give back; the boilerplate the balanced mode keeps instead is left to those rules.
+    Both modes take the same time."""
+    document = trafilatura.bare_extraction(html, url=url, with_metadata=False, include_comments=False, include_tables=True)
     return (document.text if document else "") or ""
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from extractors.extract import extract
 from extractors.generic import Generic, text_lines
 
 # An old-style site laid out in tables: the menu in one cell, the article in another.
@@ -55,7 +58,7 @@ def test_an_article_drawn_by_scripts_is_read_from_its_json_ld():
 
 
 # A blog whose posts are drawn by scripts keeps the post's text in a <noscript> copy:
-# trafilatura's precision mode drops that copy and keeps nothing, its default mode finds it.
+# trafilatura's precision mode drops that copy and keeps nothing, its default mode (ours) finds it.
 NOSCRIPT_POST_PAGE = """<!doctype html><html lang="en"><head><title>Field notes</title></head><body>
 <nav><a href="/">Home</a> <a href="/archive">Archive</a> <a href="/about">About</a></nav>
 <div class="post">
@@ -74,7 +77,117 @@ NOSCRIPT_POST_PAGE = """<!doctype html><html lang="en"><head><title>Field notes<
 </body></html>"""
 
 
-def test_a_page_the_precision_mode_empties_is_read_in_the_default_mode():
+def test_a_post_kept_in_noscript_is_read():
     paragraphs = Generic().clean_html(NOSCRIPT_POST_PAGE).paragraphs
     assert paragraphs[0].startswith("For ten years the valley's rain gauges stood beside the river, where floods")
     assert paragraphs[-1].startswith("The first month of readings from the new sites agrees")
+
+
+# Pages that do not open with <!doctype html> or <html>: an XHTML page with its XML prologue,
+# and a page whose CMS printed its PHP warnings above the doctype. Both are HTML, not text dumps.
+ARTICLE_BODY = """<body><div class="nav"><a href="/">Start</a> <a href="/team">Team</a></div>
+<div class="content"><h1>Neue Boote für die Wasserwacht</h1>
+<p>Nach drei Jahren Planung hat die Wasserwacht am Samstag zwei neue Rettungsboote in Dienst gestellt, die der Landkreis gemeinsam mit einer Stiftung finanziert hat.</p>
+<p>Die Boote ersetzen ein Schlauchboot aus den Neunzigerjahren, das bei Hochwasser kaum noch gegen die Strömung ankam und zuletzt mehrfach repariert werden musste.</p>
+</div></body></html>"""
+XML_PROLOGUE_PAGE = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"'
+    ' "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml" lang="de">'
+    "<head><title>Wasserwacht</title><style>.nav { display: flex; }</style></head>" + ARTICLE_BODY
+)
+PHP_WARNINGS_PAGE = (
+    "<br />\n<b>Warning</b>:  session_start(): Cannot send session cookie in <b>/var/www/site/index.php</b>"
+    " on line <b>12</b><br />\n<!DOCTYPE html>\n<html lang=\"de\"><head><title>Wasserwacht</title>"
+    "<script>window.settings = {\"theme\": \"dark\"};</script></head>" + ARTICLE_BODY
+)
+
+
+@pytest.mark.parametrize("page", [XML_PROLOGUE_PAGE, PHP_WARNINGS_PAGE], ids=["xml prologue", "php warnings"])
+def test_a_page_not_opening_with_its_doctype_is_read_as_html(page):
+    extracted = extract(page.encode(), source="generic")
+    assert extracted.media_type == "html"
+    text = extracted.extraction.article.text
+    assert "Nach drei Jahren Planung hat die Wasserwacht" in text
+    assert "<" not in text and "display: flex" not in text
+
+
+# A guide whose questions and answers sit in a box drawn with an inline border: trafilatura's
+# precision mode throws away any element styled with a border, its default mode keeps the box.
+BORDERED_FAQ_PAGE = """<!doctype html><html lang="en"><head><title>Renting a canoe</title></head><body>
+<nav><a href="/">Home</a> <a href="/guides">Guides</a> <a href="/contact">Contact</a></nav>
+<main><h1>How to rent a canoe on the lake</h1>
+<p>The boathouse on the north shore rents canoes from May to September, every day from nine in the morning until an hour before sunset.</p>
+<p>A canoe for two costs twelve euros an hour, and the staff hand out life jackets and a map of the quiet bays with every boat.</p>
+<p>The western half of the lake is a nature reserve: boats may cross it on the marked channel but must not land on its islands.</p>
+<div style="border-top: 1px solid #ccc; padding-top: 1em">
+<h2>Questions and answers</h2>
+<p>Do I need to book ahead? On summer weekends the boats are often gone by noon, so a booking by phone the day before is wise.</p>
+<p>Can children paddle alone? Children under fourteen may only go out with an adult, and every child must wear a life jacket.</p>
+</div></main>
+<footer><a href="/privacy">Privacy</a> <a href="/imprint">Imprint</a></footer></body></html>"""
+
+
+def test_questions_and_answers_in_a_bordered_box_are_kept():
+    text = Generic().clean_html(BORDERED_FAQ_PAGE).text
+    assert "The boathouse on the north shore rents canoes" in text
+    assert "Do I need to book ahead? On summer weekends the boats" in text
+    assert "Can children paddle alone? Children under fourteen" in text
+
+
+# A news story with links to other stories set between its paragraphs ("Read more: <headline>"),
+# the way many outlets print them, and an interview answer that opens with a speaker's name.
+READ_ALSO_PAGE = """<!doctype html><html lang="en"><head><title>Ferry timetable</title></head><body>
+<article><h1>Island ferries keep their winter timetable until April</h1>
+<p>The regional transport office said on Monday that the island ferries will keep sailing on their winter timetable until the first week of April.</p>
+<p>Read more: Harbour tolls to rise in January for small operators</p>
+<p>Operators had asked for the summer timetable to start in March, when the first tourists arrive, but the office said the crews were not yet hired.</p>
+<p>Lea también: Los transbordadores de la isla mantienen su horario</p>
+<p>Mira: We asked for three more crossings a day and got none, so the morning boat will be full again.</p>
+<p>À lire aussi » Les ferries gardent leur horaire d'hiver</p>
+<p>The office will review the timetable again in February, after the new crews have finished their training on the larger boats.</p>
+</article></body></html>"""
+
+
+def test_links_to_other_stories_between_paragraphs_are_dropped():
+    paragraphs = Generic().clean_html(READ_ALSO_PAGE).paragraphs
+    assert not any(p.startswith(("Read more:", "Lea también:", "À lire aussi")) for p in paragraphs)
+    assert paragraphs[0].startswith("The regional transport office said on Monday")
+    assert paragraphs[-1].startswith("The office will review the timetable again in February")
+    assert any(p.startswith("Mira: We asked for three more crossings") for p in paragraphs)  # a speaker's answer stays
+
+
+# A page declared and written in UTF-8 with one stray byte: a teaser in the sidebar cut in the
+# middle of a character. The page is still UTF-8; read in any other charset every letter
+# outside ASCII would be garbled.
+STRAY_BYTE_PAGE = (
+    '<!doctype html><html lang="de"><head><meta charset="UTF-8"><title>Brücke</title></head><body>'
+    "<aside><a href=\"/x\">Größere Fähre für den Übergang geplan".encode()
+    + b"\xc3"
+    + """...</a></aside><article><h1>Die Brücke über die Würm wird erneuert</h1>
+<p>Die Gemeinde lässt die hölzerne Fußgängerbrücke über die Würm im Frühjahr abreißen und durch eine Stahlbrücke ersetzen.</p>
+<p>Während der Bauzeit führt ein ausgeschilderter Umweg über die Mühlstraße, für Radfahrer verlängert sich der Weg um etwa zwei Kilometer.</p>
+</article></body></html>""".encode()
+)
+
+
+def test_a_utf8_page_with_a_stray_byte_is_read_as_utf8():
+    text = extract(STRAY_BYTE_PAGE, source="generic").extraction.article.text
+    assert "Die Gemeinde lässt die hölzerne Fußgängerbrücke über die Würm" in text
+    assert "Während der Bauzeit führt ein ausgeschilderter Umweg über die Mühlstraße" in text
+
+
+# A story closed by the outlet's initials on a line of their own and a line sending readers to
+# the outlet's accounts elsewhere.
+SIGNED_OFF_PAGE = """<!doctype html><html lang="en"><head><title>Library hours</title></head><body>
+<article><h1>City libraries open on Sundays from March</h1>
+<p>The city's four public libraries will open on Sunday afternoons from the first of March, the council decided on Thursday.</p>
+<p>The longer hours are paid for by closing the reading rooms an hour earlier on Mondays, when the fewest visitors come.</p>
+<div class="source">CLN</div>
+<div class="follow">Follow City Library News on Google News</div>
+</article></body></html>"""
+
+
+def test_the_outlets_initials_and_a_follow_us_line_closing_a_story_are_dropped():
+    paragraphs = Generic().clean_html(SIGNED_OFF_PAGE).paragraphs
+    assert paragraphs[-1].startswith("The longer hours are paid for by closing the reading rooms")
+    assert len(paragraphs) == 2
