@@ -11,19 +11,28 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from extractors.captions import MAX_CAPTION_WORDS, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
-from extractors.chrome_lines import RELATED_HEADING, is_chrome_line, is_site_name
+from extractors.chrome_lines import RELATED_HEADING, is_chrome_line, is_section_name, is_site_name
 from extractors.models import Article, Block, Image
 from extractors.spec import ChromeRules, SourceRules
 
 IMAGE_MARKDOWN = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
 TABLE_CELL = re.compile(r"^\|\s*(?P<text>.*?)\s*\|$")
+# "<image>data:image/…" alt="…"</image>", "<img src=…>": an image's markup left in the text
+IMAGE_MARKUP = re.compile(r"^<(?:image|img)\b.*(?:</image>|/?>)$", re.I)
 IMAGE_FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif)(?:\?\S*)?$", re.I)
 VIETNAMESE_IMAGE_LABEL = re.compile(r"\s*ảnh\s*\d+\s*\.?$", re.I)
 # "<headline> ảnh 1<caption>", "<headline> hinh anh 1": an image's alt text glued to its caption
 GLUED_IMAGE_LABEL = re.compile(r"\s*(?:hình ảnh|hinh anh|ảnh)\s*\d+\s*", re.I)
+# "<headline> hinh 0", "<headline> picture 1": an image's alt text, the headline numbered
+NUMBERED_IMAGE_ALT = re.compile(r"\s(?:hinh|hình|hinh anh|hình ảnh|picture|image)\s*\d{1,2}$", re.I)
+# "<alt text> ảnh 1Delegates at the meeting (Photo: VNA)": an alt text glued to the caption under it
+GLUED_CAPTION = re.compile(r"\s(?:hình ảnh|hinh anh|ảnh)\s*\d+(?=[A-ZÀ-Ỹ“\"(])")
+# "Workers at the site (Photo: VNA)Hanoi (VNA) – ...": a caption's credit glued to the next paragraph
+GLUED_AFTER_CREDIT = re.compile(r"(?<=\))(?=[A-ZÀ-Ỹ][\w.]*\s)")
 # " date 2019-03-02 Headline": a crawler's stamp before the first line
 CRAWL_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 # "<headline> - 3": an image's alt text numbering the headline
@@ -108,7 +117,13 @@ def is_paragraph(line: str) -> bool:
 
 
 def is_image_residue(line: str) -> bool:
-    return bool(IMAGE_MARKDOWN.match(line) or IMAGE_FILE_NAME.match(line) or TABLE_CELL.match(line))
+    return bool(
+        IMAGE_MARKDOWN.match(line)
+        or IMAGE_MARKUP.match(line)
+        or IMAGE_FILE_NAME.match(line)
+        or TABLE_CELL.match(line)
+        or (NUMBERED_IMAGE_ALT.search(line) and not line.endswith(SENTENCE_END))
+    )
 
 
 def is_shared_chrome(line: str) -> bool:
@@ -162,8 +177,8 @@ def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
     photos: list[str] = []
     for i, line in enumerate(lines[:TITLE_SEARCH_LINES]):
         words = line.split()
-        if is_image_residue(line) or split_credit(line)[1] is not None:
-            photos.append(line)
+        if is_image_residue(line) or split_credit(line)[1] is not None or (line.endswith(" |") and len(words) >= 3):
+            photos.append(line)  # a photo, its caption (a table's cell: "<caption> |") or its credit
             continue
         if (
             len(words) <= 1
@@ -184,13 +199,19 @@ def loose(text: str) -> str:
     return re.sub(r"[\W_]+", "", fold(text))
 
 
+COPY_PREFIX = 20
+
+
 class ImageList(list):
     """The images of a dump, without the copies that alt texts and renderings print twice."""
 
     def add(self, image: Image, copies_allowed: bool = False) -> None:
         if self and not copies_allowed and image.caption and self[-1].caption:
             new, last = fold(image.caption), fold(self[-1].caption)
-            if new.endswith(last) or last.endswith(new):
+            shorter, longer = sorted((new, last), key=len)
+            # a short prefix (a file number, "ảnh 1") makes a copy; "At the meeting" under "PM X
+            # speaks at the meeting" is another photo's caption
+            if longer.endswith(shorter) and len(longer) - len(shorter) <= max(COPY_PREFIX, len(longer) // 3):
                 # the same caption again (an alt text, a residue before it): keep the cleaner copy
                 if len(new) < len(last) or (image.credit and not self[-1].credit):
                     self[-1] = Image(caption=image.caption, credit=image.credit or self[-1].credit)
@@ -227,7 +248,9 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
     for line, kind in without_related_blocks([(line, kind) for line, kind in normalised if line]):
         if any(p.search(line) for p in stop):
             break
-        if any(p.search(line) for p in drop) or IMAGE_MARKDOWN.match(line) or IMAGE_FILE_NAME.match(line):
+        if any(p.search(line) for p in drop) or IMAGE_MARKDOWN.match(line) or IMAGE_MARKUP.match(line) or IMAGE_FILE_NAME.match(line):
+            continue
+        if NUMBERED_IMAGE_ALT.search(line) and not line.endswith(SENTENCE_END):
             continue
         if is_shared_chrome(line):
             continue
@@ -248,6 +271,12 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
                     line = line[len(title) + glued.end():].strip()  # "<headline> ảnh 1<caption>"
                     if not line:
                         continue
+        glued = GLUED_CAPTION.search(line) if dump else None
+        if glued and len(line[: glued.start()].split()) <= MAX_TITLE_WORDS:
+            line = line[glued.end() :]
+            caption, credit = split_credit(line)
+            images.add(Image(caption=caption, credit=credit))
+            continue
         below_alt_text, after_alt_text = after_alt_text, False
         cell = TABLE_CELL.match(line)
         if cell:
@@ -289,16 +318,40 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
         if len(line.split()) >= PARAGRAPH_MIN_WORDS and key in seen:
             previous = None
             continue  # the page printed the article twice
-        dateline = DATELINE.match(line)
-        if dateline and fold(line[dateline.end():]) in seen:
-            # the lead printed above the article without its dateline, then in it with one
-            repeated = fold(line[dateline.end():])
-            out.text = [(text, k) for text, k in out.text if fold(text) != repeated]
+        if len(out.text) <= TEASER_LINES and len(line.split()) >= PARAGRAPH_MIN_WORDS:
+            # the lead printed above the article as a teaser (with or without its dateline, maybe
+            # cut short), then in it: the copy in the article stays
+            out.text = [(text, k) for text, k in out.text if not is_teaser_of(text, line)]
         seen.add(key)
         out.text.append((line, kind))
         previous = line
     out.images = list(images)
     return out
+
+
+TEASER_LINES = 3
+SAME_LEAD_RATIO = 0.95
+TEASER_MIN_WORDS = 8
+ELLIPSIS = ("...", "…")
+
+
+def without_dateline(line: str) -> str:
+    dateline = DATELINE.match(line)
+    return fold(line[dateline.end():] if dateline else line)
+
+
+def is_teaser_of(teaser: str, lead: str) -> bool:
+    """"PANO – <lead>" above "<lead>", "<lead>" above "HÀ NỘI — <lead>", "<lead's opening>…" above
+    the lead: a copy of the lead printed above the article."""
+    if teaser == lead:
+        return False
+    short, full = without_dateline(teaser), without_dateline(lead)
+    if teaser.rstrip().endswith(ELLIPSIS):
+        cut = loose(short.rstrip(". …"))
+        return len(short.split()) >= TEASER_MIN_WORDS and loose(full).startswith(cut)
+    # spaces lost between words or a word corrected between the two copies
+    short, full = loose(short), loose(full)
+    return short == full or (abs(len(short) - len(full)) <= len(full) // 20 and SequenceMatcher(None, short, full).ratio() >= SAME_LEAD_RATIO)
 
 
 def take_uncredited_captions(kept: Lines) -> None:
@@ -345,16 +398,45 @@ def to_blocks(lines: list[Line], ends: list[re.Pattern]) -> list[Block]:
     return blocks
 
 
+def unglued(line: str) -> list[str]:
+    """A caption ending in its credit and the paragraph glued to it, as two lines."""
+    if ")" not in line:
+        return [line]
+    for glue in GLUED_AFTER_CREDIT.finditer(line):
+        caption = line[: glue.start()]
+        if split_credit(caption)[1] and len(caption.split()) <= MAX_CAPTION_WORDS:
+            return [caption, line[glue.start() :]]
+    return [line]
+
+
+def without_other_stories_leads(lines: list[Line]) -> list[Line]:
+    """Below or inside the article, a line opening with the lead's own dateline ("VOV.VN - ",
+    "Hanoi (VNA) – ") is another story's teaser: an article has one dateline."""
+    lead_at = next((i for i, (line, kind) in enumerate(lines) if kind is None and is_paragraph(line) and DATELINE.match(line)), None)
+    if lead_at is None:
+        return lines
+    dateline = dateline_of(lines[lead_at][0])
+    return lines[: lead_at + 1] + [(line, kind) for line, kind in lines[lead_at + 1 :] if kind is not None or dateline_of(line) != dateline]
+
+
+def dateline_of(line: str) -> str | None:
+    dateline = DATELINE.match(line)
+    return " ".join(fold(dateline.group()).split()[:-1]) if dateline else None  # without its dash
+
+
 def clean_text_dump(text: str, plugin: SourceRules) -> Article:
     """A text dump in, the article without chrome out."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    lines = [line.strip() for line in CRAWL_DATE_PREFIX.sub("", text, count=1).split("\n")]
+    lines = [part.strip() for line in CRAWL_DATE_PREFIX.sub("", text, count=1).split("\n") for part in unglued(line)]
     non_empty = [line for line in lines if line]
     at, below = find_title(non_empty)
     title = non_empty[at] if at is not None else None
     kept = filter_lines([(line, None) for line in below], plugin.chrome, title, dump=True)
+    kept.text = without_other_stories_leads(kept.text)
     take_uncredited_captions(kept)
-    kept.text = without_trailing_chrome(kept.text)
+    # a section's name marks where the page's links begin (see `without_trailing_chrome`), so it
+    # goes only after them
+    kept.text = [(line, kind) for line, kind in without_trailing_chrome(kept.text) if kind is not None or not is_section_name(line)]
     _, _, ends = compile_rules(plugin.chrome)
     blocks = to_blocks(kept.text, ends)
     lead = next((b.text for b in blocks if b.kind == "paragraph"), None)
