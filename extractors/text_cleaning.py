@@ -200,6 +200,7 @@ def loose(text: str) -> str:
 
 
 COPY_PREFIX = 20
+SAME_CAPTION_RATIO = 0.93
 
 
 class ImageList(list):
@@ -215,6 +216,10 @@ class ImageList(list):
                 # the same caption again (an alt text, a residue before it): keep the cleaner copy
                 if len(new) < len(last) or (image.credit and not self[-1].credit):
                     self[-1] = Image(caption=image.caption, credit=image.credit or self[-1].credit)
+                return
+            if image.credit == self[-1].credit and SequenceMatcher(None, new, last).ratio() >= SAME_CAPTION_RATIO:
+                # the alt text, then the caption edited by a word: the caption printed below stays
+                self[-1] = Image(caption=image.caption, credit=image.credit)
                 return
         self.append(image)
 

@@ -546,3 +546,69 @@ def test_a_caption_glued_to_the_paragraph_below_it_is_split_off():
     article = clean("Bridges open before the rains", f"Workers at the bridge site (Photo: Agency)Riverside (RNA) – {LEAD}", PARAGRAPH, LAST)
     assert body_of(article) == [f"Riverside (RNA) – {LEAD}", PARAGRAPH, LAST]
     assert [(image.caption, image.credit) for image in article.images] == [("Workers at the bridge site", "Agency")]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Boats at the new pier. (Illustrative photo: Agency)", "Boats at the new pier.", "Agency"),
+        ("Boats at the new pier (Photo courtesy of the port)", "Boats at the new pier", "the port"),
+        ("Boats at the new pier. Picture: Minh Tam", "Boats at the new pier.", "Minh Tam"),
+        ("Boats at the new pier. Photo source: Agency", "Boats at the new pier.", "Agency"),
+        ("Boats at the new pier. RNA Photo Minh Tam", "Boats at the new pier.", "Minh Tam"),
+        ("Boats at the new pier (RNA Photo)", "Boats at the new pier", "RNA"),
+    ],
+)
+def test_more_credit_forms_are_split_from_captions(line, caption, credit):
+    assert split_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", ["He met RNA Photo editors at the fair.", "The RNA Photo Club opened in 2001."])
+def test_an_agency_photo_name_inside_a_sentence_is_not_a_credit(line):
+    assert split_credit(line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Young volunteers planting trees along the river bank",
+        "Delegates attending the opening ceremony.",
+        "Officer Tran Van Binh checking papers at the border gate",
+        "A dragon dance at the spring festival",
+    ],
+)
+def test_captions_written_as_phrases_between_paragraphs_are_captions(caption):
+    article = clean("Bridges open before the rains", LEAD, caption, PARAGRAPH, LAST)
+    assert [image.caption for image in article.images] == [caption]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The province celebrates its founding day every year.",
+        "Officials visited the site on Monday, inspecting the work.",
+        "A total of 300 households were evacuated.",
+        "A year of recovery for tourism",
+        "Strengthening cooperation with partners",
+    ],
+)
+def test_sentences_and_topic_headings_are_not_phrase_captions(line):
+    article = clean("Bridges open before the rains", LEAD, line, PARAGRAPH, LAST)
+    assert article.images == [] and line in body_of(article)
+
+
+def test_an_alt_text_differing_from_its_caption_by_a_word_gives_one_image():
+    article = clean(
+        "Bridges open before the rains",
+        LEAD,
+        "A ferry crosses the river after a heavy rain in the delta. Photo: Minh Tam / River Daily",
+        "A ferry crosses the river after heavy rain in the delta. Photo: Minh Tam / River Daily",
+        "A truck waits at the ferry landing in the delta. Photo: Minh Tam / River Daily",
+        PARAGRAPH,
+        LAST,
+    )
+    assert [image.caption for image in article.images] == [
+        "A ferry crosses the river after heavy rain in the delta.",
+        "A truck waits at the ferry landing in the delta.",
+    ]
