@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from extractors.captions import MAX_CAPTION_WORDS, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
-from extractors.chrome_lines import RELATED_HEADING, is_chrome_line, is_section_name, is_site_name
+from extractors.chrome_lines import RELATED_HEADING, is_chrome_line, is_date_line, is_section_name, is_site_name
 from extractors.models import Article, Block, Image
 from extractors.spec import ChromeRules, SourceRules
 
@@ -166,6 +166,12 @@ def without_related_blocks(lines: list[Line]) -> list[Line]:
     return out
 
 
+def dated_below(lines: list[str], i: int) -> bool:
+    """A one-sentence headline ending in a full stop is still the headline when the article's
+    date stands under it."""
+    return i + 1 < len(lines) and is_date_line(lines[i + 1]) and lines[i].count(". ") == 0
+
+
 def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
     """The headline's place, and the lines below the page's head (with the photos above the
     headline, if any).
@@ -188,7 +194,7 @@ def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
             or (len(words) > MAX_TITLE_WORDS and not line.rstrip().endswith(SENTENCE_END))  # a bar of topics
         ):
             continue
-        if len(words) <= MAX_TITLE_WORDS and looks_like_headline(line) and not DATELINE.match(line):
+        if len(words) <= MAX_TITLE_WORDS and not DATELINE.match(line) and (looks_like_headline(line) or dated_below(lines, i)):
             return i, photos + lines[i + 1 :]
         return None, photos + lines[i:]
     return None, lines
@@ -224,6 +230,20 @@ class ImageList(list):
         self.append(image)
 
 
+LISTED_LINKS = 2
+
+
+def listed_run(lines: list[Line], line: str) -> int:
+    """How many listed headlines stand in a row around `line`."""
+    at = next(i for i, (text, _) in enumerate(lines) if text == line)
+    start = end = at
+    while start > 0 and is_listed_headline(lines[start - 1][0]):
+        start -= 1
+    while end + 1 < len(lines) and is_listed_headline(lines[end + 1][0]):
+        end += 1
+    return end - start + 1
+
+
 ALT_PREFIX = 10  # "1510p38 <headline in lower case>": a file number before an alt text
 PIPE_CAPTION = re.compile(r"^\|\s*(?P<lead>[^|]+)$|^(?P<trail>[^|]+?)\s+\|$")
 
@@ -235,6 +255,26 @@ def is_listed_headline(line: str) -> bool:
         and looks_like_headline(line[2:])
         and not line.endswith(SENTENCE_END)
         and len(line.split()) <= MAX_TITLE_WORDS
+    )
+
+
+HEADLINE_COPY_RATIO = 0.8
+ALT_WRAPPING = 20  # "(TET - 10/2) <headline> -0": a label and a number around the headline
+
+
+def is_headline_copy(line: str, title: str) -> bool:
+    """"<headline cut at 100 characters>", "<headline with a word changed>", "(LABEL) <headline> -0":
+    an image's alt text made from the headline."""
+    if line == title or len(line) > len(title) + ALT_WRAPPING:
+        return False
+    folded, headline = loose(line), loose(title)
+    if headline in folded:
+        return len(folded) - len(headline) <= ALT_WRAPPING and folded != headline
+    opening = len(headline) * 2 // 5
+    return (
+        len(folded) >= opening
+        and folded[:opening] == headline[:opening]
+        and SequenceMatcher(None, folded, headline[: len(folded)]).ratio() >= HEADLINE_COPY_RATIO
     )
 
 
@@ -250,7 +290,8 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
     after_alt_text = False  # the line below an image's alt text is its caption
     seen: set[str] = set()
     normalised = [(" ".join(line.split()), kind) for line, kind in raw]
-    for line, kind in without_related_blocks([(line, kind) for line, kind in normalised if line]):
+    present = [(line, kind) for line, kind in normalised if line]
+    for line, kind in without_related_blocks(present):
         if any(p.search(line) for p in stop):
             break
         if any(p.search(line) for p in drop) or IMAGE_MARKDOWN.match(line) or IMAGE_MARKUP.match(line) or IMAGE_FILE_NAME.match(line):
@@ -259,8 +300,11 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
             continue
         if is_shared_chrome(line):
             continue
-        if dump and not out.text and is_listed_headline(line):
-            continue  # links to other stories listed above the article
+        if dump and is_listed_headline(line) and (not out.text or listed_run(present, line) >= LISTED_LINKS):
+            continue  # links to other stories, listed above the article or in a run inside it
+        if dump and title and is_headline_copy(line, title):
+            after_alt_text = loose_title in loose(line)  # a whole headline's alt text has its caption below
+            continue  # the headline as an image's alt text, cut short, edited or wrapped in a label
         if title and (fold(line[:4]) == fold(title[:4]) or (line[:1].isdigit() and len(line) < len(title) + ALT_PREFIX + 2)):
             folded = loose(line)
             if (

@@ -612,3 +612,26 @@ def test_an_alt_text_differing_from_its_caption_by_a_word_gives_one_image():
         "A ferry crosses the river after heavy rain in the delta.",
         "A truck waits at the ferry landing in the delta.",
     ]
+
+
+def test_the_headline_cut_short_or_edited_as_an_alt_text_is_chrome():
+    title = "Review of the week: two new bridges, a ferry line and a port for the delta provinces"
+    cut = "Review of the week: two new bridges, a ferry line and a harbour for the delta prov"
+    article = clean(title, LEAD, cut, "Boats wait at the new pier in the morning. (Photo: Agency)", PARAGRAPH, LAST)
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+    assert [image.caption for image in article.images] == ["Boats wait at the new pier in the morning."]
+
+
+def test_the_headline_wrapped_in_a_label_and_a_number_as_an_alt_text_is_chrome():
+    title = "The council thanks volunteers for a year of work on the river banks."
+    caption = "Volunteers clear the river bank"
+    article = clean(title, "Thứ Bảy, 10/02/2024, 00:00", LEAD, f"(NEWS - 10/2) {title} -0", caption, PARAGRAPH, LAST)
+    assert article.title == title
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+    assert [image.caption for image in article.images] == [caption]
+
+
+def test_headlines_listed_in_a_run_inside_the_article_are_chrome():
+    links = ["- Council opens a new ferry line to the island", "- Farmers in the delta plant a new rice variety"]
+    article = clean("Bridges open before the rains", LEAD, *links, PARAGRAPH, LAST)
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST] and article.images == []
