@@ -73,9 +73,10 @@ NOT_IN_A_LABEL = {"is", "are", "was", "were", "has", "have", "had", "will", "wou
 NAME_PHRASE_WORDS = {"of", "the", "and", "for", "in", "at", "on", "to", "with", "&", "-", "–", "a", "an", "from", "under"}
 # what people do in a photo, in the present tense a caption is written in
 PHOTO_ACTION = re.compile(
-    r"(?<=\w )(?:speaks|talks\s+(?:with|to)|presents|receives|awards|visits|attends|delivers|addresses|chairs|"
-    r"shakes?\s+hands|hands\s+over|poses?|inspects|welcomes|greets|signs|pays?\s+(?:tribute|a\s+visit)|lays|"
-    r"cuts?\s+the\s+ribbon|presides|inaugurates|examines|helps?|assists?|takes?\s+part|attend|gather)\b"
+    r"(?<=[\w,)] )(?:speaks|talks\s+(?:with|to)|presents|receives|awards|visits|attends|delivers|addresses|chairs|"
+    r"shakes?\s+hands|hands?\s+over|poses?|inspects|welcomes|greets|signs|pays?\s+(?:tribute|a\s+visit)|lays|"
+    r"cuts?\s+the\s+ribbon|presides|inaugurates|examines|helps?|assists?|takes?\s+part|attend|gather|present\s+(?:gifts|flowers)"
+    r"|offer\s+(?:incense|flowers|gifts))\b"
 )
 # a finite verb: what a sentence of the article has and a caption written as a phrase lacks
 FINITE_VERB = re.compile(
@@ -88,6 +89,8 @@ PARTICIPLE_PHRASE = re.compile(r"^(?:[\w’'.,-]+\s+){1,8}?(?P<verb>[a-z]{3,}ing
 MAX_PHRASE_CAPTION_WORDS = 25
 MAX_SENTENCE_CAPTION_WORDS = 15
 NOT_PLURALS = {"its", "his", "this", "thus", "plus", "was", "has", "does", "is", "as", "us", "whereas", "perhaps"}
+# "At the launch", "During the exercise": the occasion a photo was taken at, standing alone
+OCCASION = re.compile(r"^(?:At|During|On|Inside|Outside)\s+(?:the|a)\s+[\w’' -]{2,60}$")
 PLACE_WORD = re.compile(r"\b(?:at|during|in|on|near|inside|outside|along|from|over|under)\s")
 PAST_OR_REPORTED = re.compile(r"(?i)\b(?:said|says|was|were|had|has|have|will|would|according|told|noted|added)\b")
 
@@ -140,6 +143,8 @@ def is_caption_phrase(line: str) -> bool:
             return True
         # a sentence-like caption: short, no figures, no verb after the participle either
         return len(line.split()) <= MAX_SENTENCE_CAPTION_WORDS and not any(c.isdigit() for c in line) and not FINITE_VERB.search(line[participle.end("verb") :])
+    if OCCASION.match(line) and not line.endswith("."):
+        return True
     # "A view of the bridge from the east": a noun phrase placing what is seen
     return bool(re.match(r"^An?\s", line) and PLACE_WORD.search(line)) and not line.endswith(".") and not FINITE_VERB.search(line)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from extractors.captions import MAX_CAPTION_WORDS, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
+from extractors.captions import MAX_CAPTION_WORDS, OCCASION, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
 from extractors.chrome_lines import RELATED_HEADING, is_chrome_line, is_date_line, is_section_name, is_site_name
 from extractors.models import Article, Block, Image
 from extractors.spec import ChromeRules, SourceRules
@@ -194,6 +194,9 @@ def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
             or (len(words) > MAX_TITLE_WORDS and not line.rstrip().endswith(SENTENCE_END))  # a bar of topics
         ):
             continue
+        if OCCASION.match(line):
+            photos.append(line)  # "At the launch": a photo's caption above a dump that opens mid-article
+            continue
         if len(words) <= MAX_TITLE_WORDS and not DATELINE.match(line) and (looks_like_headline(line) or dated_below(lines, i)):
             return i, photos + lines[i + 1 :]
         return None, photos + lines[i:]
@@ -258,21 +261,22 @@ def is_listed_headline(line: str) -> bool:
     )
 
 
-HEADLINE_COPY_RATIO = 0.8
+HEADLINE_COPY_RATIO = 0.9
 ALT_WRAPPING = 20  # "(TET - 10/2) <headline> -0": a label and a number around the headline
 
 
 def is_headline_copy(line: str, title: str) -> bool:
     """"<headline cut at 100 characters>", "<headline with a word changed>", "(LABEL) <headline> -0":
     an image's alt text made from the headline."""
-    if line == title or len(line) > len(title) + ALT_WRAPPING:
-        return False
+    if line == title or len(line) > len(title) + ALT_WRAPPING or split_credit(line)[1]:
+        return False  # a caption repeating the headline carries its credit
     folded, headline = loose(line), loose(title)
     if headline in folded:
         return len(folded) - len(headline) <= ALT_WRAPPING and folded != headline
     opening = len(headline) * 2 // 5
     return (
-        len(folded) >= opening
+        not line.endswith(SENTENCE_END)  # cut mid-word, not a sentence
+        and len(folded) >= opening
         and folded[:opening] == headline[:opening]
         and SequenceMatcher(None, folded, headline[: len(folded)]).ratio() >= HEADLINE_COPY_RATIO
     )
@@ -408,7 +412,7 @@ def take_uncredited_captions(kept: Lines) -> None:
     text: list[Line] = []
     last = len(kept.text) - 1
     for i, (line, kind) in enumerate(kept.text):
-        if kind is None and 0 < i and (looks_like_uncredited_caption(line) if i < last else is_portrait_label(line)):
+        if kind is None and (0 < i or OCCASION.match(line)) and (looks_like_uncredited_caption(line) if i < last else is_portrait_label(line)):
             kept.images.append(Image(caption=line))
         else:
             text.append((line, kind))

@@ -635,3 +635,35 @@ def test_headlines_listed_in_a_run_inside_the_article_are_chrome():
     links = ["- Council opens a new ferry line to the island", "- Farmers in the delta plant a new rice variety"]
     article = clean("Bridges open before the rains", LEAD, *links, PARAGRAPH, LAST)
     assert body_of(article) == [LEAD, PARAGRAPH, LAST] and article.images == []
+
+
+@pytest.mark.parametrize("occasion", ["At the opening ceremony", "During the flood drill"])
+def test_the_occasion_of_a_photo_standing_alone_is_a_caption_even_above_the_dump(occasion):
+    for lines in ((occasion, LEAD, PARAGRAPH, LAST), ("Bridges open before the rains", LEAD, occasion, PARAGRAPH, LAST)):
+        article = clean(*lines)
+        assert [image.caption for image in article.images] == [occasion]
+        assert occasion not in body_of(article) and article.title != occasion
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Colonel Tran Van Binh, Commander of the Border Guard, speaks at the ceremony.",
+        "Leaders of the province hand over gifts to the soldiers.",
+    ],
+)
+def test_present_tense_captions_after_a_title_or_a_plural_subject_are_captions(caption):
+    article = clean("Bridges open before the rains", LEAD, caption, PARAGRAPH, LAST)
+    assert [image.caption for image in article.images] == [caption]
+
+
+def test_a_caption_repeating_the_headline_with_its_credit_stays_a_caption():
+    title = "Ambassador presents credentials to the President"
+    article = clean(title, LEAD, f"{title}. (Photo: Agency)", PARAGRAPH, LAST)
+    assert [(image.caption, image.credit) for image in article.images] == [(f"{title}.", "Agency")]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_caption_opening_like_the_headline_is_not_its_alt_text():
+    article = clean("Deputy Minister Tran Van Binh works with the port police", LEAD, PARAGRAPH, "Deputy Minister Tran Van Binh and leaders of the port police.", LAST)
+    assert [image.caption for image in article.images] == ["Deputy Minister Tran Van Binh and leaders of the port police."]
