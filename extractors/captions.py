@@ -83,13 +83,13 @@ FINITE_VERB = re.compile(
     r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|shall|did|does|do"
     r"|said|says|told|noted|added|stated|announced|reported|(?:it|that|there|he|she|what)[’']s)\b|\b\w+ed\b"
 )
-# "Young reporters taking photos during a trip", "Delegates attending the ceremony": a
+# "Volunteers planting trees on the dyke", "Delegates attending the ceremony": a
 # participle where a sentence would have its verb
 PARTICIPLE_PHRASE = re.compile(r"^(?:[\w’'.,-]+\s+){1,8}?(?P<verb>[a-z]{3,}ing)\b")
 MAX_PHRASE_CAPTION_WORDS = 25
 MAX_SENTENCE_CAPTION_WORDS = 15
 NOT_PLURALS = {"its", "his", "this", "thus", "plus", "was", "has", "does", "is", "as", "us", "whereas", "perhaps"}
-# "At the launch", "During the exercise": the occasion a photo was taken at, standing alone
+# "At the opening", "During the drill": the occasion a photo was taken at, standing alone
 OCCASION = re.compile(r"^(?:At|During|On|Inside|Outside)\s+(?:the|a)\s+[\w’' -]{2,60}$")
 PLACE_WORD = re.compile(r"\b(?:at|during|in|on|near|inside|outside|along|from|over|under)\s")
 PAST_OR_REPORTED = re.compile(r"(?i)\b(?:said|says|was|were|had|has|have|will|would|according|told|noted|added)\b")
@@ -125,7 +125,7 @@ def looks_like_uncredited_caption(line: str) -> bool:
 
 
 def is_caption_phrase(line: str) -> bool:
-    """"Young reporters taking photos during a trip", "An art performance at the gala": what a
+    """"Volunteers planting trees on the dyke", "A lion dance at the gala": what a
     photo shows, told without a finite verb (a participle in its place, or a noun phrase)."""
     if line.count(". ") or line.rstrip().endswith(("?", "!", ":", ";", ",")):
         return False

@@ -195,7 +195,7 @@ def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
         ):
             continue
         if OCCASION.match(line):
-            photos.append(line)  # "At the launch": a photo's caption above a dump that opens mid-article
+            photos.append(line)  # "At the opening": a photo's caption above a dump that opens mid-article
             continue
         if len(words) <= MAX_TITLE_WORDS and not DATELINE.match(line) and (looks_like_headline(line) or dated_below(lines, i)):
             return i, photos + lines[i + 1 :]
@@ -219,8 +219,8 @@ class ImageList(list):
         if self and not copies_allowed and image.caption and self[-1].caption:
             new, last = fold(image.caption), fold(self[-1].caption)
             shorter, longer = sorted((new, last), key=len)
-            # a short prefix (a file number, "ảnh 1") makes a copy; "At the meeting" under "PM X
-            # speaks at the meeting" is another photo's caption
+            # a short prefix (a file number, "ảnh 1") makes a copy; "At the pier" under "Minister X
+            # speaks at the pier" is another photo's caption
             if longer.endswith(shorter) and len(longer) - len(shorter) <= max(COPY_PREFIX, len(longer) // 3):
                 # the same caption again (an alt text, a residue before it): keep the cleaner copy
                 if len(new) < len(last) or (image.credit and not self[-1].credit):
@@ -262,7 +262,7 @@ def is_listed_headline(line: str) -> bool:
 
 
 HEADLINE_COPY_RATIO = 0.9
-ALT_WRAPPING = 20  # "(TET - 10/2) <headline> -0": a label and a number around the headline
+ALT_WRAPPING = 20  # "(LABEL - 1/2) <headline> -0": a label and a number around the headline
 
 
 def is_headline_copy(line: str, title: str) -> bool:

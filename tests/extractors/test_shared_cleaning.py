@@ -625,7 +625,7 @@ def test_the_headline_cut_short_or_edited_as_an_alt_text_is_chrome():
 def test_the_headline_wrapped_in_a_label_and_a_number_as_an_alt_text_is_chrome():
     title = "The council thanks volunteers for a year of work on the river banks."
     caption = "Volunteers clear the river bank"
-    article = clean(title, "Thứ Bảy, 10/02/2024, 00:00", LEAD, f"(NEWS - 10/2) {title} -0", caption, PARAGRAPH, LAST)
+    article = clean(title, "Thứ Hai, 03/03/2025, 08:15", LEAD, f"(NEWS - 10/2) {title} -0", caption, PARAGRAPH, LAST)
     assert article.title == title
     assert body_of(article) == [LEAD, PARAGRAPH, LAST]
     assert [image.caption for image in article.images] == [caption]
