@@ -122,8 +122,12 @@ def is_image_residue(line: str) -> bool:
         or IMAGE_MARKUP.match(line)
         or IMAGE_FILE_NAME.match(line)
         or TABLE_CELL.match(line)
-        or (NUMBERED_IMAGE_ALT.search(line) and not line.endswith(SENTENCE_END))
+        or is_numbered_alt(line)
     )
+
+
+def is_numbered_alt(line: str) -> bool:
+    return bool(NUMBERED_IMAGE_ALT.search(line)) and not line.endswith(SENTENCE_END)
 
 
 def is_shared_chrome(line: str) -> bool:
@@ -298,9 +302,7 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
     for line, kind in without_related_blocks(present):
         if any(p.search(line) for p in stop):
             break
-        if any(p.search(line) for p in drop) or IMAGE_MARKDOWN.match(line) or IMAGE_MARKUP.match(line) or IMAGE_FILE_NAME.match(line):
-            continue
-        if NUMBERED_IMAGE_ALT.search(line) and not line.endswith(SENTENCE_END):
+        if any(p.search(line) for p in drop) or IMAGE_MARKDOWN.match(line) or IMAGE_MARKUP.match(line) or IMAGE_FILE_NAME.match(line) or is_numbered_alt(line):
             continue
         if is_shared_chrome(line):
             continue
