@@ -88,7 +88,21 @@ FINITE_VERB = re.compile(
 PARTICIPLE_PHRASE = re.compile(r"^(?:[\w’'.,-]+\s+){1,8}?(?P<verb>[a-z]{3,}ing)\b")
 MAX_PHRASE_CAPTION_WORDS = 25
 MAX_SENTENCE_CAPTION_WORDS = 15
-NOT_PLURALS = {"its", "his", "this", "thus", "plus", "was", "has", "does", "is", "as", "us", "whereas", "perhaps"}
+NOT_SUBJECTS = {
+    "its", "his", "this", "thus", "plus", "was", "has", "does", "is", "as", "us", "whereas", "perhaps",
+    "the", "a", "an", "these", "those", "their", "her", "our", "my", "your", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday",
+}
+# words in -ing that are adjectives, prepositions or nouns, not a participle standing for a verb
+NOT_PARTICIPLES = {
+    "during", "according", "including", "regarding", "concerning", "following", "outstanding", "leading",
+    "upcoming", "ongoing", "existing", "remaining", "growing", "increasing", "emerging", "rising", "developing",
+    "surrounding", "interesting", "amazing", "corresponding", "pending", "missing", "lasting", "morning", "evening",
+    "meeting", "building", "training", "funding", "opening", "spending", "housing", "thing", "nothing", "something",
+    "everything", "anything", "king", "spring", "string", "wedding", "painting", "setting", "ceiling", "being",
+    "swimming", "shipping", "shopping", "parking", "banking", "marketing", "manufacturing", "processing", "planning",
+    "understanding", "beijing", "wyoming", "willing", "cutting-edge",
+}
 # "At the opening", "During the drill": the occasion a photo was taken at, standing alone
 OCCASION = re.compile(r"^(?:At|During|On|Inside|Outside)\s+(?:the|a)\s+[\w’' -]{2,60}$")
 PLACE_WORD = re.compile(r"\b(?:at|during|in|on|near|inside|outside|along|from|over|under)\s")
@@ -129,20 +143,22 @@ def is_caption_phrase(line: str) -> bool:
     photo shows, told without a finite verb (a participle in its place, or a noun phrase)."""
     if line.count(". ") or line.rstrip().endswith(("?", "!", ":", ";", ",")):
         return False
+    if ": " in line:
+        return False  # "<topic>: <heading>"
     participle = PARTICIPLE_PHRASE.match(line)
     # the participle's subject stands right before it: a name or a plural ("Delegates attending",
-    # "Nguyen Van A speaking"); "its founding", "a meeting" are nouns
+    # "Nguyen Van A speaking"); "its founding", "a meeting", "Monday morning" are nouns
     subject = line[: participle.start("verb")].split()[-1] if participle else ""
     if (
         participle
         and line[:1].isupper()
-        and (subject[:1].isupper() or (subject.endswith("s") and not subject.endswith("ss") and subject.lower() not in NOT_PLURALS))
-        and not FINITE_VERB.search(line[: participle.start("verb")])
+        and participle.group("verb") not in NOT_PARTICIPLES
+        and subject.lower() not in NOT_SUBJECTS
+        and (subject[:1].isupper() or (subject.endswith("s") and not subject.endswith("ss")))
+        and not FINITE_VERB.search(line)
     ):
-        if not line.endswith("."):
-            return True
-        # a sentence-like caption: short, no figures, no verb after the participle either
-        return len(line.split()) <= MAX_SENTENCE_CAPTION_WORDS and not any(c.isdigit() for c in line) and not FINITE_VERB.search(line[participle.end("verb") :])
+        # a sentence-like caption is short and holds no figures
+        return not line.endswith(".") or (len(line.split()) <= MAX_SENTENCE_CAPTION_WORDS and not any(c.isdigit() for c in line))
     if OCCASION.match(line) and not line.endswith("."):
         return True
     # "A view of the bridge from the east": a noun phrase placing what is seen

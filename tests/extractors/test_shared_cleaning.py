@@ -667,3 +667,18 @@ def test_a_caption_repeating_the_headline_with_its_credit_stays_a_caption():
 def test_a_caption_opening_like_the_headline_is_not_its_alt_text():
     article = clean("Deputy Minister Tran Van Binh works with the port police", LEAD, PARAGRAPH, "Deputy Minister Tran Van Binh and leaders of the port police.", LAST)
     assert [image.caption for image in article.images] == ["Deputy Minister Tran Van Binh and leaders of the port police."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Student leaving for Japan is the province's latest scholarship winner",
+        "No new cases reported Monday morning",
+        "The diving team also won two medals for the province.",
+        "City announces leading firms in digital payment",
+        "Harbour Forum's closing session: Building greener ports",
+    ],
+)
+def test_headlines_and_sentences_with_words_in_ing_are_not_phrase_captions(line):
+    article = clean("Bridges open before the rains", LEAD, line, PARAGRAPH, LAST)
+    assert article.images == []
