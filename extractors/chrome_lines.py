@@ -27,6 +27,7 @@ _DATE_PIECES = re.compile(
     r"(?i)"
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*|\s+)\d{{4}}\b"  # March 3, 2021
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH}|{_VIETNAMESE_MONTH})(?:\s*,\s*|\s+)\d{{4}}\b"  # 3 March 2021
+    rf"|\b{_MONTH}\s*,?\s*\d{{1,2}}/\d{{1,4}}(?:/\d{{2,4}})?\b"  # "June, 12/2023": a month's name before a slash date
     r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"  # 03/02/2025, 3.2.2025
     r"|\b\d{4}-\d{2}-\d{2}(?:t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?\b"  # 2019-03-02, ISO
     r"|(?:ngày\s+)?\b\d{1,2}\s+tháng\s+\d{1,2}(?:\s*,?\s*năm)?\s+\d{4}\b"
@@ -125,6 +126,22 @@ WIDGET = re.compile(
     r"|what the stars mean:?|.*[★☆].*[★☆].*[★☆].*|back\s+to\s+top|top|home|menu|search|more|;"
     r"|facebook|twitter|zalo|linkedin|copy\s+link|font\s+size|listen|nghe|in\s+bài|chia\s+sẻ|bình\s+luận)$"
 )
+# "Get Newsletter | Contact us | Follow us on": a row of widgets, each of which is chrome alone
+_WIDGET_ROW_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+# ">> Two provinces sign a trade deal", "» ...", "→ ...": a link to another story, never article text
+RELATED_LINK = re.compile(r"^(?:>>|»|›|→|▶|►)\s*\S")
+# a section's or breadcrumb's name standing alone ("Society", "Home Society", "Politics & Law", "Life - Style")
+_SECTION_WORDS = {
+    "home", "news", "politics", "law", "laws", "society", "business", "economy", "economic", "world", "national",
+    "international", "sports", "sport", "football", "travel", "tourism", "culture", "arts", "entertainment", "life",
+    "lifestyle", "style", "health", "education", "science", "technology", "tech", "environment", "opinion", "opinions",
+    "features", "feature", "photos", "photo", "videos", "video", "multimedia", "military", "defence", "defense",
+    "security", "diplomacy", "foreign", "affairs", "relations", "domestic", "local", "asean", "vietnam", "viet", "nam",
+    "motoring", "property", "finance", "markets", "market", "trade", "investment", "industries", "industry", "legal",
+    "social", "social-affairs", "in", "focus", "special", "reports", "report", "latest", "hot", "trending", "food",
+    "expats", "community", "overseas", "vietnamese", "forum", "talk", "talks", "life-style", "corporate", "companies",
+    "weather", "climate", "science-technology", "eyes", "and", "of", "the", "&", "-", "–", "/", ">", "»", "›",
+}
 # "dengue-outbreak-forces-hanoi-hospitals-to-cram-in-patients-3": an image's file name without extension
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){3,}$")
 MENU = re.compile(r"^[^.!?]{1,40}(?:\s*\|\s*[^.!?|]{1,40}){2,}\|?$")
@@ -141,6 +158,22 @@ TAGLINE = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:most|best|leading|largest|first|only|official)\b[^.]{0,40}\b(?:newspaper|magazine|news\s*site|news\s+agency|portal|daily)\b[^.]{0,40}"
     r"|[^.]{0,60}\b(?:newspaper|magazine|portal|news\s+agency|website)\s+(?:is|of|for)\s+(?:your|the\s+voice|the\s+official|the\s+mouthpiece|the\s+gateway)\b[^.]{0,60})\.?$"
 )
+
+
+def is_widget_row(line: str) -> bool:
+    parts = [p for p in _WIDGET_ROW_SEPARATOR.split(line) if p]
+    return len(parts) >= 2 and all(WIDGET.match(p) for p in parts)
+
+
+def is_section_name(line: str) -> bool:
+    """"Society", "Home Society", "Politics & Law": a section's name or a breadcrumb alone on its line."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        and all(w.lower() in _SECTION_WORDS for w in words)
+        and any(w[:1].isalpha() for w in words)
+    )
 
 
 def is_site_name(line: str) -> bool:
@@ -167,6 +200,8 @@ def is_chrome_line(line: str) -> bool:
     return bool(
         NO_WORDS.match(line)
         or WIDGET.match(line)
+        or is_widget_row(line)
+        or RELATED_LINK.match(line)
         or SLUG.match(line)
         or is_date_line(line)
         or is_byline(line)

@@ -11,19 +11,28 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
-from extractors.captions import MAX_CAPTION_WORDS, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
-from extractors.chrome_lines import RELATED_HEADING, is_chrome_line, is_site_name
+from extractors.captions import MAX_CAPTION_WORDS, OCCASION, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
+from extractors.chrome_lines import RELATED_HEADING, is_chrome_line, is_date_line, is_section_name, is_site_name
 from extractors.models import Article, Block, Image
 from extractors.spec import ChromeRules, SourceRules
 
 IMAGE_MARKDOWN = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
 TABLE_CELL = re.compile(r"^\|\s*(?P<text>.*?)\s*\|$")
+# "<image>data:image/…" alt="…"</image>", "<img src=…>": an image's markup left in the text
+IMAGE_MARKUP = re.compile(r"^<(?:image|img)\b.*(?:</image>|/?>)$", re.I)
 IMAGE_FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif)(?:\?\S*)?$", re.I)
 VIETNAMESE_IMAGE_LABEL = re.compile(r"\s*ảnh\s*\d+\s*\.?$", re.I)
 # "<headline> ảnh 1<caption>", "<headline> hinh anh 1": an image's alt text glued to its caption
 GLUED_IMAGE_LABEL = re.compile(r"\s*(?:hình ảnh|hinh anh|ảnh)\s*\d+\s*", re.I)
+# "<headline> hinh 0", "<headline> picture 1": an image's alt text, the headline numbered
+NUMBERED_IMAGE_ALT = re.compile(r"\s(?:hinh|hình|hinh anh|hình ảnh|picture|image)\s*\d{1,2}$", re.I)
+# "<alt text> ảnh 1Delegates at the meeting (Photo: VNA)": an alt text glued to the caption under it
+GLUED_CAPTION = re.compile(r"\s(?:hình ảnh|hinh anh|ảnh)\s*\d+(?=[A-ZÀ-Ỹ“\"(])")
+# "Workers at the site (Photo: VNA)Hanoi (VNA) – ...": a caption's credit glued to the next paragraph
+GLUED_AFTER_CREDIT = re.compile(r"(?<=\))(?=[A-ZÀ-Ỹ][\w.]*\s)")
 # " date 2019-03-02 Headline": a crawler's stamp before the first line
 CRAWL_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 # "<headline> - 3": an image's alt text numbering the headline
@@ -108,7 +117,17 @@ def is_paragraph(line: str) -> bool:
 
 
 def is_image_residue(line: str) -> bool:
-    return bool(IMAGE_MARKDOWN.match(line) or IMAGE_FILE_NAME.match(line) or TABLE_CELL.match(line))
+    return bool(
+        IMAGE_MARKDOWN.match(line)
+        or IMAGE_MARKUP.match(line)
+        or IMAGE_FILE_NAME.match(line)
+        or TABLE_CELL.match(line)
+        or is_numbered_alt(line)
+    )
+
+
+def is_numbered_alt(line: str) -> bool:
+    return bool(NUMBERED_IMAGE_ALT.search(line)) and not line.endswith(SENTENCE_END)
 
 
 def is_shared_chrome(line: str) -> bool:
@@ -151,6 +170,12 @@ def without_related_blocks(lines: list[Line]) -> list[Line]:
     return out
 
 
+def dated_below(lines: list[str], i: int) -> bool:
+    """A one-sentence headline ending in a full stop is still the headline when the article's
+    date stands under it."""
+    return i + 1 < len(lines) and is_date_line(lines[i + 1]) and lines[i].count(". ") == 0
+
+
 def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
     """The headline's place, and the lines below the page's head (with the photos above the
     headline, if any).
@@ -162,8 +187,8 @@ def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
     photos: list[str] = []
     for i, line in enumerate(lines[:TITLE_SEARCH_LINES]):
         words = line.split()
-        if is_image_residue(line) or split_credit(line)[1] is not None:
-            photos.append(line)
+        if is_image_residue(line) or split_credit(line)[1] is not None or (line.endswith(" |") and len(words) >= 3):
+            photos.append(line)  # a photo, its caption (a table's cell: "<caption> |") or its credit
             continue
         if (
             len(words) <= 1
@@ -173,7 +198,10 @@ def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
             or (len(words) > MAX_TITLE_WORDS and not line.rstrip().endswith(SENTENCE_END))  # a bar of topics
         ):
             continue
-        if len(words) <= MAX_TITLE_WORDS and looks_like_headline(line) and not DATELINE.match(line):
+        if OCCASION.match(line):
+            photos.append(line)  # "At the opening": a photo's caption above a dump that opens mid-article
+            continue
+        if len(words) <= MAX_TITLE_WORDS and not DATELINE.match(line) and (looks_like_headline(line) or dated_below(lines, i)):
             return i, photos + lines[i + 1 :]
         return None, photos + lines[i:]
     return None, lines
@@ -184,18 +212,43 @@ def loose(text: str) -> str:
     return re.sub(r"[\W_]+", "", fold(text))
 
 
+COPY_PREFIX = 20
+SAME_CAPTION_RATIO = 0.93
+
+
 class ImageList(list):
     """The images of a dump, without the copies that alt texts and renderings print twice."""
 
     def add(self, image: Image, copies_allowed: bool = False) -> None:
         if self and not copies_allowed and image.caption and self[-1].caption:
             new, last = fold(image.caption), fold(self[-1].caption)
-            if new.endswith(last) or last.endswith(new):
+            shorter, longer = sorted((new, last), key=len)
+            # a short prefix (a file number, "ảnh 1") makes a copy; "At the pier" under "Minister X
+            # speaks at the pier" is another photo's caption
+            if longer.endswith(shorter) and len(longer) - len(shorter) <= max(COPY_PREFIX, len(longer) // 3):
                 # the same caption again (an alt text, a residue before it): keep the cleaner copy
                 if len(new) < len(last) or (image.credit and not self[-1].credit):
                     self[-1] = Image(caption=image.caption, credit=image.credit or self[-1].credit)
                 return
+            if image.credit == self[-1].credit and SequenceMatcher(None, new, last).ratio() >= SAME_CAPTION_RATIO:
+                # the alt text, then the caption edited by a word: the caption printed below stays
+                self[-1] = Image(caption=image.caption, credit=image.credit)
+                return
         self.append(image)
+
+
+LISTED_LINKS = 2
+
+
+def listed_run(lines: list[Line], line: str) -> int:
+    """How many listed headlines stand in a row around `line`."""
+    at = next(i for i, (text, _) in enumerate(lines) if text == line)
+    start = end = at
+    while start > 0 and is_listed_headline(lines[start - 1][0]):
+        start -= 1
+    while end + 1 < len(lines) and is_listed_headline(lines[end + 1][0]):
+        end += 1
+    return end - start + 1
 
 
 ALT_PREFIX = 10  # "1510p38 <headline in lower case>": a file number before an alt text
@@ -212,6 +265,27 @@ def is_listed_headline(line: str) -> bool:
     )
 
 
+HEADLINE_COPY_RATIO = 0.9
+ALT_WRAPPING = 20  # "(LABEL - 1/2) <headline> -0": a label and a number around the headline
+
+
+def is_headline_copy(line: str, title: str) -> bool:
+    """"<headline cut at 100 characters>", "<headline with a word changed>", "(LABEL) <headline> -0":
+    an image's alt text made from the headline."""
+    if line == title or len(line) > len(title) + ALT_WRAPPING or split_credit(line)[1]:
+        return False  # a caption repeating the headline carries its credit
+    folded, headline = loose(line), loose(title)
+    if headline in folded:
+        return len(folded) - len(headline) <= ALT_WRAPPING and folded != headline
+    opening = len(headline) * 2 // 5
+    return (
+        not line.endswith(SENTENCE_END)  # cut mid-word, not a sentence
+        and len(folded) >= opening
+        and folded[:opening] == headline[:opening]
+        and SequenceMatcher(None, folded, headline[: len(folded)]).ratio() >= HEADLINE_COPY_RATIO
+    )
+
+
 def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: bool = False) -> Lines:
     """Apply chrome rules line by line; turn image residue into `Image` records. In a text
     `dump` (not text read out of HTML) photo tables and alt texts are printed too, and mark
@@ -224,15 +298,19 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
     after_alt_text = False  # the line below an image's alt text is its caption
     seen: set[str] = set()
     normalised = [(" ".join(line.split()), kind) for line, kind in raw]
-    for line, kind in without_related_blocks([(line, kind) for line, kind in normalised if line]):
+    present = [(line, kind) for line, kind in normalised if line]
+    for line, kind in without_related_blocks(present):
         if any(p.search(line) for p in stop):
             break
-        if any(p.search(line) for p in drop) or IMAGE_MARKDOWN.match(line) or IMAGE_FILE_NAME.match(line):
+        if any(p.search(line) for p in drop) or IMAGE_MARKDOWN.match(line) or IMAGE_MARKUP.match(line) or IMAGE_FILE_NAME.match(line) or is_numbered_alt(line):
             continue
         if is_shared_chrome(line):
             continue
-        if dump and not out.text and is_listed_headline(line):
-            continue  # links to other stories listed above the article
+        if dump and is_listed_headline(line) and (not out.text or listed_run(present, line) >= LISTED_LINKS):
+            continue  # links to other stories, listed above the article or in a run inside it
+        if dump and title and is_headline_copy(line, title):
+            after_alt_text = loose_title in loose(line)  # a whole headline's alt text has its caption below
+            continue  # the headline as an image's alt text, cut short, edited or wrapped in a label
         if title and (fold(line[:4]) == fold(title[:4]) or (line[:1].isdigit() and len(line) < len(title) + ALT_PREFIX + 2)):
             folded = loose(line)
             if (
@@ -248,6 +326,12 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
                     line = line[len(title) + glued.end():].strip()  # "<headline> ảnh 1<caption>"
                     if not line:
                         continue
+        glued = GLUED_CAPTION.search(line) if dump else None
+        if glued and len(line[: glued.start()].split()) <= MAX_TITLE_WORDS:
+            line = line[glued.end() :]
+            caption, credit = split_credit(line)
+            images.add(Image(caption=caption, credit=credit))
+            continue
         below_alt_text, after_alt_text = after_alt_text, False
         cell = TABLE_CELL.match(line)
         if cell:
@@ -289,11 +373,10 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
         if len(line.split()) >= PARAGRAPH_MIN_WORDS and key in seen:
             previous = None
             continue  # the page printed the article twice
-        dateline = DATELINE.match(line)
-        if dateline and fold(line[dateline.end():]) in seen:
-            # the lead printed above the article without its dateline, then in it with one
-            repeated = fold(line[dateline.end():])
-            out.text = [(text, k) for text, k in out.text if fold(text) != repeated]
+        if len(out.text) <= TEASER_LINES and len(line.split()) >= PARAGRAPH_MIN_WORDS:
+            # the lead printed above the article as a teaser (with or without its dateline, maybe
+            # cut short), then in it: the copy in the article stays
+            out.text = [(text, k) for text, k in out.text if not is_teaser_of(text, line)]
         seen.add(key)
         out.text.append((line, kind))
         previous = line
@@ -301,12 +384,37 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
     return out
 
 
+TEASER_LINES = 3
+SAME_LEAD_RATIO = 0.95
+TEASER_MIN_WORDS = 8
+ELLIPSIS = ("...", "…")
+
+
+def without_dateline(line: str) -> str:
+    dateline = DATELINE.match(line)
+    return fold(line[dateline.end():] if dateline else line)
+
+
+def is_teaser_of(teaser: str, lead: str) -> bool:
+    """"PANO – <lead>" above "<lead>", "<lead>" above "HÀ NỘI — <lead>", "<lead's opening>…" above
+    the lead: a copy of the lead printed above the article."""
+    if teaser == lead:
+        return False
+    short, full = without_dateline(teaser), without_dateline(lead)
+    if teaser.rstrip().endswith(ELLIPSIS):
+        cut = loose(short.rstrip(". …"))
+        return len(short.split()) >= TEASER_MIN_WORDS and loose(full).startswith(cut)
+    # spaces lost between words or a word corrected between the two copies
+    short, full = loose(short), loose(full)
+    return short == full or (abs(len(short) - len(full)) <= len(full) // 20 and SequenceMatcher(None, short, full).ratio() >= SAME_LEAD_RATIO)
+
+
 def take_uncredited_captions(kept: Lines) -> None:
     """Move captions without credits out of the text of a dump (not its lead, not its end)."""
     text: list[Line] = []
     last = len(kept.text) - 1
     for i, (line, kind) in enumerate(kept.text):
-        if kind is None and 0 < i and (looks_like_uncredited_caption(line) if i < last else is_portrait_label(line)):
+        if kind is None and (0 < i or OCCASION.match(line)) and (looks_like_uncredited_caption(line) if i < last else is_portrait_label(line)):
             kept.images.append(Image(caption=line))
         else:
             text.append((line, kind))
@@ -345,16 +453,45 @@ def to_blocks(lines: list[Line], ends: list[re.Pattern]) -> list[Block]:
     return blocks
 
 
+def unglued(line: str) -> list[str]:
+    """A caption ending in its credit and the paragraph glued to it, as two lines."""
+    if ")" not in line:
+        return [line]
+    for glue in GLUED_AFTER_CREDIT.finditer(line):
+        caption = line[: glue.start()]
+        if split_credit(caption)[1] and len(caption.split()) <= MAX_CAPTION_WORDS:
+            return [caption, line[glue.start() :]]
+    return [line]
+
+
+def without_other_stories_leads(lines: list[Line]) -> list[Line]:
+    """Below or inside the article, a line opening with the lead's own dateline ("VOV.VN - ",
+    "Hanoi (VNA) – ") is another story's teaser: an article has one dateline."""
+    lead_at = next((i for i, (line, kind) in enumerate(lines) if kind is None and is_paragraph(line) and DATELINE.match(line)), None)
+    if lead_at is None:
+        return lines
+    dateline = dateline_of(lines[lead_at][0])
+    return lines[: lead_at + 1] + [(line, kind) for line, kind in lines[lead_at + 1 :] if kind is not None or dateline_of(line) != dateline]
+
+
+def dateline_of(line: str) -> str | None:
+    dateline = DATELINE.match(line)
+    return " ".join(fold(dateline.group()).split()[:-1]) if dateline else None  # without its dash
+
+
 def clean_text_dump(text: str, plugin: SourceRules) -> Article:
     """A text dump in, the article without chrome out."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    lines = [line.strip() for line in CRAWL_DATE_PREFIX.sub("", text, count=1).split("\n")]
+    lines = [part.strip() for line in CRAWL_DATE_PREFIX.sub("", text, count=1).split("\n") for part in unglued(line)]
     non_empty = [line for line in lines if line]
     at, below = find_title(non_empty)
     title = non_empty[at] if at is not None else None
     kept = filter_lines([(line, None) for line in below], plugin.chrome, title, dump=True)
+    kept.text = without_other_stories_leads(kept.text)
     take_uncredited_captions(kept)
-    kept.text = without_trailing_chrome(kept.text)
+    # a section's name marks where the page's links begin (see `without_trailing_chrome`), so it
+    # goes only after them
+    kept.text = [(line, kind) for line, kind in without_trailing_chrome(kept.text) if kind is not None or not is_section_name(line)]
     _, _, ends = compile_rules(plugin.chrome)
     blocks = to_blocks(kept.text, ends)
     lead = next((b.text for b in blocks if b.kind == "paragraph"), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.captions import split_credit
-from extractors.chrome_lines import is_byline, is_chrome_line, is_date_line, is_site_name
+from extractors.chrome_lines import is_byline, is_chrome_line, is_date_line, is_section_name, is_site_name
 from extractors.generic import Generic
 
 LEAD = "The provincial council approved a plan on Monday to build three new bridges over the river before the rainy season."
@@ -430,3 +430,255 @@ def test_text_read_from_html_keeps_its_lists_and_a_paragraph_above_a_credit_line
     text = "\n".join(body_of(Generic().clean_html(page)))
     assert "Ferry service resumes after the flood" in text
     assert closing in text
+
+
+@pytest.mark.parametrize("line", ["Update: March, 14/2024 - 08:05", "Updated: Nov, 02/11/2023 16:40"])
+def test_an_update_stamp_with_a_month_name_before_a_slash_date_is_a_date_line(line):
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact us | Follow us on",
+        "Subscribe · Log in",
+        ">> Ferry services resume after the storm",
+        "» Two provinces agree on a border market",
+    ],
+)
+def test_widget_rows_and_story_links_are_chrome(line):
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", ["Society", "Home Politics", "Life & Style", "Sports - Football"])
+def test_a_section_or_breadcrumb_name_is_recognised(line):
+    assert is_section_name(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Health workers rest", "The Sports Ministry", ">", "Contact the office on Monday | The staff will reply"],
+)
+def test_lines_merely_near_those_shapes_are_not_chrome(line):
+    assert not is_chrome_line(line) and not is_section_name(line)
+
+
+def test_story_links_and_a_section_name_between_paragraphs_are_dropped():
+    article = clean("Bridges open before the rains", LEAD, ">> Ferry services resume after the storm", "Society", PARAGRAPH, LAST)
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_teaser_with_a_dateline_above_the_lead_without_it_is_chrome():
+    article = clean("Bridges open before the rains", f"AGENCY – {LEAD}", LEAD, PARAGRAPH, LAST)
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_teaser_cut_short_above_the_lead_is_chrome():
+    teaser = " ".join(LEAD.split()[:10]) + "..."
+    article = clean("Bridges open before the rains", f"AGENCY – {teaser}", f"AGENCY – {LEAD}", PARAGRAPH, LAST)
+    assert body_of(article) == [f"AGENCY – {LEAD}", PARAGRAPH, LAST]
+
+
+def test_alt_texts_numbered_as_hinh_or_picture_are_dropped():
+    article = clean(
+        "Bridges open before the rains",
+        "bridges open before the rains hinh 0",
+        LEAD,
+        "Bridges open before the rains picture 1",
+        PARAGRAPH,
+        LAST,
+    )
+    assert article.title == "Bridges open before the rains"
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_image_markup_left_in_the_text_is_not_the_title():
+    article = clean('<image>data:image/png;base64,AAAA" alt="Workers at the site (Photo: Agency)"</image>', LEAD, PARAGRAPH, LAST)
+    assert article.title is None
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_caption_cell_opening_the_dump_is_a_caption_not_the_title():
+    article = clean("Delegates tour the new exhibition hall. |", "Children sing at the opening. |", LEAD, PARAGRAPH, LAST)
+    assert article.title is None
+    assert [image.caption for image in article.images] == ["Delegates tour the new exhibition hall.", "Children sing at the opening."]
+
+
+def test_a_short_caption_ending_like_a_longer_one_is_another_photo():
+    article = clean(
+        "Bridges open before the rains",
+        "The minister cuts the ribbon at the bridge (Photo: Agency)",
+        LEAD,
+        "At the bridge (Photo: Agency)",
+        PARAGRAPH,
+        LAST,
+    )
+    assert [image.caption for image in article.images] == ["The minister cuts the ribbon at the bridge", "At the bridge"]
+
+
+def test_an_alt_text_glued_to_the_caption_under_it_leaves_the_caption():
+    article = clean(
+        "Ferry services resume",
+        LEAD,
+        "A headline of another story ảnh 1Passengers board the first ferry of the day. (Photo: Agency)",
+        PARAGRAPH,
+        LAST,
+    )
+    assert [(image.caption, image.credit) for image in article.images] == [("Passengers board the first ferry of the day.", "Agency")]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_teasers_of_other_stories_opening_with_the_leads_dateline_are_chrome():
+    other = "AGENCY – Police in the river province said on Monday that they had closed a smuggling route across the border."
+    article = clean("Bridges open before the rains", f"AGENCY – {LEAD}", PARAGRAPH, LAST, other, other.replace("Monday", "Friday"))
+    assert body_of(article) == [f"AGENCY – {LEAD}", PARAGRAPH, LAST]
+
+
+def test_a_teaser_differing_from_the_lead_by_a_word_or_lost_spaces_is_chrome():
+    respelled = LEAD.replace("approved", "approves")
+    unspaced = LEAD.replace("a plan on", "a planon")
+    for teaser in (respelled, unspaced):
+        article = clean("Bridges open before the rains", teaser, f"Riverside (RNA) – {LEAD}", PARAGRAPH, LAST)
+        assert body_of(article) == [f"Riverside (RNA) – {LEAD}", PARAGRAPH, LAST]
+
+
+def test_a_caption_glued_to_the_paragraph_below_it_is_split_off():
+    article = clean("Bridges open before the rains", f"Workers at the bridge site (Photo: Agency)Riverside (RNA) – {LEAD}", PARAGRAPH, LAST)
+    assert body_of(article) == [f"Riverside (RNA) – {LEAD}", PARAGRAPH, LAST]
+    assert [(image.caption, image.credit) for image in article.images] == [("Workers at the bridge site", "Agency")]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Boats at the new pier. (Illustrative photo: Agency)", "Boats at the new pier.", "Agency"),
+        ("Boats at the new pier (Photo courtesy of the port)", "Boats at the new pier", "the port"),
+        ("Boats at the new pier. Picture: Minh Tam", "Boats at the new pier.", "Minh Tam"),
+        ("Boats at the new pier. Photo source: Agency", "Boats at the new pier.", "Agency"),
+        ("Boats at the new pier. RNA Photo Minh Tam", "Boats at the new pier.", "Minh Tam"),
+        ("Boats at the new pier (RNA Photo)", "Boats at the new pier", "RNA"),
+    ],
+)
+def test_more_credit_forms_are_split_from_captions(line, caption, credit):
+    assert split_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", ["He met RNA Photo editors at the fair.", "The RNA Photo Club opened in 2001."])
+def test_an_agency_photo_name_inside_a_sentence_is_not_a_credit(line):
+    assert split_credit(line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Young volunteers planting trees along the river bank",
+        "Delegates attending the opening ceremony.",
+        "Officer Tran Van Binh checking papers at the border gate",
+        "A dragon dance at the spring festival",
+    ],
+)
+def test_captions_written_as_phrases_between_paragraphs_are_captions(caption):
+    article = clean("Bridges open before the rains", LEAD, caption, PARAGRAPH, LAST)
+    assert [image.caption for image in article.images] == [caption]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The province celebrates its founding day every year.",
+        "Officials visited the site on Monday, inspecting the work.",
+        "A total of 300 households were evacuated.",
+        "A year of recovery for tourism",
+        "Strengthening cooperation with partners",
+    ],
+)
+def test_sentences_and_topic_headings_are_not_phrase_captions(line):
+    article = clean("Bridges open before the rains", LEAD, line, PARAGRAPH, LAST)
+    assert article.images == [] and line in body_of(article)
+
+
+def test_an_alt_text_differing_from_its_caption_by_a_word_gives_one_image():
+    article = clean(
+        "Bridges open before the rains",
+        LEAD,
+        "A ferry crosses the river after a heavy rain in the delta. Photo: Minh Tam / River Daily",
+        "A ferry crosses the river after heavy rain in the delta. Photo: Minh Tam / River Daily",
+        "A truck waits at the ferry landing in the delta. Photo: Minh Tam / River Daily",
+        PARAGRAPH,
+        LAST,
+    )
+    assert [image.caption for image in article.images] == [
+        "A ferry crosses the river after heavy rain in the delta.",
+        "A truck waits at the ferry landing in the delta.",
+    ]
+
+
+def test_the_headline_cut_short_or_edited_as_an_alt_text_is_chrome():
+    title = "Review of the week: two new bridges, a ferry line and a port for the delta provinces"
+    cut = "Review of the week: two new bridges, a ferry line and a harbour for the delta prov"
+    article = clean(title, LEAD, cut, "Boats wait at the new pier in the morning. (Photo: Agency)", PARAGRAPH, LAST)
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+    assert [image.caption for image in article.images] == ["Boats wait at the new pier in the morning."]
+
+
+def test_the_headline_wrapped_in_a_label_and_a_number_as_an_alt_text_is_chrome():
+    title = "The council thanks volunteers for a year of work on the river banks."
+    caption = "Volunteers clear the river bank"
+    article = clean(title, "Thứ Hai, 03/03/2025, 08:15", LEAD, f"(NEWS - 10/2) {title} -0", caption, PARAGRAPH, LAST)
+    assert article.title == title
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+    assert [image.caption for image in article.images] == [caption]
+
+
+def test_headlines_listed_in_a_run_inside_the_article_are_chrome():
+    links = ["- Council opens a new ferry line to the island", "- Farmers in the delta plant a new rice variety"]
+    article = clean("Bridges open before the rains", LEAD, *links, PARAGRAPH, LAST)
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST] and article.images == []
+
+
+@pytest.mark.parametrize("occasion", ["At the opening ceremony", "During the flood drill"])
+def test_the_occasion_of_a_photo_standing_alone_is_a_caption_even_above_the_dump(occasion):
+    for lines in ((occasion, LEAD, PARAGRAPH, LAST), ("Bridges open before the rains", LEAD, occasion, PARAGRAPH, LAST)):
+        article = clean(*lines)
+        assert [image.caption for image in article.images] == [occasion]
+        assert occasion not in body_of(article) and article.title != occasion
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Colonel Tran Van Binh, Commander of the Border Guard, speaks at the ceremony.",
+        "Leaders of the province hand over gifts to the soldiers.",
+    ],
+)
+def test_present_tense_captions_after_a_title_or_a_plural_subject_are_captions(caption):
+    article = clean("Bridges open before the rains", LEAD, caption, PARAGRAPH, LAST)
+    assert [image.caption for image in article.images] == [caption]
+
+
+def test_a_caption_repeating_the_headline_with_its_credit_stays_a_caption():
+    title = "Ambassador presents credentials to the President"
+    article = clean(title, LEAD, f"{title}. (Photo: Agency)", PARAGRAPH, LAST)
+    assert [(image.caption, image.credit) for image in article.images] == [(f"{title}.", "Agency")]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_caption_opening_like_the_headline_is_not_its_alt_text():
+    article = clean("Deputy Minister Tran Van Binh works with the port police", LEAD, PARAGRAPH, "Deputy Minister Tran Van Binh and leaders of the port police.", LAST)
+    assert [image.caption for image in article.images] == ["Deputy Minister Tran Van Binh and leaders of the port police."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Student leaving for Japan is the province's latest scholarship winner",
+        "No new cases reported Monday morning",
+        "The diving team also won two medals for the province.",
+        "City announces leading firms in digital payment",
+        "Harbour Forum's closing session: Building greener ports",
+    ],
+)
+def test_headlines_and_sentences_with_words_in_ing_are_not_phrase_captions(line):
+    article = clean("Bridges open before the rains", LEAD, line, PARAGRAPH, LAST)
+    assert article.images == []
