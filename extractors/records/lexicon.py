@@ -78,7 +78,7 @@ ORGANIZATION_HEADS = {
     "parliament", "congress", "senate", "television", "radio", "alliance", "coalition",
     "foundation", "society", "board", "directorate", "administration", "service", "services",
     "network", "chamber", "cooperation", "community", "inc", "ltd", "corp", "unit", "jsc", "embassy",
-    "consulate", "federation", "club", "fc", "team", "firm", "enterprise", "bureau", "agency",
+    "consulate", "federation", "club", "fc", "team", "firm", "enterprise", "bureau", "agency", "mission",
 }
 # Lower-case words allowed inside a capitalised name.
 NAME_CONNECTORS = {"of", "on", "for", "and", "against", "the", "de", "du", "la", "&", "in"}

@@ -19,13 +19,26 @@ from extractors.records.lexicon import (
     ORGANIZATION_HEADS,
     TITLE_WORDS,
 )
+from extractors.records.places import is_vietnamese_place
 from extractors.records.text import Segment
 
 CONNECTORS = {"of", "on", "for", "and", "against", "&", "de"}
 UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-Ỹ"  # with Vietnamese capitals ("Đồng Nai")
-CAPITALISED = rf"(?:[{UPPER}][\w’'\-]*|&)"
+# A lower-case place word after a place's name stays in a body's name ("the Ky Anh district Military
+# Command", "the People's Committee of Lao Cai province").
+PLACE_AFTER_NAME = r"(?:[ \t]+(?:district|province|city|commune|ward|town))?"
+CAPITALISED = rf"(?:[{UPPER}][\w’'\-]*{PLACE_AFTER_NAME}|&)"
 # A capitalised phrase: capitalised words joined by connectors, within one line.
-PHRASE = re.compile(rf"{CAPITALISED}(?:[ \t]+(?:(?:of|on|for|against|de)[ \t]+(?:the[ \t]+)?|(?:and|&)[ \t]+)?{CAPITALISED})*")
+CAPITALISED_RUN = rf"{CAPITALISED}(?:[ \t]+{CAPITALISED})*"
+# "Ministry of Labour, Invalids and Social Affairs": a list of fields in a name (checked by _name_part)
+FIELD_LIST = rf"(?:,[ \t]+{CAPITALISED_RUN})+,?[ \t]+and[ \t]+{CAPITALISED_RUN}"
+# A diplomatic body is named with where it sits ("the Embassy of Chile in Japan", "the UN Mission in Mali").
+# (checked by _name_part: only these bodies keep it)
+SEAT = rf"[ \t]+in[ \t]+(?:the[ \t]+)?{CAPITALISED_RUN}"
+SEATED_BODIES = {"embassy", "consulate", "consulate-general", "mission"}
+PHRASE = re.compile(
+    rf"{CAPITALISED}(?:[ \t]+(?:(?:of|on|for|against|de)[ \t]+(?:the[ \t]+)?|(?:and|&)[ \t]+)?{CAPITALISED})*(?:{FIELD_LIST})?(?:{SEAT})?"
+)
 # Words a body's name never ends in: dates ("... on November"), a group's letter.
 NOT_IN_NAME_TAIL = MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then"}
 DEFINITION = re.compile(rf"(?P<long>{PHRASE.pattern})\s*\((?P<acronym>(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z&]{{1,9}})\)")
@@ -41,6 +54,37 @@ class OrgBuilder:
     name: str
     acronym: str | None = None
     mentions: list[Span] = field(default_factory=list)
+
+
+def _name_part(phrase: str) -> str:
+    """The phrase without a list or a place that PHRASE may have glued on but no name holds:
+    "Hanoi, Hue and Da Nang" -> "Hanoi"; "Police in Hanoi" -> "Police" (and the rest is read again)."""
+    seat = phrase.find(" in ")
+    if seat >= 0:
+        before = [w.lower() for w in phrase[:seat].split()]
+        if not SEATED_BODIES & set(before):
+            phrase = phrase[:seat]
+    comma = phrase.find(",")
+    if comma >= 0:
+        words = phrase[:comma].split()
+        fields = re.split(r",\s*|\s+and\s+|\s+in\s+", phrase[comma:].strip(", "))
+        # the list must follow "<body> of|on|for ..." and hold fields, not bodies or places
+        after_head = next((n for n, w in enumerate(words) if _is_head(w)), None)
+        if (
+            after_head is None
+            or not {"of", "on", "for"} & {w.lower() for w in words[after_head:]}
+            or any(_is_head(w) for field in fields for w in field.split())
+            or any(w.isupper() for field in fields for w in field.split())  # "..., BIDV and VPBank": bodies
+            or any(field.removeprefix("the ") in country_names() or is_vietnamese_place(field) for field in fields)
+        ):
+            phrase = phrase[:comma]
+    return phrase
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """The acronym's letters stand in the name in order, the first one opening it."""
+    letters = iter(name.lower())
+    return name[:1].lower() == acronym[:1].lower() and all(c in letters for c in acronym.lower())
 
 
 def _initials(words: list[str]) -> str:
@@ -93,8 +137,9 @@ def organisations_in(phrase: str) -> list[str]:
             chunk = chunk[1:]
             if chunk and chunk[0].lower() == "the":
                 chunk = chunk[1:]
-            # "Minister of Justice": a minister's portfolio, not a body; "Director of the X Division": a body
-            if not chunk or (title_before in PORTFOLIO_TITLES and not _is_head(chunk[0])):
+            # "Minister of Justice", "Minister of Public Administration and Y": a minister's portfolio,
+            # not a body; "Director of the X Division", "Secretary of the Hanoi Party Committee": a body
+            if not chunk or (title_before in PORTFOLIO_TITLES and not (_is_head(chunk[0]) or _is_head(chunk[-1]))):
                 continue
         parts = _split_nested(chunk)
         for k, part in enumerate(parts):
@@ -146,6 +191,11 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
         chunk = chunk[1:]
     while chunk and chunk[-1].lower() in CONNECTORS | {"the"}:
         chunk = chunk[:-1]
+    if "of" in chunk and not any(_is_head(w) for w in chunk[: chunk.index("of")]):
+        after = chunk[chunk.index("of") + 1 :]
+        if any(_is_head(w) for w in after):
+            # "(a researcher) Jane Doe of the Institute of Marine Biology": the body is after "of"
+            chunk = after[1:] if after[:1] == ["the"] else after
     if len(chunk) < 2 or not any(_is_head(w) for w in chunk):
         return None  # a bare "Office" or "Committee"
     if not may_end_in_complement and not _is_head(chunk[-1]):
@@ -192,7 +242,7 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
         if "(" not in segment.text:  # no definition without one: skip trying at every phrase
             continue
         for match in DEFINITION.finditer(segment.text):
-            acronym, words = match.group("acronym"), match.group("long").split()
+            acronym, words = match.group("acronym"), _name_part(match.group("long")).split()
             if acronym in country_names():
                 continue  # "Democratic People's Republic of Korea (DPRK)": a country
             for start in range(len(words)):
@@ -205,20 +255,25 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
                 inners = organisations_in(match.group("long"))
                 if inners:
                     defined[acronym] = inners[-1]
+                elif _spells(acronym, " ".join(words)) and any(_is_head(w) for w in words):
+                    # "UN Mission in South Sudan (UNMISS)": letters from inside the words too
+                    defined[acronym] = _strip_country_tail(" ".join(words))
 
     for segment in segments:
         taken: list[tuple[int, int]] = []
         name_starts = sorted(span.start for span in person_spans if span.where == segment.where and span.caption == segment.caption)
-        for match in PHRASE.finditer(segment.text):
-            phrase = match.group()
+        position = 0
+        while match := PHRASE.search(segment.text, position):
+            phrase = _name_part(match.group())
+            position = match.start() + max(len(phrase), 1)
             after = bisect.bisect_right(name_starts, match.start())
-            cut = name_starts[after] if after < len(name_starts) and name_starts[after] < match.end() else None
+            cut = name_starts[after] if after < len(name_starts) and name_starts[after] < position else None
             if cut is not None:
                 phrase = segment.text[match.start() : cut].rstrip()
             if phrase in BODY_ALIASES or phrase.removeprefix("the ") in BODY_ALIASES:
                 acronym = BODY_ALIASES[phrase.removeprefix("the ")]
-                add(KNOWN_BODIES[acronym], acronym, segment.span(match.start(), match.end()))
-                taken.append(match.span())
+                add(KNOWN_BODIES[acronym], acronym, segment.span(match.start(), position))
+                taken.append((match.start(), position))
                 continue
             inners = organisations_in(phrase)
             for inner in inners:

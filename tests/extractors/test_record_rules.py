@@ -421,3 +421,33 @@ def test_country_names_found_by_their_first_letters_are_those_one_pattern_finds(
     names = sorted(country_names(), key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
     assert list(country_mentions(text)) == [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+# -- organisations: names as real articles write them ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title's "of" names a body when the body's head ends it, a portfolio otherwise
+        ("Secretary of the Ben Tre Party Committee Vo Thanh Hai spoke first.", {"Ben Tre Party Committee": None}),
+        ("The Minister of Public Administration and Digital Services of Fiji attended.", {}),
+        # a lower-case place word after a place's name stays in the body's name
+        ("Soldiers of the Ky Anh district Military Command and the People's Committee of Lao Cai province helped.",
+         {"Ky Anh district Military Command": None, "People's Committee of Lao Cai province": None}),
+        ("Heavy rain hit Quang Nam province and Hanoi city on Monday.", {}),
+        # a list of fields inside a name, but not a list of places or bodies after one
+        ("The Ministry of Labour, Invalids and Social Affairs (MOLISA) said so. MOLISA added more.",
+         {"Ministry of Labour, Invalids and Social Affairs": "MOLISA"}),
+        ("The Ministry of Finance, Hanoi and Da Nang agreed.", {"Ministry of Finance": None}),
+        ("The Ministry of Finance, Vietcombank and BIDV agreed.", {"Ministry of Finance": None}),
+        # a diplomatic body keeps where it sits; other bodies do not
+        ("The Embassy of Chile in Japan and the Tokyo Police Department met.", {"Embassy of Chile in Japan": None, "Tokyo Police Department": None}),
+        ("Two officers joined the UN Mission in South Sudan (UNMISS) last year.", {"UN": "UN", "UN Mission in South Sudan": "UNMISS"}),
+        ("The Tax Department in Hue said so.", {"Tax Department": None}),
+        # a person before "of the <body>" is not part of the body's name
+        ("The study was led by biologist Hana Kolar Mesto of the Institute of Marine Biology.", {"Institute of Marine Biology": None}),
+    ],
+)
+def test_body_names_as_articles_write_them(sentence, expected):
+    assert orgs(sentence) == expected
