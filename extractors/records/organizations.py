@@ -9,18 +9,24 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+import pycountry
+
 from extractors.models import Organization, Span
 from extractors.records.countries import country_names
 from extractors.records.lexicon import (
     ACRONYMS_NEEDING_DEFINITION,
+    COMPANY_NOUNS_AFTER,
+    COMPANY_NOUNS_BEFORE,
+    COMPANY_RELATIONS,
     MONTHS,
     BODY_ALIASES,
     KNOWN_BODIES,
     ORGANIZATION_HEADS,
     TITLE_WORDS,
 )
-from extractors.records.places import is_vietnamese_place
+from extractors.records.places import city_names, is_vietnamese_place
 from extractors.records.text import Segment
+from extractors.text_cleaning import fold
 
 CONNECTORS = {"of", "on", "for", "and", "against", "&", "de"}
 UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-Ỹ"  # with Vietnamese capitals ("Đồng Nai")
@@ -42,7 +48,8 @@ PHRASE = re.compile(
 # Words a body's name never ends in: dates ("... on November"), a group's letter.
 NOT_IN_NAME_TAIL = MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then"}
 DEFINITION = re.compile(rf"(?P<long>{PHRASE.pattern})\s*\((?P<acronym>(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z&]{{1,9}})\)")
-ACRONYM_WORD = re.compile(r"\b[A-Z]{2,9}\b")
+# "UN", "ASEAN", and mixed-case ones ("MoIT", "MoH")
+ACRONYM_WORD = re.compile(r"\b(?=[A-Za-z]*[A-Z][a-z]?[A-Z])[A-Z][A-Za-z]{1,8}\b")
 # Titles whose "of ..." names a portfolio rather than a body ("Minister of Justice").
 PORTFOLIO_TITLES = {"minister", "ministers", "secretary", "deputy"}
 # Title words that also name bodies ("General Assembly", "State Bank", "Standing Committee").
@@ -208,9 +215,57 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
     return _strip_country_tail(" ".join(chunk))
 
 
+COMPANY_WORD = rf"[{UPPER}][\w\-]*(?![\w’'])"  # not a possessive ("Hanoi’s clinic")
+COMPANY_RUN = rf"{COMPANY_WORD}(?:[ \t]+{COMPANY_WORD}){{0,2}}(?![ \t]+[{UPPER}])"
+# Companies and outlets the text names in one to three words with no organisation noun in the
+# name, known by the noun that describes them: "oil giant X", "X newspaper", "a subsidiary of X".
+COMPANY_CUES = [
+    re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS_BEFORE))})[ \t]+(?P<name>{COMPANY_RUN})"),
+    re.compile(rf"(?<![\w’'])(?P<name>{COMPANY_RUN})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+(?:{'|'.join(sorted(COMPANY_NOUNS_AFTER))})\b"),
+    re.compile(rf"\b(?i:{'|'.join(sorted(COMPANY_RELATIONS))})[ \t]+(?:of|in|at)[ \t]+(?P<name>{COMPANY_WORD})(?![ \t]+[{UPPER}])"),
+    # one-word banks and groups: "Vietcombank", "Vingroup"
+    re.compile(rf"\b(?P<name>[{UPPER}]\w{{2,}}(?:bank|Bank|group|Group))\b"),
+]
+NOT_COMPANY_WORDS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"} | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} | MONTHS
+
+
+def _companies(text: str, person_starts: list[int]) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each company or outlet a cue names; never a person, a place, a
+    country or a body a longer name holds (those the phrase rules find)."""
+    found = []
+    for cue in COMPANY_CUES:
+        for match in cue.finditer(text):
+            start, end = match.span("name")
+            words = match.group("name").split()
+            while words and words[0].lower() in NOT_COMPANY_WORDS:
+                start += len(words.pop(0)) + 1
+            # "lent its subsidiary X VND35 trillion": an amount's currency is no part of the name
+            words = list(itertools.takewhile(lambda w: not (w.isupper() and pycountry.currencies.get(alpha_3=w)), words))
+            name = " ".join(words)
+            if (
+                not words
+                or any(w.lower() in NOT_COMPANY_WORDS or _is_head(w) or w.lower() in TITLE_WORDS for w in words)
+                or any(start <= at < end for at in person_starts)
+                or name in country_names()
+                or fold(name) in city_names()
+                or is_vietnamese_place(name)
+            ):
+                continue
+            found.append((name, start, start + len(name)))
+    return found
+
+
 TITLE_AFTER = re.compile(r"\s+(?:(?:Deputy|Vice|General|Acting|Senior|Chief)\s+)*(?:Director|Chairman|Chairwoman|Chair|President|Head|Chief|Secretary|Spokesperson|Spokesman|Governor|Commissioner|CEO)\b")
 # Names made only of these words ("Party and State", "City Party") name no body.
 GENERIC_WORDS = {"city", "provincial", "municipal", "district", "party", "state", "national", "central", "local"}
+
+
+def _names_something_else(text: str, end: int) -> bool:
+    """A body's acronym opening another name is no mention of the body: "the ASEAN Cup", "the AFC
+    Champions League"; before a title or a body's noun it is ("ASEAN Chair", "UN Secretariat")."""
+    following = re.match(rf"[ \t]+([{UPPER}][\w’'\-]*)", text[end:])
+    return bool(following) and not (_is_head(following.group(1)) or following.group(1).lower() in TITLE_WORDS)
 
 
 def _where_in(phrase: str, name: str) -> tuple[int, int]:
@@ -292,6 +347,10 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
                 if index >= 0 and not (inner and known_name in inner):
                     start = match.start() + index
                     add(known_name, acronym, segment.span(start, start + len(known_name)))
+        for name, start, end in _companies(segment.text, name_starts):
+            if not any(a <= start < b for a, b in taken) and name not in defined:
+                add(name, None, segment.span(start, end))
+                taken.append((start, end))
         for match in ACRONYM_WORD.finditer(segment.text):
             acronym = match.group()
             if any(a <= match.start() < b for a, b in taken):
@@ -299,8 +358,9 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
             if acronym in defined:
                 add(defined[acronym], acronym, segment.span(match.start(), match.end()))
             elif acronym in KNOWN_BODIES and acronym not in ACRONYMS_NEEDING_DEFINITION:
-                add(KNOWN_BODIES[acronym], acronym, segment.span(match.start(), match.end()))
-            elif TITLE_AFTER.match(segment.text, match.end()) and acronym not in country_names():
+                if not _names_something_else(segment.text, match.end()):
+                    add(KNOWN_BODIES[acronym], acronym, segment.span(match.start(), match.end()))
+            elif acronym.isupper() and TITLE_AFTER.match(segment.text, match.end()) and acronym not in country_names():
                 # "GSO General Director X": an acronym heading a title is the body the person leads
                 add(acronym, acronym, segment.span(match.start(), match.end()))
     texts = [segment.text for segment in segments]

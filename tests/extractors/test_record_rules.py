@@ -439,8 +439,8 @@ def test_country_names_found_by_their_first_letters_are_those_one_pattern_finds(
         # a list of fields inside a name, but not a list of places or bodies after one
         ("The Ministry of Labour, Invalids and Social Affairs (MOLISA) said so. MOLISA added more.",
          {"Ministry of Labour, Invalids and Social Affairs": "MOLISA"}),
-        ("The Ministry of Finance, Hanoi and Da Nang agreed.", {"Ministry of Finance": None}),
-        ("The Ministry of Finance, Vietcombank and BIDV agreed.", {"Ministry of Finance": None}),
+        ("The Ministry of Finance, Hanoi and Da Nang agreed.", {"Ministry of Finance": "MOF"}),
+        ("The Ministry of Finance, Vietcombank and BIDV agreed.", {"Ministry of Finance": "MOF", "Vietcombank": None}),
         # a diplomatic body keeps where it sits; other bodies do not
         ("The Embassy of Chile in Japan and the Tokyo Police Department met.", {"Embassy of Chile in Japan": None, "Tokyo Police Department": None}),
         ("Two officers joined the UN Mission in South Sudan (UNMISS) last year.", {"UN": "UN", "UN Mission in South Sudan": "UNMISS"}),
@@ -451,3 +451,32 @@ def test_country_names_found_by_their_first_letters_are_those_one_pattern_finds(
 )
 def test_body_names_as_articles_write_them(sentence, expected):
     assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shares of telecom giant Zenlink rose after the listing.", {"Zenlink": None}),
+        ("Prices come from property platform Nhadat Plus, which lists flats.", {"Nhadat Plus": None}),
+        ("A robber entered a branch of SouthABank on Monday.", {"SouthABank": None}),
+        ("The plant belongs to Red River Steel Corporation, a subsidiary of Tamgroup.", {"Red River Steel Corporation": None, "Tamgroup": None}),
+        ("The Morning Ledger newspaper reported the figures first.", {"Morning Ledger": None}),
+        ("She told Tin Moi (The News) newspaper so.", {"Tin Moi": None}),
+        ("It lent its subsidiary Zenmotors VND 20 trillion.", {"Zenmotors": None}),
+        # no company: a place, a country, a person, a possessive, a day
+        ("The director of Hanoi’s Heart Institute and the president of Vietnam came. The company Tuesday said so.", {"Heart Institute": None}),
+        ("Shares of the firm rose, said chairman of the board Tran Van Binh.", {}),
+    ],
+)
+def test_companies_named_in_one_to_three_words_by_what_describes_them(sentence, expected):
+    assert orgs(sentence) == expected
+
+
+def test_a_bodys_acronym_opening_another_name_is_no_mention_of_it():
+    assert orgs("They won the ASEAN Cup and reached the AFC Champions League final.") == {}
+    assert orgs("The ASEAN Chair spoke and the UN Secretariat replied.") == {"ASEAN": "ASEAN", "UN": "UN"}
+
+
+def test_vietnamese_state_bodies_by_their_acronyms_in_any_case():
+    assert orgs("According to the MoIT, exports rose.") == {"MoIT": "MoIT"}
+    assert orgs("The SBV kept rates unchanged.") == {"SBV": "SBV"}
