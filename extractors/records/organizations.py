@@ -164,7 +164,9 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
     while n < len(chunk):
         word = chunk[n]
         owner = word.removesuffix("s").rstrip("’'") if word.endswith(("’s", "'s", "’", "'")) else None
-        if owner and owner.lower() != "people":  # "Hanoi Police's X Department", not "People's Committee"
+        # "Hanoi Police's X Department"; but "Party Committee of China’s Y Ministry" is one body
+        of_country = owner in country_names() and n > 0 and chunk[n - 1].lower() == "of" and n + 1 < len(chunk)
+        if owner and not of_country and not _possessive_in_name(current + [owner], chunk[n + 1 :]):
             parts.append(current + [owner])
             current = []
             n += 1
@@ -172,7 +174,7 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
         at = n + 2 if n + 2 < len(chunk) and chunk[n + 1].lower() == "the" else n + 1
         nxt = chunk[at] if at < len(chunk) else ""
         # "Ministry of Police" is one body: the part after "of" needs more than its head noun
-        rest = list(itertools.takewhile(lambda w: w.lower() != "of", chunk[at:]))
+        rest = list(itertools.takewhile(lambda w: w.lower() != "of" and not _names_an_owner(w), chunk[at:]))
         # "Standing Committee of the National People's Congress": a body after "of" is its own
         body_after = len(rest) >= 2 and _is_head(rest[-1]) and (len(current) >= 2 or not any(_is_head(w) for w in current))
         if word.lower() == "of" and current and (any(_is_head(w) for w in current) and _is_head(nxt) and at + 1 < len(chunk) or body_after):
@@ -187,6 +189,25 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
     return parts
 
 
+def _names_an_owner(word: str) -> bool:
+    """A possessive of a singular ("Hanoi Police's", "Vietnam’s") or of a field ending a body's
+    name ("Ministry of Foreign Affairs’"), not of the people a body is made of ("People's",
+    "Women’s", "Farmers’")."""
+    if not word.endswith(("’s", "'s", "’", "'")):
+        return False
+    owner = word.removesuffix("s").rstrip("’'")
+    if owner in country_names() or owner.isupper():
+        return True  # "Laos’s", "MPS’s"
+    owner = owner.lower()
+    return not (owner in {"people", "women", "men", "children"} or (owner.endswith("s") and owner not in FIELD_PLURALS))
+
+
+def _possessive_in_name(owner: list[str], rest: list[str]) -> bool:
+    """"Vietnam Women’s Union", "Association of Diplomats’ Spouses": the possessive is part of the
+    name, unless a body owns another ("the Farmers’ Union’s Training Centre")."""
+    return not _names_an_owner(owner[-1] + "’s") and bool(rest) and not (any(_is_head(w) for w in owner) and any(_is_head(w) for w in rest))
+
+
 def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
     for n, word in enumerate(chunk):
         if word.lower() in NOT_IN_NAME_TAIL and n > 0:
@@ -198,11 +219,13 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
         chunk = chunk[1:]
     while chunk and chunk[-1].lower() in CONNECTORS | {"the"}:
         chunk = chunk[:-1]
-    if "of" in chunk and not any(_is_head(w) for w in chunk[: chunk.index("of")]):
+    while "of" in chunk and not any(_is_head(w) for w in chunk[: chunk.index("of")]):
         after = chunk[chunk.index("of") + 1 :]
-        if any(_is_head(w) for w in after):
-            # "(a researcher) Jane Doe of the Institute of Marine Biology": the body is after "of"
-            chunk = after[1:] if after[:1] == ["the"] else after
+        if not any(_is_head(w) for w in after):
+            break
+        # "(a researcher) Jane Doe of the Institute of Marine Biology": the body is after "of";
+        # "Each of the Chiefs of Mission": none is
+        chunk = after[1:] if after[:1] == ["the"] else after
     if len(chunk) < 2 or not any(_is_head(w) for w in chunk):
         return None  # a bare "Office" or "Committee"
     if not may_end_in_complement and not _is_head(chunk[-1]):
@@ -258,6 +281,8 @@ def _companies(text: str, person_starts: list[int]) -> list[tuple[str, int, int]
 
 TITLE_AFTER = re.compile(r"\s+(?:(?:Deputy|Vice|General|Acting|Senior|Chief)\s+)*(?:Director|Chairman|Chairwoman|Chair|President|Head|Chief|Secretary|Spokesperson|Spokesman|Governor|Commissioner|CEO)\b")
 # Names made only of these words ("Party and State", "City Party") name no body.
+# Plurals that end a body's name as its field ("Ministry of Foreign Affairs’ X Department").
+FIELD_PLURALS = {"affairs", "resources", "relations", "communications", "services", "sciences", "arts", "sports", "nations", "forces", "statistics", "customs", "invalids"}
 GENERIC_WORDS = {"city", "provincial", "municipal", "district", "party", "state", "national", "central", "local"}
 
 

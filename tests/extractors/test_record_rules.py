@@ -480,3 +480,22 @@ def test_a_bodys_acronym_opening_another_name_is_no_mention_of_it():
 def test_vietnamese_state_bodies_by_their_acronyms_in_any_case():
     assert orgs("According to the MoIT, exports rose.") == {"MoIT": "MoIT"}
     assert orgs("The SBV kept rates unchanged.") == {"SBV": "SBV"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plural's possessive is part of a name; a body owning another, or a singular owner, is not
+        ("The Lam Dong Farmers’ Union and the Club of Teachers’ Wives met.", {"Lam Dong Farmers’ Union": None, "Club of Teachers’ Wives": None}),
+        ("The Ministry of Home Affairs’ Records Department replied.", {"Ministry of Home Affairs": None, "Records Department": None}),
+        ("Laos’s Ministry of Energy and the Thai Embassy’s staff came.", {"Ministry of Energy": None, "Thai Embassy": None}),
+        ("The MPS’s Department of Records and the Embassy of Peru’s staff met.", {"Department of Records": None, "Embassy of Peru": None}),
+        # a country's body owning a body named after it is one name
+        ("The Party Committee of Laos’s Public Security Ministry came.", {"Party Committee of Laos’s Public Security Ministry": None}),
+        # a body that only says whom it serves, not what kind of body it is
+        ("Each of the Chiefs of Mission spoke.", {}),
+        ("The Quang Tri Fatherland Front and the Lao Bao Border Post sent aid.", {"Quang Tri Fatherland Front": None, "Lao Bao Border Post": None}),
+    ],
+)
+def test_possessives_fronts_and_posts_in_body_names(sentence, expected):
+    assert orgs(sentence) == expected
