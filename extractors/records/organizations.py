@@ -49,6 +49,8 @@ PHRASE = re.compile(
 NOT_IN_NAME_TAIL = MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then"}
 DEFINITION = re.compile(rf"(?P<long>{PHRASE.pattern})\s*\((?P<acronym>(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z&]{{1,9}})\)")
 # "UN", "ASEAN", and mixed-case ones ("MoIT", "MoH")
+# "Saigon Beer Corporation (Sabeco)", "X Railway Company (Hanoi Metro)": a short name in brackets
+SHORT_NAME = re.compile(rf"(?P<long>{PHRASE.pattern})[ \t]*\((?P<short>[{UPPER}][\w\-]+(?:[ \t]+[{UPPER}][\w\-]*){{0,2}})\)")
 ACRONYM_WORD = re.compile(r"\b(?=[A-Za-z]*[A-Z][a-z]?[A-Z])[A-Z][A-Za-z]{1,8}\b")
 # Titles whose "of ..." names a portfolio rather than a body ("Minister of Justice").
 PORTFOLIO_TITLES = {"minister", "ministers", "secretary", "deputy"}
@@ -127,8 +129,10 @@ def organisations_in(phrase: str) -> list[str]:
     current: list[str] = []
     title_before: str | None = None
     for n, word in enumerate(words):
+        if word == "Member" and n > 0 and words[n - 1] == "One":
+            current.append(word)  # "X One Member Limited Liability Company": a company's legal form
         # "Director General", "Commissioner General": a body word after a title is part of it
-        if _is_title(word) or (word.lower() in TITLE_WORDS and n > 0 and words[n - 1].lower() in TITLE_WORDS and not current):
+        elif _is_title(word) or (word.lower() in TITLE_WORDS and n > 0 and words[n - 1].lower() in TITLE_WORDS and not current):
             if current:
                 chunks.append((current, title_before))
             current, title_before = [], word.lower()
@@ -182,6 +186,13 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
                 parts.append(current)  # the "Standing Committee" of a body is not named alone
             current = []
             n += 2 if n + 1 < len(chunk) and chunk[n + 1].lower() == "the" else 1
+            continue
+        # "Vietnam Airlines and Bamboo Airways": two bodies, each ending in its head noun
+        later = list(itertools.takewhile(lambda w: w.lower() != "of", chunk[n + 1 :]))
+        if word.lower() in {"and", "&"} and len(current) >= 2 and _is_head(current[-1]) and later and _is_head(later[-1]):
+            parts.append(current)
+            current = []
+            n += 1
             continue
         current.append(word)
         n += 1
@@ -270,9 +281,7 @@ def _companies(text: str, person_starts: list[int]) -> list[tuple[str, int, int]
                 not words
                 or any(w.lower() in NOT_COMPANY_WORDS or _is_head(w) or w.lower() in TITLE_WORDS for w in words)
                 or any(start <= at < end for at in person_starts)
-                or name in country_names()
-                or fold(name) in city_names()
-                or is_vietnamese_place(name)
+                or _is_place(name)
             ):
                 continue
             found.append((name, start, start + len(name)))
@@ -284,6 +293,10 @@ TITLE_AFTER = re.compile(r"\s+(?:(?:Deputy|Vice|General|Acting|Senior|Chief)\s+)
 # Plurals that end a body's name as its field ("Ministry of Foreign Affairs’ X Department").
 FIELD_PLURALS = {"affairs", "resources", "relations", "communications", "services", "sciences", "arts", "sports", "nations", "forces", "statistics", "customs", "invalids"}
 GENERIC_WORDS = {"city", "provincial", "municipal", "district", "party", "state", "national", "central", "local"}
+
+
+def _is_place(name: str) -> bool:
+    return name in country_names() or fold(name) in city_names() or is_vietnamese_place(name)
 
 
 def _names_something_else(text: str, end: int) -> bool:
@@ -317,7 +330,8 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
                 return
         orgs.append(OrgBuilder(name, acronym, [span]))
 
-    defined: dict[str, str] = {}
+    defined: dict[str, str] = {}  # acronyms and short names -> the long names they stand for
+    name_starts_everywhere = {span.start for span in person_spans}
     for segment in segments:
         if "(" not in segment.text:  # no definition without one: skip trying at every phrase
             continue
@@ -338,6 +352,10 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
                 elif _spells(acronym, " ".join(words)) and any(_is_head(w) for w in words):
                     # "UN Mission in South Sudan (UNMISS)": letters from inside the words too
                     defined[acronym] = _strip_country_tail(" ".join(words))
+        for match in SHORT_NAME.finditer(segment.text):
+            short, inners = match.group("short"), organisations_in(_name_part(match.group("long")))
+            if inners and short not in defined and not _is_place(short) and not any(start in name_starts_everywhere for start in range(*match.span("short"))):
+                defined[short] = inners[-1]
 
     for segment in segments:
         taken: list[tuple[int, int]] = []

@@ -499,3 +499,18 @@ def test_vietnamese_state_bodies_by_their_acronyms_in_any_case():
 )
 def test_possessives_fronts_and_posts_in_body_names(sentence, expected):
     assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Supreme People’s Procuracy charged him; he was taken to Cho Ray Hospital.", {"Supreme People’s Procuracy": None, "Cho Ray Hospital": None}),
+        # two bodies joined by "and", each ending in its head noun; a name with "and" inside stays one
+        ("Sky Airlines and Lotus Airways cut flights, said the Food and Drug Agency.", {"Sky Airlines": None, "Lotus Airways": None, "Food and Drug Agency": None}),
+        # a short name in brackets stands for the body, as an acronym does; a place in brackets does not
+        ("Red River Brewing Corporation (Redbrew) said so, and the Tax Department (Hue) agreed.", {"Red River Brewing Corporation": "Redbrew", "Tax Department": None}),
+        ("The Da Lat Railway One Member Limited Liability Company (Da Lat Rail) ran trains.", {"Da Lat Railway One Member Limited Liability Company": "Da Lat Rail"}),
+    ],
+)
+def test_procuracies_airlines_hospitals_and_short_names(sentence, expected):
+    assert orgs(sentence) == expected
