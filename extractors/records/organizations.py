@@ -241,8 +241,8 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
         return None  # a bare "Office" or "Committee"
     if not may_end_in_complement and not _is_head(chunk[-1]):
         return None  # before a title only "X Assembly"-shaped names count
-    if chunk[0].isupper():
-        return None  # "MPS Office": a unit named after its parent's acronym
+    if chunk[0] in KNOWN_BODIES:
+        return None  # "MPS Office": a unit named after its parent's acronym ("HCMC Police" is a body)
     owner = chunk[chunk.index("of") + 1 :] if "of" in chunk and not any(_is_head(w) for w in chunk[: chunk.index("of")]) else chunk
     if all(w.lower() in CONNECTORS | {"the"} or w.lower() in GENERIC_WORDS for w in owner):
         return None  # "(Delegations of the) Party and State", "City Party": no body's own name
@@ -359,7 +359,8 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
 
     for segment in segments:
         taken: list[tuple[int, int]] = []
-        name_starts = sorted(span.start for span in person_spans if span.where == segment.where and span.caption == segment.caption)
+        names = sorted((span.start, span.end) for span in person_spans if span.where == segment.where and span.caption == segment.caption)
+        name_starts = [start for start, _ in names]
         position = 0
         while match := PHRASE.search(segment.text, position):
             phrase = _name_part(match.group())
@@ -368,6 +369,8 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
             cut = name_starts[after] if after < len(name_starts) and name_starts[after] < position else None
             if cut is not None:
                 phrase = segment.text[match.start() : cut].rstrip()
+                # "Director Tran Van A of the Hanoi Center for X": read on after the name
+                position = names[after][1]
             if phrase in BODY_ALIASES or phrase.removeprefix("the ") in BODY_ALIASES:
                 acronym = BODY_ALIASES[phrase.removeprefix("the ")]
                 add(KNOWN_BODIES[acronym], acronym, segment.span(match.start(), position))

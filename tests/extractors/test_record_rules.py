@@ -514,3 +514,13 @@ def test_possessives_fronts_and_posts_in_body_names(sentence, expected):
 )
 def test_procuracies_airlines_hospitals_and_short_names(sentence, expected):
     assert orgs(sentence) == expected
+
+
+def test_a_body_after_a_persons_name_inside_one_capitalised_run_is_found():
+    found = orgs("Deputy Director Tran Van Binh of the Hue Center for Disease Control reported it.")
+    assert found == {"Hue Center for Disease Control": None}
+
+
+def test_a_place_acronym_may_open_a_bodys_name_but_a_known_bodys_acronym_may_not():
+    assert orgs("The HCMC Department of Health and the MR9 Command replied; the MPS Office did not.") == {
+        "HCMC Department of Health": None, "MR9 Command": None}
