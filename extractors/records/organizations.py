@@ -22,6 +22,7 @@ from extractors.records.lexicon import (
     BODY_ALIASES,
     KNOWN_BODIES,
     ORGANIZATION_HEADS,
+    PLACE_WORDS,
     TITLE_WORDS,
 )
 from extractors.records.places import city_names, is_vietnamese_place
@@ -33,7 +34,10 @@ UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-Ỹ"  # with Vietnam
 # A lower-case place word after a place's name stays in a body's name ("the Ky Anh district Military
 # Command", "the People's Committee of Lao Cai province").
 PLACE_AFTER_NAME = r"(?:[ \t]+(?:district|province|city|commune|ward|town))?"
-CAPITALISED = rf"(?:[{UPPER}][\w’'\-]*{PLACE_AFTER_NAME}|&)"
+# A small number inside or after a name ("Military Region 5 Command", "District 8 Hospital",
+# "Steering Committee 389"), not an amount ("1,500", "12.5") nor a count ("Committee 12 members").
+NUMBER_IN_NAME = r"(?:[ \t]+\d{1,3}(?![\d.,:/\-]?\d|[ \t]*[a-z%]))?"
+CAPITALISED = rf"(?:[{UPPER}][\w’'\-]*{PLACE_AFTER_NAME}{NUMBER_IN_NAME}|&)"
 # A capitalised phrase: capitalised words joined by connectors, within one line.
 CAPITALISED_RUN = rf"{CAPITALISED}(?:[ \t]+{CAPITALISED})*"
 # "Ministry of Labour, Invalids and Social Affairs": a list of fields in a name (checked by _name_part)
@@ -94,6 +98,13 @@ def _spells(acronym: str, name: str) -> bool:
     """The acronym's letters stand in the name in order, the first one opening it."""
     letters = iter(name.lower())
     return name[:1].lower() == acronym[:1].lower() and all(c in letters for c in acronym.lower())
+
+
+def _names_no_body(words: list[str]) -> bool:
+    """A defined long form that is a place, a measure or a pact, not a body: "Ho Chi Minh City
+    (HCMC)", "Consumer Price Index (CPI)", "Free Trade Agreement (FTA)"."""
+    last = words[-1].lower()
+    return not any(_is_head(w) for w in words) and (last in PLACE_WORDS or last in NOT_BODY_NOUNS or _is_place(" ".join(words)))
 
 
 def _initials(words: list[str]) -> str:
@@ -290,6 +301,13 @@ def _companies(text: str, person_starts: list[int]) -> list[tuple[str, int, int]
 
 TITLE_AFTER = re.compile(r"\s+(?:(?:Deputy|Vice|General|Acting|Senior|Chief)\s+)*(?:Director|Chairman|Chairwoman|Chair|President|Head|Chief|Secretary|Spokesperson|Spokesman|Governor|Commissioner|CEO)\b")
 # Names made only of these words ("Party and State", "City Party") name no body.
+# Nouns that end the long form of an acronym naming no body.
+NOT_BODY_NOUNS = {
+    "product", "index", "agreement", "agreements", "partnership", "assistance", "investment", "vehicle", "vehicles",
+    "games", "law", "plan", "strategy", "project", "rate", "tax", "system", "goals", "initiative", "corridor",
+    "disease", "syndrome", "virus", "fever", "treaty", "convention", "declaration", "model",
+    "intelligence", "technology", "income", "price", "prices", "standards", "standard", "certificate", "code",
+}
 # Plurals that end a body's name as its field ("Ministry of Foreign Affairs’ X Department").
 FIELD_PLURALS = {"affairs", "resources", "relations", "communications", "services", "sciences", "arts", "sports", "nations", "forces", "statistics", "customs", "invalids"}
 GENERIC_WORDS = {"city", "provincial", "municipal", "district", "party", "state", "national", "central", "local"}
@@ -343,7 +361,8 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
                 if words[start].lower() in CONNECTORS | {"the"}:
                     continue
                 if _initials(words[start:]).upper() == acronym.upper():
-                    defined[acronym] = _strip_country_tail(" ".join(words[start:]))
+                    if not _names_no_body(words[start:]):
+                        defined[acronym] = _strip_country_tail(" ".join(words[start:]))
                     break
             else:
                 inners = organisations_in(match.group("long"))

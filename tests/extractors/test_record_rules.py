@@ -524,3 +524,13 @@ def test_a_body_after_a_persons_name_inside_one_capitalised_run_is_found():
 def test_a_place_acronym_may_open_a_bodys_name_but_a_known_bodys_acronym_may_not():
     assert orgs("The HCMC Department of Health and the MR9 Command replied; the MPS Office did not.") == {
         "HCMC Department of Health": None, "MR9 Command": None}
+
+
+def test_a_small_number_in_a_name_stays_but_counts_and_amounts_do_not():
+    found = orgs("The Military Region 7 Command and the District 4 Hospital met the Task Committee 512. The Hue Police 1,200 officers and the Hue People's Committee 14 members came.")
+    assert found == {"Military Region 7 Command": None, "District 4 Hospital": None, "Task Committee 512": None, "Hue Police": None, "Hue People's Committee": None}
+
+
+def test_an_acronym_defined_for_a_place_a_measure_or_a_pact_names_no_body():
+    found = orgs("Da Nang City (DNC) and the Retail Price Index (RPI) grew under the Free Trade Agreement (FTA). DNC and RPI rose. Vietnam Social Security (VSS) paid.")
+    assert found == {"Vietnam Social Security": "VSS"}
