@@ -23,10 +23,11 @@ from extractors.records.lexicon import (
     KNOWN_BODIES,
     ORGANIZATION_HEADS,
     PLACE_WORDS,
+    VIETNAMESE_SURNAMES,
     TITLE_WORDS,
 )
 from extractors.records.places import city_names, is_vietnamese_place
-from extractors.records.text import Segment
+from extractors.records.text import Segment, word_key
 from extractors.text_cleaning import fold
 
 CONNECTORS = {"of", "on", "for", "and", "against", "&", "de"}
@@ -230,11 +231,29 @@ def _possessive_in_name(owner: list[str], rest: list[str]) -> bool:
     return not _names_an_owner(owner[-1] + "’s") and bool(rest) and not (any(_is_head(w) for w in owner) and any(_is_head(w) for w in rest))
 
 
+def _without_trailing_person(chunk: list[str]) -> list[str]:
+    """'Commission for External Relations Le Van Binh' -> the body: a Vietnamese full name
+    (a family name and one to three more words, no body or place word among them) after a
+    body's words is the person holding its title, where the persons rules missed him."""
+    for n in range(2, len(chunk) - 1):
+        rest = chunk[n:]
+        if (
+            word_key(chunk[n]) in VIETNAMESE_SURNAMES
+            and chunk[n - 1].lower() not in CONNECTORS | {"the"}
+            and 2 <= len(rest) <= 4
+            and all(w[:1].isupper() and not _is_head(w) and w.lower() not in PLACE_WORDS for w in rest)
+            and any(_is_head(w) for w in chunk[:n])
+        ):
+            return chunk[:n]
+    return chunk
+
+
 def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
     for n, word in enumerate(chunk):
         if word.lower() in NOT_IN_NAME_TAIL and n > 0:
             chunk = chunk[:n]  # "Police Department of X on November": the date is not the name
             break
+    chunk = _without_trailing_person(chunk)
     while chunk and (chunk[-1].lower() in CONNECTORS | {"the"} or len(chunk[-1]) == 1):
         chunk = chunk[:-1]
     while chunk and chunk[0].lower() in CONNECTORS | {"the"}:

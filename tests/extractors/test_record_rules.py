@@ -534,3 +534,8 @@ def test_a_small_number_in_a_name_stays_but_counts_and_amounts_do_not():
 def test_an_acronym_defined_for_a_place_a_measure_or_a_pact_names_no_body():
     found = orgs("Da Nang City (DNC) and the Retail Price Index (RPI) grew under the Free Trade Agreement (FTA). DNC and RPI rose. Vietnam Social Security (VSS) paid.")
     assert found == {"Vietnam Social Security": "VSS"}
+
+
+def test_a_vietnamese_full_name_after_a_bodys_words_is_cut_off_but_a_place_in_a_name_is_not():
+    found = orgs("Head of the Commission for Mass Mobilisation Le Thi Mai Anh opened it. The People's Committee of Dinh Lap District and the Tran Phu High School Union joined.")
+    assert found == {"Commission for Mass Mobilisation": None, "People's Committee of Dinh Lap District": None, "Tran Phu High School Union": None}
