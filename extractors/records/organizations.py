@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pycountry
@@ -56,7 +57,7 @@ DEFINITION = re.compile(rf"(?P<long>{PHRASE.pattern})\s*\((?P<acronym>(?=[A-Za-z
 # "UN", "ASEAN", and mixed-case ones ("MoIT", "MoH")
 # "Saigon Beer Corporation (Sabeco)", "X Railway Company (Hanoi Metro)": a short name in brackets
 SHORT_NAME = re.compile(rf"(?P<long>{PHRASE.pattern})[ \t]*\((?P<short>[{UPPER}][\w\-]+(?:[ \t]+[{UPPER}][\w\-]*){{0,2}})\)")
-ACRONYM_WORD = re.compile(r"\b(?=[A-Za-z]*[A-Z][a-z]?[A-Z])[A-Z][A-Za-z]{1,8}\b")
+ACRONYM_WORD = re.compile(r"\b[A-Z][a-z]?[A-Z][A-Za-z]{0,7}\b")
 # Titles whose "of ..." names a portfolio rather than a body ("Minister of Justice").
 PORTFOLIO_TITLES = {"minister", "ministers", "secretary", "deputy"}
 # Title words that also name bodies ("General Assembly", "State Bank", "Standing Committee").
@@ -187,25 +188,27 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
             current = []
             n += 1
             continue
-        at = n + 2 if n + 2 < len(chunk) and chunk[n + 1].lower() == "the" else n + 1
-        nxt = chunk[at] if at < len(chunk) else ""
-        # "Ministry of Police" is one body: the part after "of" needs more than its head noun
-        rest = list(itertools.takewhile(lambda w: w.lower() != "of" and not _names_an_owner(w), chunk[at:]))
-        # "Standing Committee of the National People's Congress": a body after "of" is its own
-        body_after = len(rest) >= 2 and _is_head(rest[-1]) and (len(current) >= 2 or not any(_is_head(w) for w in current))
-        if word.lower() == "of" and current and (any(_is_head(w) for w in current) and _is_head(nxt) and at + 1 < len(chunk) or body_after):
-            if not body_after or _is_head(nxt):
-                parts.append(current)  # the "Standing Committee" of a body is not named alone
-            current = []
-            n += 2 if n + 1 < len(chunk) and chunk[n + 1].lower() == "the" else 1
-            continue
-        # "Vietnam Airlines and Bamboo Airways": two bodies, each ending in its head noun
-        later = list(itertools.takewhile(lambda w: w.lower() != "of", chunk[n + 1 :]))
-        if word.lower() in {"and", "&"} and len(current) >= 2 and _is_head(current[-1]) and later and _is_head(later[-1]):
-            parts.append(current)
-            current = []
-            n += 1
-            continue
+        if word.lower() == "of" and current:
+            at = n + 2 if n + 2 < len(chunk) and chunk[n + 1].lower() == "the" else n + 1
+            nxt = chunk[at] if at < len(chunk) else ""
+            # "Ministry of Police" is one body: the part after "of" needs more than its head noun
+            rest = list(itertools.takewhile(lambda w: w.lower() != "of" and not _names_an_owner(w), chunk[at:]))
+            # "Standing Committee of the National People's Congress": a body after "of" is its own
+            body_after = len(rest) >= 2 and _is_head(rest[-1]) and (len(current) >= 2 or not any(_is_head(w) for w in current))
+            if any(_is_head(w) for w in current) and _is_head(nxt) and at + 1 < len(chunk) or body_after:
+                if not body_after or _is_head(nxt):
+                    parts.append(current)  # the "Standing Committee" of a body is not named alone
+                current = []
+                n += 2 if n + 1 < len(chunk) and chunk[n + 1].lower() == "the" else 1
+                continue
+        if word.lower() in {"and", "&"} and len(current) >= 2 and _is_head(current[-1]):
+            # "Vietnam Airlines and Bamboo Airways": two bodies, each ending in its head noun
+            later = list(itertools.takewhile(lambda w: w.lower() != "of", chunk[n + 1 :]))
+            if later and _is_head(later[-1]):
+                parts.append(current)
+                current = []
+                n += 1
+                continue
         current.append(word)
         n += 1
     parts.append(current)
@@ -283,38 +286,58 @@ COMPANY_WORD = rf"[{UPPER}][\w\-]*(?![\w’'])"  # not a possessive ("Hanoi’s 
 COMPANY_RUN = rf"{COMPANY_WORD}(?:[ \t]+{COMPANY_WORD}){{0,2}}(?![ \t]+[{UPPER}])"
 # Companies and outlets the text names in one to three words with no organisation noun in the
 # name, known by the noun that describes them: "oil giant X", "X newspaper", "a subsidiary of X".
-COMPANY_CUES = [
-    re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS_BEFORE))})[ \t]+(?P<name>{COMPANY_RUN})"),
-    re.compile(rf"(?<![\w’'])(?P<name>{COMPANY_RUN})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+(?:{'|'.join(sorted(COMPANY_NOUNS_AFTER))})\b"),
-    re.compile(rf"\b(?i:{'|'.join(sorted(COMPANY_RELATIONS))})[ \t]+(?:of|in|at)[ \t]+(?P<name>{COMPANY_WORD})(?![ \t]+[{UPPER}])"),
-    # one-word banks and groups: "Vietcombank", "Vingroup"
-    re.compile(rf"\b(?P<name>[{UPPER}]\w{{2,}}(?:bank|Bank|group|Group))\b"),
-]
+# Each cue is found from a cheap anchor (a word before a capital, a noun, a suffix): one pattern
+# of every noun tried at every word cost more than the rest of the organisations together.
+WORD_BEFORE_CAPITAL = re.compile(rf"\b([A-Za-z][\w\-]*)[ \t]+(?:(of|in|at)[ \t]+)?(?=[{UPPER}])")
+COMPANY_RUN_AT = re.compile(COMPANY_RUN)
+COMPANY_WORD_AT = re.compile(rf"{COMPANY_WORD}(?![ \t]+[{UPPER}])")
+NOUN_AFTER = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS_AFTER))})\b")
+RUN_BEFORE_NOUN = re.compile(rf"(?<![\w’'])(?P<name>{COMPANY_RUN})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+\Z")
+# one-word banks and groups: "Vietcombank", "Vingroup"
+BANK_OR_GROUP = re.compile(rf"\b[{UPPER}]\w{{2,}}(?:bank|Bank|group|Group)\b")
 NOT_COMPANY_WORDS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"} | {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} | MONTHS
+
+
+def _company_spans(text: str) -> Iterator[tuple[int, int]]:
+    for anchor in WORD_BEFORE_CAPITAL.finditer(text):
+        word, relation = anchor.group(1).lower(), anchor.group(2)
+        if relation and word in COMPANY_RELATIONS:
+            found = COMPANY_WORD_AT.match(text, anchor.end())
+        elif not relation and word in COMPANY_NOUNS_BEFORE and anchor.group(1).islower():
+            found = COMPANY_RUN_AT.match(text, anchor.end())
+        else:
+            continue
+        if found:
+            yield found.span()
+    for noun in NOUN_AFTER.finditer(text):
+        reach = max(0, noun.start() - 120)
+        found = RUN_BEFORE_NOUN.search(text, reach, noun.start())
+        if found:
+            yield found.span("name")
+    for found in BANK_OR_GROUP.finditer(text):
+        yield found.span()
 
 
 def _companies(text: str, person_starts: list[int]) -> list[tuple[str, int, int]]:
     """(name, start, end) of each company or outlet a cue names; never a person, a place, a
     country or a body a longer name holds (those the phrase rules find)."""
     found = []
-    for cue in COMPANY_CUES:
-        for match in cue.finditer(text):
-            start, end = match.span("name")
-            words = match.group("name").split()
-            while words and words[0].lower() in NOT_COMPANY_WORDS:
-                start += len(words.pop(0)) + 1
-            # "lent its subsidiary X VND35 trillion": an amount's currency is no part of the name
-            words = list(itertools.takewhile(lambda w: not (w.isupper() and pycountry.currencies.get(alpha_3=w)), words))
-            name = " ".join(words)
-            if (
-                not words
-                or any(w.lower() in NOT_COMPANY_WORDS or _is_head(w) or w.lower() in TITLE_WORDS for w in words)
-                or any(start <= at < end for at in person_starts)
-                or _is_place(name)
-            ):
-                continue
-            found.append((name, start, start + len(name)))
+    for start, end in _company_spans(text):
+        words = text[start:end].split()
+        while words and words[0].lower() in NOT_COMPANY_WORDS:
+            start += len(words.pop(0)) + 1
+        # "lent its subsidiary X VND35 trillion": an amount's currency is no part of the name
+        words = list(itertools.takewhile(lambda w: not (w.isupper() and pycountry.currencies.get(alpha_3=w)), words))
+        name = " ".join(words)
+        if (
+            not words
+            or any(w.lower() in NOT_COMPANY_WORDS or _is_head(w) or w.lower() in TITLE_WORDS for w in words)
+            or any(start <= at < end for at in person_starts)
+            or _is_place(name)
+        ):
+            continue
+        found.append((name, start, start + len(name)))
     return found
 
 
