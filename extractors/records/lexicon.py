@@ -93,7 +93,7 @@ COMPANY_NOUNS_AFTER = {"newspaper", "daily", "magazine", "conglomerate", "corpor
 # "... of X" / "... in X": relations that only a company stands in ("a subsidiary of X", "a stake in X").
 COMPANY_RELATIONS = {
     "subsidiary", "branch", "affiliate", "shares", "stake", "shareholder", "shareholders", "chairman",
-    "chairwoman", "ceo", "founder", "owner", "director", "president", "board", "unit", "customers",
+    "chairwoman", "ceo", "founder", "owner",
 }
 # Lower-case words allowed inside a capitalised name.
 NAME_CONNECTORS = {"of", "on", "for", "and", "against", "the", "de", "du", "la", "&", "in"}

@@ -54,9 +54,9 @@ PHRASE = re.compile(
 # Words a body's name never ends in: dates ("... on November"), a group's letter.
 NOT_IN_NAME_TAIL = MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then"}
 DEFINITION = re.compile(rf"(?P<long>{PHRASE.pattern})\s*\((?P<acronym>(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z&]{{1,9}})\)")
-# "UN", "ASEAN", and mixed-case ones ("MoIT", "MoH")
 # "Saigon Beer Corporation (Sabeco)", "X Railway Company (Hanoi Metro)": a short name in brackets
 SHORT_NAME = re.compile(rf"(?P<long>{PHRASE.pattern})[ \t]*\((?P<short>[{UPPER}][\w\-]+(?:[ \t]+[{UPPER}][\w\-]*){{0,2}})\)")
+# "UN", "ASEAN", and mixed-case ones ("MoIT", "MoH")
 ACRONYM_WORD = re.compile(r"\b[A-Z][a-z]?[A-Z][A-Za-z]{0,7}\b")
 # Titles whose "of ..." names a portfolio rather than a body ("Minister of Justice").
 PORTFOLIO_TITLES = {"minister", "ministers", "secretary", "deputy"}
@@ -342,7 +342,6 @@ def _companies(text: str, person_starts: list[int]) -> list[tuple[str, int, int]
 
 
 TITLE_AFTER = re.compile(r"\s+(?:(?:Deputy|Vice|General|Acting|Senior|Chief)\s+)*(?:Director|Chairman|Chairwoman|Chair|President|Head|Chief|Secretary|Spokesperson|Spokesman|Governor|Commissioner|CEO)\b")
-# Names made only of these words ("Party and State", "City Party") name no body.
 # Nouns that end the long form of an acronym naming no body.
 NOT_BODY_NOUNS = {
     "product", "index", "agreement", "agreements", "partnership", "assistance", "investment", "vehicle", "vehicles",
@@ -352,6 +351,7 @@ NOT_BODY_NOUNS = {
 }
 # Plurals that end a body's name as its field ("Ministry of Foreign Affairs’ X Department").
 FIELD_PLURALS = {"affairs", "resources", "relations", "communications", "services", "sciences", "arts", "sports", "nations", "forces", "statistics", "customs", "invalids"}
+# Names made only of these words ("Party and State", "City Party") name no body.
 GENERIC_WORDS = {"city", "provincial", "municipal", "district", "party", "state", "national", "central", "local"}
 
 
@@ -391,10 +391,10 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
         orgs.append(OrgBuilder(name, acronym, [span]))
 
     defined: dict[str, str] = {}  # acronyms and short names -> the long names they stand for
-    name_starts_everywhere = {span.start for span in person_spans}
     for segment in segments:
         if "(" not in segment.text:  # no definition without one: skip trying at every phrase
             continue
+        names = [(s.start, s.end) for s in person_spans if s.where == segment.where and s.caption == segment.caption]
         for match in DEFINITION.finditer(segment.text):
             acronym, words = match.group("acronym"), _name_part(match.group("long")).split()
             if acronym in country_names():
@@ -415,7 +415,8 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
                     defined[acronym] = _strip_country_tail(" ".join(words))
         for match in SHORT_NAME.finditer(segment.text):
             short, inners = match.group("short"), organisations_in(_name_part(match.group("long")))
-            if inners and short not in defined and not _is_place(short) and not any(start in name_starts_everywhere for start in range(*match.span("short"))):
+            a_name = any(start < match.end("short") and match.start("short") < end for start, end in names)
+            if inners and short not in defined and not _is_place(short) and not a_name:
                 defined[short] = inners[-1]
 
     for segment in segments:
@@ -434,8 +435,9 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
                 position = names[after][1]
             if phrase in BODY_ALIASES or phrase.removeprefix("the ") in BODY_ALIASES:
                 acronym = BODY_ALIASES[phrase.removeprefix("the ")]
-                add(KNOWN_BODIES[acronym], acronym, segment.span(match.start(), position))
-                taken.append((match.start(), position))
+                end = match.start() + len(phrase)
+                add(KNOWN_BODIES[acronym], acronym, segment.span(match.start(), end))
+                taken.append((match.start(), end))
                 continue
             inners = organisations_in(phrase)
             for inner in inners:

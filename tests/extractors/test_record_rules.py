@@ -539,3 +539,7 @@ def test_an_acronym_defined_for_a_place_a_measure_or_a_pact_names_no_body():
 def test_a_vietnamese_full_name_after_a_bodys_words_is_cut_off_but_a_place_in_a_name_is_not():
     found = orgs("Head of the Commission for Mass Mobilisation Le Thi Mai Anh opened it. The People's Committee of Dinh Lap District and the Tran Phu High School Union joined.")
     assert found == {"Commission for Mass Mobilisation": None, "People's Committee of Dinh Lap District": None, "Tran Phu High School Union": None}
+
+
+def test_a_department_after_a_title_is_no_company():
+    assert orgs("The director of Marketing and the head of Security spoke.") == {}
