@@ -366,6 +366,15 @@ def _names_something_else(text: str, end: int) -> bool:
     return bool(following) and not (_is_head(following.group(1)) or following.group(1).lower() in TITLE_WORDS)
 
 
+def _inside_known_name(phrase: str, at: int, defined: dict[str, str]) -> bool:
+    """A known or defined body's long name runs across this point of the phrase."""
+    for name in itertools.chain(KNOWN_BODIES.values(), defined.values()):
+        start = phrase.find(name)
+        if 0 <= start < at < start + len(name):
+            return True
+    return False
+
+
 def _where_in(phrase: str, name: str) -> tuple[int, int]:
     """Where a name found in a phrase stands in it; its words may be cased or spaced
     differently there (a defined long form), and then the whole phrase is the evidence."""
@@ -429,6 +438,8 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
             position = match.start() + max(len(phrase), 1)
             after = bisect.bisect_right(name_starts, match.start())
             cut = name_starts[after] if after < len(name_starts) and name_starts[after] < position else None
+            if cut is not None and _inside_known_name(phrase, cut - match.start(), defined):
+                cut = None  # "the Ministry of Agriculture and Rural Development said": no person
             if cut is not None:
                 phrase = segment.text[match.start() : cut].rstrip()
                 # "Director Tran Van A of the Hanoi Center for X": read on after the name

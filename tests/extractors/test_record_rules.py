@@ -543,3 +543,8 @@ def test_a_vietnamese_full_name_after_a_bodys_words_is_cut_off_but_a_place_in_a_
 
 def test_a_department_after_a_title_is_no_company():
     assert orgs("The director of Marketing and the head of Security spoke.") == {}
+
+
+def test_a_known_bodys_long_name_is_not_cut_where_a_person_seems_to_start():
+    found = orgs("The Ministry of Agriculture and Rural Development said it would help.")
+    assert found == {"Ministry of Agriculture and Rural Development": "MARD"}
