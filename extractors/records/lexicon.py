@@ -78,7 +78,22 @@ ORGANIZATION_HEADS = {
     "parliament", "congress", "senate", "television", "radio", "alliance", "coalition",
     "foundation", "society", "board", "directorate", "administration", "service", "services",
     "network", "chamber", "cooperation", "community", "inc", "ltd", "corp", "unit", "jsc", "embassy",
-    "consulate", "federation", "club", "fc", "team", "firm", "enterprise", "bureau", "agency",
+    "consulate", "federation", "club", "fc", "team", "firm", "enterprise", "bureau", "agency", "mission", "front", "post",
+    "procuracy", "airlines", "airways", "hospital",
+}
+# Lower-case nouns that say the capitalised word after them names a company or an outlet
+# ("oil giant X", "listing platform X", "carmaker X"), or before them ("X newspaper").
+COMPANY_NOUNS_BEFORE = {
+    "giant", "firm", "company", "conglomerate", "lender", "bank", "platform", "carrier", "airline", "developer",
+    "retailer", "startup", "start-up", "automaker", "carmaker", "broadcaster", "insurer", "manufacturer",
+    "producer", "operator", "newspaper", "daily", "magazine", "website", "portal", "app", "subsidiary",
+    "affiliate", "brand", "chain", "distributor", "supplier", "corporation", "telecom", "exporter", "importer",
+}
+COMPANY_NOUNS_AFTER = {"newspaper", "daily", "magazine", "conglomerate", "corporation", "news agency"}
+# "... of X" / "... in X": relations that only a company stands in ("a subsidiary of X", "a stake in X").
+COMPANY_RELATIONS = {
+    "subsidiary", "branch", "affiliate", "shares", "stake", "shareholder", "shareholders", "chairman",
+    "chairwoman", "ceo", "founder", "owner",
 }
 # Lower-case words allowed inside a capitalised name.
 NAME_CONNECTORS = {"of", "on", "for", "and", "against", "the", "de", "du", "la", "&", "in"}
@@ -220,6 +235,22 @@ KNOWN_BODIES = {
     "WFP": "World Food Programme",
     "IFAD": "International Fund for Agricultural Development",
     "AIIB": "Asian Infrastructure Investment Bank",
+}
+# Vietnamese state bodies the press names by acronym alone ("according to the MoIT").
+KNOWN_BODIES |= {
+    "MOIT": "Ministry of Industry and Trade", "MoIT": "Ministry of Industry and Trade",
+    "MPI": "Ministry of Planning and Investment",
+    "MOF": "Ministry of Finance", "MoF": "Ministry of Finance",
+    "MOH": "Ministry of Health", "MoH": "Ministry of Health",
+    "MONRE": "Ministry of Natural Resources and Environment", "MoNRE": "Ministry of Natural Resources and Environment",
+    "MARD": "Ministry of Agriculture and Rural Development",
+    "MOET": "Ministry of Education and Training", "MoET": "Ministry of Education and Training",
+    "MOLISA": "Ministry of Labour, Invalids and Social Affairs", "MoLISA": "Ministry of Labour, Invalids and Social Affairs",
+    "MOCST": "Ministry of Culture, Sports and Tourism",
+    "SBV": "State Bank of Vietnam",
+    "GSO": "General Statistics Office",
+    "VCCI": "Vietnam Chamber of Commerce and Industry",
+    "EVN": "Vietnam Electricity",
 }
 # Other names under which a known body appears ("the UN Office on Drugs and Crime").
 BODY_ALIASES = {

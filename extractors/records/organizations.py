@@ -7,29 +7,57 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+import pycountry
 
 from extractors.models import Organization, Span
 from extractors.records.countries import country_names
 from extractors.records.lexicon import (
     ACRONYMS_NEEDING_DEFINITION,
+    COMPANY_NOUNS_AFTER,
+    COMPANY_NOUNS_BEFORE,
+    COMPANY_RELATIONS,
     MONTHS,
     BODY_ALIASES,
     KNOWN_BODIES,
     ORGANIZATION_HEADS,
+    PLACE_WORDS,
+    VIETNAMESE_SURNAMES,
     TITLE_WORDS,
 )
-from extractors.records.text import Segment
+from extractors.records.places import city_names, is_vietnamese_place
+from extractors.records.text import Segment, word_key
+from extractors.text_cleaning import fold
 
 CONNECTORS = {"of", "on", "for", "and", "against", "&", "de"}
 UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-Ỹ"  # with Vietnamese capitals ("Đồng Nai")
-CAPITALISED = rf"(?:[{UPPER}][\w’'\-]*|&)"
+# A lower-case place word after a place's name stays in a body's name ("the Ky Anh district Military
+# Command", "the People's Committee of Lao Cai province").
+PLACE_AFTER_NAME = r"(?:[ \t]+(?:district|province|city|commune|ward|town))?"
+# A small number inside or after a name ("Military Region 5 Command", "District 8 Hospital",
+# "Steering Committee 389"), not an amount ("1,500", "12.5") nor a count ("Committee 12 members").
+NUMBER_IN_NAME = r"(?:[ \t]+\d{1,3}(?![\d.,:/\-]?\d|[ \t]*[a-z%]))?"
+CAPITALISED = rf"(?:[{UPPER}][\w’'\-]*{PLACE_AFTER_NAME}{NUMBER_IN_NAME}|&)"
 # A capitalised phrase: capitalised words joined by connectors, within one line.
-PHRASE = re.compile(rf"{CAPITALISED}(?:[ \t]+(?:(?:of|on|for|against|de)[ \t]+(?:the[ \t]+)?|(?:and|&)[ \t]+)?{CAPITALISED})*")
+CAPITALISED_RUN = rf"{CAPITALISED}(?:[ \t]+{CAPITALISED})*"
+# "Ministry of Labour, Invalids and Social Affairs": a list of fields in a name (checked by _name_part)
+FIELD_LIST = rf"(?:,[ \t]+{CAPITALISED_RUN})+,?[ \t]+and[ \t]+{CAPITALISED_RUN}"
+# A diplomatic body is named with where it sits ("the Embassy of Chile in Japan", "the UN Mission in Mali").
+# (checked by _name_part: only these bodies keep it)
+SEAT = rf"[ \t]+in[ \t]+(?:the[ \t]+)?{CAPITALISED_RUN}"
+SEATED_BODIES = {"embassy", "consulate", "consulate-general", "mission"}
+PHRASE = re.compile(
+    rf"{CAPITALISED}(?:[ \t]+(?:(?:of|on|for|against|de)[ \t]+(?:the[ \t]+)?|(?:and|&)[ \t]+)?{CAPITALISED})*(?:{FIELD_LIST})?(?:{SEAT})?"
+)
 # Words a body's name never ends in: dates ("... on November"), a group's letter.
 NOT_IN_NAME_TAIL = MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then"}
 DEFINITION = re.compile(rf"(?P<long>{PHRASE.pattern})\s*\((?P<acronym>(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z&]{{1,9}})\)")
-ACRONYM_WORD = re.compile(r"\b[A-Z]{2,9}\b")
+# "Saigon Beer Corporation (Sabeco)", "X Railway Company (Hanoi Metro)": a short name in brackets
+SHORT_NAME = re.compile(rf"(?P<long>{PHRASE.pattern})[ \t]*\((?P<short>[{UPPER}][\w\-]+(?:[ \t]+[{UPPER}][\w\-]*){{0,2}})\)")
+# "UN", "ASEAN", and mixed-case ones ("MoIT", "MoH")
+ACRONYM_WORD = re.compile(r"\b[A-Z][a-z]?[A-Z][A-Za-z]{0,7}\b")
 # Titles whose "of ..." names a portfolio rather than a body ("Minister of Justice").
 PORTFOLIO_TITLES = {"minister", "ministers", "secretary", "deputy"}
 # Title words that also name bodies ("General Assembly", "State Bank", "Standing Committee").
@@ -41,6 +69,44 @@ class OrgBuilder:
     name: str
     acronym: str | None = None
     mentions: list[Span] = field(default_factory=list)
+
+
+def _name_part(phrase: str) -> str:
+    """The phrase without a list or a place that PHRASE may have glued on but no name holds:
+    "Hanoi, Hue and Da Nang" -> "Hanoi"; "Police in Hanoi" -> "Police" (and the rest is read again)."""
+    seat = phrase.find(" in ")
+    if seat >= 0:
+        before = [w.lower() for w in phrase[:seat].split()]
+        if not SEATED_BODIES & set(before):
+            phrase = phrase[:seat]
+    comma = phrase.find(",")
+    if comma >= 0:
+        words = phrase[:comma].split()
+        fields = re.split(r",\s*|\s+and\s+|\s+in\s+", phrase[comma:].strip(", "))
+        # the list must follow "<body> of|on|for ..." and hold fields, not bodies or places
+        after_head = next((n for n, w in enumerate(words) if _is_head(w)), None)
+        if (
+            after_head is None
+            or not {"of", "on", "for"} & {w.lower() for w in words[after_head:]}
+            or any(_is_head(w) for field in fields for w in field.split())
+            or any(w.isupper() for field in fields for w in field.split())  # "..., BIDV and VPBank": bodies
+            or any(field.removeprefix("the ") in country_names() or is_vietnamese_place(field) for field in fields)
+        ):
+            phrase = phrase[:comma]
+    return phrase
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """The acronym's letters stand in the name in order, the first one opening it."""
+    letters = iter(name.lower())
+    return name[:1].lower() == acronym[:1].lower() and all(c in letters for c in acronym.lower())
+
+
+def _names_no_body(words: list[str]) -> bool:
+    """A defined long form that is a place, a measure or a pact, not a body: "Ho Chi Minh City
+    (HCMC)", "Consumer Price Index (CPI)", "Free Trade Agreement (FTA)"."""
+    last = words[-1].lower()
+    return not any(_is_head(w) for w in words) and (last in PLACE_WORDS or last in NOT_BODY_NOUNS or _is_place(" ".join(words)))
 
 
 def _initials(words: list[str]) -> str:
@@ -76,8 +142,10 @@ def organisations_in(phrase: str) -> list[str]:
     current: list[str] = []
     title_before: str | None = None
     for n, word in enumerate(words):
+        if word == "Member" and n > 0 and words[n - 1] == "One":
+            current.append(word)  # "X One Member Limited Liability Company": a company's legal form
         # "Director General", "Commissioner General": a body word after a title is part of it
-        if _is_title(word) or (word.lower() in TITLE_WORDS and n > 0 and words[n - 1].lower() in TITLE_WORDS and not current):
+        elif _is_title(word) or (word.lower() in TITLE_WORDS and n > 0 and words[n - 1].lower() in TITLE_WORDS and not current):
             if current:
                 chunks.append((current, title_before))
             current, title_before = [], word.lower()
@@ -93,8 +161,9 @@ def organisations_in(phrase: str) -> list[str]:
             chunk = chunk[1:]
             if chunk and chunk[0].lower() == "the":
                 chunk = chunk[1:]
-            # "Minister of Justice": a minister's portfolio, not a body; "Director of the X Division": a body
-            if not chunk or (title_before in PORTFOLIO_TITLES and not _is_head(chunk[0])):
+            # "Minister of Justice", "Minister of Public Administration and Y": a minister's portfolio,
+            # not a body; "Director of the X Division", "Secretary of the Hanoi Party Committee": a body
+            if not chunk or (title_before in PORTFOLIO_TITLES and not (_is_head(chunk[0]) or _is_head(chunk[-1]))):
                 continue
         parts = _split_nested(chunk)
         for k, part in enumerate(parts):
@@ -112,27 +181,74 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
     while n < len(chunk):
         word = chunk[n]
         owner = word.removesuffix("s").rstrip("’'") if word.endswith(("’s", "'s", "’", "'")) else None
-        if owner and owner.lower() != "people":  # "Hanoi Police's X Department", not "People's Committee"
+        # "Hanoi Police's X Department"; but "Party Committee of China’s Y Ministry" is one body
+        of_country = owner in country_names() and n > 0 and chunk[n - 1].lower() == "of" and n + 1 < len(chunk)
+        if owner and not of_country and not _possessive_in_name(current + [owner], chunk[n + 1 :]):
             parts.append(current + [owner])
             current = []
             n += 1
             continue
-        at = n + 2 if n + 2 < len(chunk) and chunk[n + 1].lower() == "the" else n + 1
-        nxt = chunk[at] if at < len(chunk) else ""
-        # "Ministry of Police" is one body: the part after "of" needs more than its head noun
-        rest = list(itertools.takewhile(lambda w: w.lower() != "of", chunk[at:]))
-        # "Standing Committee of the National People's Congress": a body after "of" is its own
-        body_after = len(rest) >= 2 and _is_head(rest[-1]) and (len(current) >= 2 or not any(_is_head(w) for w in current))
-        if word.lower() == "of" and current and (any(_is_head(w) for w in current) and _is_head(nxt) and at + 1 < len(chunk) or body_after):
-            if not body_after or _is_head(nxt):
-                parts.append(current)  # the "Standing Committee" of a body is not named alone
-            current = []
-            n += 2 if n + 1 < len(chunk) and chunk[n + 1].lower() == "the" else 1
-            continue
+        if word.lower() == "of" and current:
+            at = n + 2 if n + 2 < len(chunk) and chunk[n + 1].lower() == "the" else n + 1
+            nxt = chunk[at] if at < len(chunk) else ""
+            # "Ministry of Police" is one body: the part after "of" needs more than its head noun
+            rest = list(itertools.takewhile(lambda w: w.lower() != "of" and not _names_an_owner(w), chunk[at:]))
+            # "Standing Committee of the National People's Congress": a body after "of" is its own
+            body_after = len(rest) >= 2 and _is_head(rest[-1]) and (len(current) >= 2 or not any(_is_head(w) for w in current))
+            if any(_is_head(w) for w in current) and _is_head(nxt) and at + 1 < len(chunk) or body_after:
+                if not body_after or _is_head(nxt):
+                    parts.append(current)  # the "Standing Committee" of a body is not named alone
+                current = []
+                n += 2 if n + 1 < len(chunk) and chunk[n + 1].lower() == "the" else 1
+                continue
+        if word.lower() in {"and", "&"} and len(current) >= 2 and _is_head(current[-1]):
+            # "Vietnam Airlines and Bamboo Airways": two bodies, each ending in its head noun
+            later = list(itertools.takewhile(lambda w: w.lower() != "of", chunk[n + 1 :]))
+            if later and _is_head(later[-1]):
+                parts.append(current)
+                current = []
+                n += 1
+                continue
         current.append(word)
         n += 1
     parts.append(current)
     return parts
+
+
+def _names_an_owner(word: str) -> bool:
+    """A possessive of a singular ("Hanoi Police's", "Vietnam’s") or of a field ending a body's
+    name ("Ministry of Foreign Affairs’"), not of the people a body is made of ("People's",
+    "Women’s", "Farmers’")."""
+    if not word.endswith(("’s", "'s", "’", "'")):
+        return False
+    owner = word.removesuffix("s").rstrip("’'")
+    if owner in country_names() or owner.isupper():
+        return True  # "Laos’s", "MPS’s"
+    owner = owner.lower()
+    return not (owner in {"people", "women", "men", "children"} or (owner.endswith("s") and owner not in FIELD_PLURALS))
+
+
+def _possessive_in_name(owner: list[str], rest: list[str]) -> bool:
+    """"Vietnam Women’s Union", "Association of Diplomats’ Spouses": the possessive is part of the
+    name, unless a body owns another ("the Farmers’ Union’s Training Centre")."""
+    return not _names_an_owner(owner[-1] + "’s") and bool(rest) and not (any(_is_head(w) for w in owner) and any(_is_head(w) for w in rest))
+
+
+def _without_trailing_person(chunk: list[str]) -> list[str]:
+    """'Commission for External Relations Le Van Binh' -> the body: a Vietnamese full name
+    (a family name and one to three more words, no body or place word among them) after a
+    body's words is the person holding its title, where the persons rules missed him."""
+    for n in range(2, len(chunk) - 1):
+        rest = chunk[n:]
+        if (
+            word_key(chunk[n]) in VIETNAMESE_SURNAMES
+            and chunk[n - 1].lower() not in CONNECTORS | {"the"}
+            and 2 <= len(rest) <= 4
+            and all(w[:1].isupper() and not _is_head(w) and w.lower() not in PLACE_WORDS for w in rest)
+            and any(_is_head(w) for w in chunk[:n])
+        ):
+            return chunk[:n]
+    return chunk
 
 
 def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
@@ -140,27 +256,123 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
         if word.lower() in NOT_IN_NAME_TAIL and n > 0:
             chunk = chunk[:n]  # "Police Department of X on November": the date is not the name
             break
+    chunk = _without_trailing_person(chunk)
     while chunk and (chunk[-1].lower() in CONNECTORS | {"the"} or len(chunk[-1]) == 1):
         chunk = chunk[:-1]
     while chunk and chunk[0].lower() in CONNECTORS | {"the"}:
         chunk = chunk[1:]
     while chunk and chunk[-1].lower() in CONNECTORS | {"the"}:
         chunk = chunk[:-1]
+    while "of" in chunk and not any(_is_head(w) for w in chunk[: chunk.index("of")]):
+        after = chunk[chunk.index("of") + 1 :]
+        if not any(_is_head(w) for w in after):
+            break
+        # "(a researcher) Jane Doe of the Institute of Marine Biology": the body is after "of";
+        # "Each of the Chiefs of Mission": none is
+        chunk = after[1:] if after[:1] == ["the"] else after
     if len(chunk) < 2 or not any(_is_head(w) for w in chunk):
         return None  # a bare "Office" or "Committee"
     if not may_end_in_complement and not _is_head(chunk[-1]):
         return None  # before a title only "X Assembly"-shaped names count
-    if chunk[0].isupper():
-        return None  # "MPS Office": a unit named after its parent's acronym
+    if chunk[0] in KNOWN_BODIES:
+        return None  # "MPS Office": a unit named after its parent's acronym ("HCMC Police" is a body)
     owner = chunk[chunk.index("of") + 1 :] if "of" in chunk and not any(_is_head(w) for w in chunk[: chunk.index("of")]) else chunk
     if all(w.lower() in CONNECTORS | {"the"} or w.lower() in GENERIC_WORDS for w in owner):
         return None  # "(Delegations of the) Party and State", "City Party": no body's own name
     return _strip_country_tail(" ".join(chunk))
 
 
+COMPANY_WORD = rf"[{UPPER}][\w\-]*(?![\w’'])"  # not a possessive ("Hanoi’s clinic")
+COMPANY_RUN = rf"{COMPANY_WORD}(?:[ \t]+{COMPANY_WORD}){{0,2}}(?![ \t]+[{UPPER}])"
+# Companies and outlets the text names in one to three words with no organisation noun in the
+# name, known by the noun that describes them: "oil giant X", "X newspaper", "a subsidiary of X".
+# Each cue is found from a cheap anchor (a word before a capital, a noun, a suffix): one pattern
+# of every noun tried at every word cost more than the rest of the organisations together.
+WORD_BEFORE_CAPITAL = re.compile(rf"\b([A-Za-z][\w\-]*)[ \t]+(?:(of|in|at)[ \t]+)?(?=[{UPPER}])")
+COMPANY_RUN_AT = re.compile(COMPANY_RUN)
+COMPANY_WORD_AT = re.compile(rf"{COMPANY_WORD}(?![ \t]+[{UPPER}])")
+NOUN_AFTER = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS_AFTER))})\b")
+RUN_BEFORE_NOUN = re.compile(rf"(?<![\w’'])(?P<name>{COMPANY_RUN})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+\Z")
+# one-word banks and groups: "Vietcombank", "Vingroup"
+BANK_OR_GROUP = re.compile(rf"\b[{UPPER}]\w{{2,}}(?:bank|Bank|group|Group)\b")
+NOT_COMPANY_WORDS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"} | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} | MONTHS
+
+
+def _company_spans(text: str) -> Iterator[tuple[int, int]]:
+    for anchor in WORD_BEFORE_CAPITAL.finditer(text):
+        word, relation = anchor.group(1).lower(), anchor.group(2)
+        if relation and word in COMPANY_RELATIONS:
+            found = COMPANY_WORD_AT.match(text, anchor.end())
+        elif not relation and word in COMPANY_NOUNS_BEFORE and anchor.group(1).islower():
+            found = COMPANY_RUN_AT.match(text, anchor.end())
+        else:
+            continue
+        if found:
+            yield found.span()
+    for noun in NOUN_AFTER.finditer(text):
+        reach = max(0, noun.start() - 120)
+        found = RUN_BEFORE_NOUN.search(text, reach, noun.start())
+        if found:
+            yield found.span("name")
+    for found in BANK_OR_GROUP.finditer(text):
+        yield found.span()
+
+
+def _companies(text: str, person_starts: list[int]) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each company or outlet a cue names; never a person, a place, a
+    country or a body a longer name holds (those the phrase rules find)."""
+    found = []
+    for start, end in _company_spans(text):
+        words = text[start:end].split()
+        while words and words[0].lower() in NOT_COMPANY_WORDS:
+            start += len(words.pop(0)) + 1
+        # "lent its subsidiary X VND35 trillion": an amount's currency is no part of the name
+        words = list(itertools.takewhile(lambda w: not (w.isupper() and pycountry.currencies.get(alpha_3=w)), words))
+        name = " ".join(words)
+        if (
+            not words
+            or any(w.lower() in NOT_COMPANY_WORDS or _is_head(w) or w.lower() in TITLE_WORDS for w in words)
+            or any(start <= at < end for at in person_starts)
+            or _is_place(name)
+        ):
+            continue
+        found.append((name, start, start + len(name)))
+    return found
+
+
 TITLE_AFTER = re.compile(r"\s+(?:(?:Deputy|Vice|General|Acting|Senior|Chief)\s+)*(?:Director|Chairman|Chairwoman|Chair|President|Head|Chief|Secretary|Spokesperson|Spokesman|Governor|Commissioner|CEO)\b")
+# Nouns that end the long form of an acronym naming no body.
+NOT_BODY_NOUNS = {
+    "product", "index", "agreement", "agreements", "partnership", "assistance", "investment", "vehicle", "vehicles",
+    "games", "law", "plan", "strategy", "project", "rate", "tax", "system", "goals", "initiative", "corridor",
+    "disease", "syndrome", "virus", "fever", "treaty", "convention", "declaration", "model",
+    "intelligence", "technology", "income", "price", "prices", "standards", "standard", "certificate", "code",
+}
+# Plurals that end a body's name as its field ("Ministry of Foreign Affairs’ X Department").
+FIELD_PLURALS = {"affairs", "resources", "relations", "communications", "services", "sciences", "arts", "sports", "nations", "forces", "statistics", "customs", "invalids"}
 # Names made only of these words ("Party and State", "City Party") name no body.
 GENERIC_WORDS = {"city", "provincial", "municipal", "district", "party", "state", "national", "central", "local"}
+
+
+def _is_place(name: str) -> bool:
+    return name in country_names() or fold(name) in city_names() or is_vietnamese_place(name)
+
+
+def _names_something_else(text: str, end: int) -> bool:
+    """A body's acronym opening another name is no mention of the body: "the ASEAN Cup", "the AFC
+    Champions League"; before a title or a body's noun it is ("ASEAN Chair", "UN Secretariat")."""
+    following = re.match(rf"[ \t]+([{UPPER}][\w’'\-]*)", text[end:])
+    return bool(following) and not (_is_head(following.group(1)) or following.group(1).lower() in TITLE_WORDS)
+
+
+def _inside_known_name(phrase: str, at: int, defined: dict[str, str]) -> bool:
+    """A known or defined body's long name runs across this point of the phrase."""
+    for name in itertools.chain(KNOWN_BODIES.values(), defined.values()):
+        start = phrase.find(name)
+        if 0 <= start < at < start + len(name):
+            return True
+    return False
 
 
 def _where_in(phrase: str, name: str) -> tuple[int, int]:
@@ -187,38 +399,56 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
                 return
         orgs.append(OrgBuilder(name, acronym, [span]))
 
-    defined: dict[str, str] = {}
+    defined: dict[str, str] = {}  # acronyms and short names -> the long names they stand for
     for segment in segments:
         if "(" not in segment.text:  # no definition without one: skip trying at every phrase
             continue
+        names = [(s.start, s.end) for s in person_spans if s.where == segment.where and s.caption == segment.caption]
         for match in DEFINITION.finditer(segment.text):
-            acronym, words = match.group("acronym"), match.group("long").split()
+            acronym, words = match.group("acronym"), _name_part(match.group("long")).split()
             if acronym in country_names():
                 continue  # "Democratic People's Republic of Korea (DPRK)": a country
             for start in range(len(words)):
                 if words[start].lower() in CONNECTORS | {"the"}:
                     continue
                 if _initials(words[start:]).upper() == acronym.upper():
-                    defined[acronym] = _strip_country_tail(" ".join(words[start:]))
+                    if not _names_no_body(words[start:]):
+                        defined[acronym] = _strip_country_tail(" ".join(words[start:]))
                     break
             else:
                 inners = organisations_in(match.group("long"))
                 if inners:
                     defined[acronym] = inners[-1]
+                elif _spells(acronym, " ".join(words)) and any(_is_head(w) for w in words):
+                    # "UN Mission in South Sudan (UNMISS)": letters from inside the words too
+                    defined[acronym] = _strip_country_tail(" ".join(words))
+        for match in SHORT_NAME.finditer(segment.text):
+            short, inners = match.group("short"), organisations_in(_name_part(match.group("long")))
+            a_name = any(start < match.end("short") and match.start("short") < end for start, end in names)
+            if inners and short not in defined and not _is_place(short) and not a_name:
+                defined[short] = inners[-1]
 
     for segment in segments:
         taken: list[tuple[int, int]] = []
-        name_starts = sorted(span.start for span in person_spans if span.where == segment.where and span.caption == segment.caption)
-        for match in PHRASE.finditer(segment.text):
-            phrase = match.group()
+        names = sorted((span.start, span.end) for span in person_spans if span.where == segment.where and span.caption == segment.caption)
+        name_starts = [start for start, _ in names]
+        position = 0
+        while match := PHRASE.search(segment.text, position):
+            phrase = _name_part(match.group())
+            position = match.start() + max(len(phrase), 1)
             after = bisect.bisect_right(name_starts, match.start())
-            cut = name_starts[after] if after < len(name_starts) and name_starts[after] < match.end() else None
+            cut = name_starts[after] if after < len(name_starts) and name_starts[after] < position else None
+            if cut is not None and _inside_known_name(phrase, cut - match.start(), defined):
+                cut = None  # "the Ministry of Agriculture and Rural Development said": no person
             if cut is not None:
                 phrase = segment.text[match.start() : cut].rstrip()
+                # "Director Tran Van A of the Hanoi Center for X": read on after the name
+                position = names[after][1]
             if phrase in BODY_ALIASES or phrase.removeprefix("the ") in BODY_ALIASES:
                 acronym = BODY_ALIASES[phrase.removeprefix("the ")]
-                add(KNOWN_BODIES[acronym], acronym, segment.span(match.start(), match.end()))
-                taken.append(match.span())
+                end = match.start() + len(phrase)
+                add(KNOWN_BODIES[acronym], acronym, segment.span(match.start(), end))
+                taken.append((match.start(), end))
                 continue
             inners = organisations_in(phrase)
             for inner in inners:
@@ -237,6 +467,10 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
                 if index >= 0 and not (inner and known_name in inner):
                     start = match.start() + index
                     add(known_name, acronym, segment.span(start, start + len(known_name)))
+        for name, start, end in _companies(segment.text, name_starts):
+            if not any(a <= start < b for a, b in taken) and name not in defined:
+                add(name, None, segment.span(start, end))
+                taken.append((start, end))
         for match in ACRONYM_WORD.finditer(segment.text):
             acronym = match.group()
             if any(a <= match.start() < b for a, b in taken):
@@ -244,8 +478,9 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
             if acronym in defined:
                 add(defined[acronym], acronym, segment.span(match.start(), match.end()))
             elif acronym in KNOWN_BODIES and acronym not in ACRONYMS_NEEDING_DEFINITION:
-                add(KNOWN_BODIES[acronym], acronym, segment.span(match.start(), match.end()))
-            elif TITLE_AFTER.match(segment.text, match.end()) and acronym not in country_names():
+                if not _names_something_else(segment.text, match.end()):
+                    add(KNOWN_BODIES[acronym], acronym, segment.span(match.start(), match.end()))
+            elif acronym.isupper() and TITLE_AFTER.match(segment.text, match.end()) and acronym not in country_names():
                 # "GSO General Director X": an acronym heading a title is the body the person leads
                 add(acronym, acronym, segment.span(match.start(), match.end()))
     texts = [segment.text for segment in segments]

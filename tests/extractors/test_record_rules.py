@@ -421,3 +421,130 @@ def test_country_names_found_by_their_first_letters_are_those_one_pattern_finds(
     names = sorted(country_names(), key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
     assert list(country_mentions(text)) == [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+# -- organisations: names as real articles write them ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title's "of" names a body when the body's head ends it, a portfolio otherwise
+        ("Secretary of the Ben Tre Party Committee Vo Thanh Hai spoke first.", {"Ben Tre Party Committee": None}),
+        ("The Minister of Public Administration and Digital Services of Fiji attended.", {}),
+        # a lower-case place word after a place's name stays in the body's name
+        ("Soldiers of the Ky Anh district Military Command and the People's Committee of Lao Cai province helped.",
+         {"Ky Anh district Military Command": None, "People's Committee of Lao Cai province": None}),
+        ("Heavy rain hit Quang Nam province and Hanoi city on Monday.", {}),
+        # a list of fields inside a name, but not a list of places or bodies after one
+        ("The Ministry of Labour, Invalids and Social Affairs (MOLISA) said so. MOLISA added more.",
+         {"Ministry of Labour, Invalids and Social Affairs": "MOLISA"}),
+        ("The Ministry of Finance, Hanoi and Da Nang agreed.", {"Ministry of Finance": "MOF"}),
+        ("The Ministry of Finance, Vietcombank and BIDV agreed.", {"Ministry of Finance": "MOF", "Vietcombank": None}),
+        # a diplomatic body keeps where it sits; other bodies do not
+        ("The Embassy of Chile in Japan and the Tokyo Police Department met.", {"Embassy of Chile in Japan": None, "Tokyo Police Department": None}),
+        ("Two officers joined the UN Mission in South Sudan (UNMISS) last year.", {"UN": "UN", "UN Mission in South Sudan": "UNMISS"}),
+        ("The Tax Department in Hue said so.", {"Tax Department": None}),
+        # a person before "of the <body>" is not part of the body's name
+        ("The study was led by biologist Hana Kolar Mesto of the Institute of Marine Biology.", {"Institute of Marine Biology": None}),
+    ],
+)
+def test_body_names_as_articles_write_them(sentence, expected):
+    assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shares of telecom giant Zenlink rose after the listing.", {"Zenlink": None}),
+        ("Prices come from property platform Nhadat Plus, which lists flats.", {"Nhadat Plus": None}),
+        ("A robber entered a branch of SouthABank on Monday.", {"SouthABank": None}),
+        ("The plant belongs to Red River Steel Corporation, a subsidiary of Tamgroup.", {"Red River Steel Corporation": None, "Tamgroup": None}),
+        ("The Morning Ledger newspaper reported the figures first.", {"Morning Ledger": None}),
+        ("She told Tin Moi (The News) newspaper so.", {"Tin Moi": None}),
+        ("It lent its subsidiary Zenmotors VND 20 trillion.", {"Zenmotors": None}),
+        # no company: a place, a country, a person, a possessive, a day
+        ("The director of Hanoi’s Heart Institute and the president of Vietnam came. The company Tuesday said so.", {"Heart Institute": None}),
+        ("Shares of the firm rose, said chairman of the board Tran Van Binh.", {}),
+    ],
+)
+def test_companies_named_in_one_to_three_words_by_what_describes_them(sentence, expected):
+    assert orgs(sentence) == expected
+
+
+def test_a_bodys_acronym_opening_another_name_is_no_mention_of_it():
+    assert orgs("They won the ASEAN Cup and reached the AFC Champions League final.") == {}
+    assert orgs("The ASEAN Chair spoke and the UN Secretariat replied.") == {"ASEAN": "ASEAN", "UN": "UN"}
+
+
+def test_vietnamese_state_bodies_by_their_acronyms_in_any_case():
+    assert orgs("According to the MoIT, exports rose.") == {"MoIT": "MoIT"}
+    assert orgs("The SBV kept rates unchanged.") == {"SBV": "SBV"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plural's possessive is part of a name; a body owning another, or a singular owner, is not
+        ("The Lam Dong Farmers’ Union and the Club of Teachers’ Wives met.", {"Lam Dong Farmers’ Union": None, "Club of Teachers’ Wives": None}),
+        ("The Ministry of Home Affairs’ Records Department replied.", {"Ministry of Home Affairs": None, "Records Department": None}),
+        ("Laos’s Ministry of Energy and the Thai Embassy’s staff came.", {"Ministry of Energy": None, "Thai Embassy": None}),
+        ("The MPS’s Department of Records and the Embassy of Peru’s staff met.", {"Department of Records": None, "Embassy of Peru": None}),
+        # a country's body owning a body named after it is one name
+        ("The Party Committee of Laos’s Public Security Ministry came.", {"Party Committee of Laos’s Public Security Ministry": None}),
+        # a body that only says whom it serves, not what kind of body it is
+        ("Each of the Chiefs of Mission spoke.", {}),
+        ("The Quang Tri Fatherland Front and the Lao Bao Border Post sent aid.", {"Quang Tri Fatherland Front": None, "Lao Bao Border Post": None}),
+    ],
+)
+def test_possessives_fronts_and_posts_in_body_names(sentence, expected):
+    assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Supreme People’s Procuracy charged him; he was taken to Cho Ray Hospital.", {"Supreme People’s Procuracy": None, "Cho Ray Hospital": None}),
+        # two bodies joined by "and", each ending in its head noun; a name with "and" inside stays one
+        ("Sky Airlines and Lotus Airways cut flights, said the Food and Drug Agency.", {"Sky Airlines": None, "Lotus Airways": None, "Food and Drug Agency": None}),
+        # a short name in brackets stands for the body, as an acronym does; a place in brackets does not
+        ("Red River Brewing Corporation (Redbrew) said so, and the Tax Department (Hue) agreed.", {"Red River Brewing Corporation": "Redbrew", "Tax Department": None}),
+        ("The Da Lat Railway One Member Limited Liability Company (Da Lat Rail) ran trains.", {"Da Lat Railway One Member Limited Liability Company": "Da Lat Rail"}),
+    ],
+)
+def test_procuracies_airlines_hospitals_and_short_names(sentence, expected):
+    assert orgs(sentence) == expected
+
+
+def test_a_body_after_a_persons_name_inside_one_capitalised_run_is_found():
+    found = orgs("Deputy Director Tran Van Binh of the Hue Center for Disease Control reported it.")
+    assert found == {"Hue Center for Disease Control": None}
+
+
+def test_a_place_acronym_may_open_a_bodys_name_but_a_known_bodys_acronym_may_not():
+    assert orgs("The HCMC Department of Health and the MR9 Command replied; the MPS Office did not.") == {
+        "HCMC Department of Health": None, "MR9 Command": None}
+
+
+def test_a_small_number_in_a_name_stays_but_counts_and_amounts_do_not():
+    found = orgs("The Military Region 7 Command and the District 4 Hospital met the Task Committee 512. The Hue Police 1,200 officers and the Hue People's Committee 14 members came.")
+    assert found == {"Military Region 7 Command": None, "District 4 Hospital": None, "Task Committee 512": None, "Hue Police": None, "Hue People's Committee": None}
+
+
+def test_an_acronym_defined_for_a_place_a_measure_or_a_pact_names_no_body():
+    found = orgs("Da Nang City (DNC) and the Retail Price Index (RPI) grew under the Free Trade Agreement (FTA). DNC and RPI rose. Vietnam Social Security (VSS) paid.")
+    assert found == {"Vietnam Social Security": "VSS"}
+
+
+def test_a_vietnamese_full_name_after_a_bodys_words_is_cut_off_but_a_place_in_a_name_is_not():
+    found = orgs("Head of the Commission for Mass Mobilisation Le Thi Mai Anh opened it. The People's Committee of Dinh Lap District and the Tran Phu High School Union joined.")
+    assert found == {"Commission for Mass Mobilisation": None, "People's Committee of Dinh Lap District": None, "Tran Phu High School Union": None}
+
+
+def test_a_department_after_a_title_is_no_company():
+    assert orgs("The director of Marketing and the head of Security spoke.") == {}
+
+
+def test_a_known_bodys_long_name_is_not_cut_where_a_person_seems_to_start():
+    found = orgs("The Ministry of Agriculture and Rural Development said it would help.")
+    assert found == {"Ministry of Agriculture and Rural Development": "MARD"}
