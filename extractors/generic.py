@@ -18,11 +18,11 @@ from trafilatura.settings import set_date_params
 from extractors.dates import parse_date
 from extractors.html_cleaning import absolute_url
 from extractors.metadata import read_metadata
-from extractors.models import Article
+from extractors.models import Article, Block
 from extractors.page_tree import joined_text, parse_page
 from extractors.plugin import SourcePlugin
 from extractors.spec import ChromeRules
-from extractors.text_cleaning import compile_rules, filter_lines, fold, to_blocks
+from extractors.text_cleaning import Lines, compile_rules, filter_lines, fold, to_blocks
 
 # JSON-LD's articleBody wins when the text read on the page is under a quarter of it
 JSON_LD_BODY_SHARE = 4
@@ -60,19 +60,13 @@ class Generic(SourcePlugin):
         end_markers=[r"\s+[–—-]+\s*(?:VNS|VNA|VOV|TTXVN|AFP|AP|Reuters|Xinhua)\s*$", SIGN_OFF_LINE],
     )
 
-    def clean_html(self, html: str, url: str | None = None) -> Article:
-        page = parse_page(html)
-        meta = read_metadata(page)
-        # trafilatura reads only the text: the page's metadata is read above, and trafilatura's
-        # slower readers run only for what it lacks (its date search alone cost a fifth of the
-        # time of a page). It parses the page itself: given the tree parsed here (scripts,
-        # comments and embedded objects stripped), it found no text on some real pages.
-        text = main_text(html, url)
+    def _read_text(self, page, meta, text: str, title: str | None) -> tuple[str | None, Lines, list[Block]]:
+        """The lead printed on the page, the kept lines and the article's blocks, from the
+        main text trafilatura read."""
         # a page that renders its article with scripts carries it in its JSON-LD (where
         # trafilatura's fallback for an empty page finds it too, with its line breaks lost)
         if meta.body and (len(meta.body) > JSON_LD_BODY_SHARE * len(text) or text.split() == meta.body.split()):
             text = meta.body
-        title = meta.headline or extract_title(page)
         lead = displayed_lead(page, meta.description, text)
         if lead:
             text = lead + "\n" + text
@@ -81,6 +75,22 @@ class Generic(SourcePlugin):
         blocks = to_blocks(kept.text, ends)
         if all(len(block.text) < SHORTEST_TEXT_LINE for block in blocks):
             blocks = []  # link labels only ("Politics", "World"): a page of menus, no article
+        return lead, kept, blocks
+
+    def clean_html(self, html: str, url: str | None = None) -> Article:
+        page = parse_page(html)
+        meta = read_metadata(page)
+        # trafilatura reads only the text: the page's metadata is read above, and trafilatura's
+        # slower readers run only for what it lacks (its date search alone cost a fifth of the
+        # time of a page). It parses the page itself: given the tree parsed here (scripts,
+        # comments and embedded objects stripped), it found no text on some real pages.
+        title = meta.headline or extract_title(page)
+        # the balanced mode first; on the rare page where nothing of what it read is an
+        # article (it took a sidebar of PHP warnings for the text), the precision mode
+        for favor_precision in (False, True):
+            lead, kept, blocks = self._read_text(page, meta, main_text(html, url, favor_precision=favor_precision), title)
+            if blocks:
+                break
         canonical = absolute_url(meta.canonical_url, absolute_url(url)) or absolute_url(url)
         return Article(
             outlet=self.name,
@@ -97,13 +107,15 @@ class Generic(SourcePlugin):
         )
 
 
-def main_text(html: str, url: str | None) -> str:
+def main_text(html: str, url: str | None, favor_precision: bool = False) -> str:
     """The page's main text in trafilatura's default (balanced) mode. Its precision mode
     drops whole sections of real pages (the questions and answers below a guide, a recipe's
     steps, a post kept in <noscript>), which no rule applied to the lines afterwards can
     give back; the boilerplate the balanced mode keeps instead is left to those rules.
     Both modes take the same time."""
-    document = trafilatura.bare_extraction(html, url=url, with_metadata=False, include_comments=False, include_tables=True)
+    document = trafilatura.bare_extraction(
+        html, url=url, with_metadata=False, include_comments=False, include_tables=True, favor_precision=favor_precision
+    )
     return (document.text if document else "") or ""
 
 
