@@ -103,7 +103,7 @@ CLAUSE_OPENERS = {
     "it", "he", "she", "they", "we", "i", "our", "his", "her", "their", "its", "after", "before", "during",
     "under", "over", "through", "alongside", "immediately", "firstly", "secondly", "thirdly", "finally",
     "and", "but", "or", "so", "thus", "then", "there", "here", "when", "while", "since", "although", "if",
-    "all", "many", "each", "every", "both", "some", "other", "such", "more", "most", "new", "now", "yet",
+    "all", "many", "each", "every", "both", "beyond", "some", "other", "such", "more", "most", "new", "now", "yet",
 }
 # Content words that are never part of a person's name.
 NON_NAME_WORDS = {
