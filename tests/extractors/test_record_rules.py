@@ -347,7 +347,27 @@ def test_attributions_in_any_position(paragraph):
     assert found[0][1].lower().startswith("we will keep every bed open")
 
 
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Farmer Tran Thi Lan, 58, confided: “We will keep every bed open through the holiday season.”",),
+        ("Farmer Tran Thi Lan explained her plan to the visitors:", "“We will keep every bed open through the holiday season.”"),
+        ("Farmer Tran Thi Lan said the clinic would tell patients that “we will keep every bed open through the holiday season.”",),
+    ],
+)
+def test_a_colon_or_a_speech_verb_earlier_in_the_sentence_introduces_a_quote(paragraphs):
+    found = quotes(*paragraphs)
+    assert [speaker for speaker, _ in found] == ["Tran Thi Lan"]
+    assert found[0][1].lower().startswith("we will keep every bed open")
+
+
+def test_quoted_charges_in_a_list_are_no_speech():
+    text = "Ngo Van Tai was charged with “theft,” “fraud,” and “deliberately causing injury to the health of other people,” Major Le Tuan said."
+    assert quotes(text) == []
+
+
 def test_scare_quotes_and_titles_are_not_quotes():
+    assert quotes("Director Le Chau said the “Safe Internet for Everyone in Every Family” campaign starts in May.") == []
     assert quotes("Director Minh Chau Le launched the “Safe Internet for Everyone in Every Family” campaign.") == []
     assert quotes("Officials called the city a “hub”, Deputy Mayor Pham Anh said.") == []
 
