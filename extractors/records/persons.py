@@ -96,7 +96,7 @@ def is_name_word(token: Token, position: int, length: int) -> bool:
         low = low[:-2]
         if position == 0 and length == 2:
             return False  # a possessive is a name's last word, never its first
-    if low in NON_NAME_WORDS or is_title_word(token) or low in country_words() or low.split("-")[0] in country_words() or (low in ROLE_NOUNS and low not in ROLE_NOUNS_IN_NAMES):
+    if low in NON_NAME_WORDS or is_title_word(token) or singular_role(low) is not None or low in country_words() or low.split("-")[0] in country_words() or (low in ROLE_NOUNS and low not in ROLE_NOUNS_IN_NAMES):
         return False
     return True
 
@@ -451,9 +451,17 @@ def _names_another_person(words: list[Token]) -> bool:
     for a, b in _name_runs(words, words[0].start):
         if b - a >= 2 and words[a].key in VIETNAMESE_SURNAMES:
             return True
+        ends_a_name = b == len(words) or not words[b].is_capitalised  # not "X's Preventive Medicine Center"
+        if b - a >= 2 and a > 0 and words[a - 1].is_capitalised and ends_a_name and not _is_place(words[a:b]):
+            return True  # "..., President of the European Parliament Anna Berg": her title and name
         if a > 0 and is_title_word(words[a - 1]) and not is_possessive(words[b - 1]):
             return True  # "General Bao extended ...": a short mention after a title
     return False
+
+
+def _is_place(words: list[Token]) -> bool:
+    name = " ".join(t.text for t in words)
+    return is_vietnamese_place(name) or name in country_names()
 
 
 def split_conjoined(role: str) -> list[str]:
@@ -500,13 +508,11 @@ def _role_text(sentence: Sentence, prefix: list[Token]) -> str | None:
 
 def _singular(text: str, words: list[Token]) -> str:
     """The text from the first word to the last, a plural title made singular: each of
-    "Deputy Prime Ministers A and B" is a "Deputy Prime Minister"."""
+    "Deputy Prime Ministers A and B" is a "Deputy Prime Minister" (but "House of
+    Representatives" stays a body's name)."""
     role = text[words[0].start : words[-1].end]
-    for t in reversed(words):
-        if singular_role(t.lower) is not None:
-            cut = t.end - 1 - words[0].start
-            role = role[:cut] + role[cut + 1 :]
-    return role
+    inside_a_name = len(words) > 1 and words[-2].lower in NAME_CONNECTORS
+    return role[:-1] if singular_role(words[-1].lower) is not None and not inside_a_name else role
 
 
 def _tokens_for_names(sentence: Sentence) -> list[Token]:

@@ -222,6 +222,16 @@ def test_a_plural_title_before_a_list_gives_each_name_the_title():
     assert found == {"Ola Brandt": ["Deputy Prime Minister"], "Tomas Lind": ["Deputy Prime Minister"]}
 
 
+def test_a_list_of_titles_each_with_its_name_gives_each_person_only_their_own():
+    found = people("Guests included the Speaker of the Icelandic House of Representatives Jon Arnason, President of the Nordic Council Sara Holm and Chairwoman of the Assembly Tran Thi Hoa.")
+    assert found == {
+        "Jon Arnason": ["Speaker of the Icelandic House of Representatives"],
+        "Sara Holm": ["President of the Nordic Council"],
+        "Tran Thi Hoa": ["Chairwoman of the Assembly"],
+    }
+    assert people("Le Van Sang, director of Danang’s Tropical Disease Center, said so.") == {"Le Van Sang": ["director of Danang’s Tropical Disease Center"]}
+
+
 def test_a_list_with_one_person_is_a_list_of_people():
     found = people("Police caught Zhao Lin Fei, 33, Kang Wu and Bo Han.")
     assert set(found) == {"Zhao Lin Fei", "Kang Wu", "Bo Han"}
