@@ -91,8 +91,8 @@ def is_name_word(token: Token, position: int, length: int) -> bool:
         return 0 < position < length - 1 or length == 0  # an initial sits inside a name
     if token.is_acronym or not NAME_WORD.fullmatch(text):
         return False
-    low = token.key
-    if low.endswith(("’s", "'s")):
+    low = token.key.rstrip("’'")  # "the Philippines’ team"
+    if token.key.endswith(("’s", "'s")):
         low = low[:-2]
         if position == 0 and length == 2:
             return False  # a possessive is a name's last word, never its first
@@ -376,6 +376,8 @@ def _appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
         words = tokenize(stripped)
         while words and words[0].lower in ARTICLES:
             words = words[1:]
+        if not closed:
+            words = words[:MAX_ROLE_WORDS]  # the sentence goes on after the title: cut where it ends
         if not words or len(words) > MAX_ROLE_WORDS:
             break
         if any(w.lower in KIN_AND_RESIDENCE for w in words[:3]):
@@ -604,6 +606,26 @@ def _kin_before(tokens: list[Token], i: int) -> bool:
     return i >= 2 and tokens[i - 1].lower == "as" and tokens[i - 2].lower == "identified"
 
 
+def _of_a_foreign_country(tokens: list[Token], i: int, j: int) -> bool:
+    """'Indonesian Satria Bayu', 'Thailand’s Malee Sirichai', 'Artur Lenk of Estonia': an
+    athlete or a visitor named with their country. Viet Nam's own names need a surer sign
+    ("Vietnamese Ao Dai" is a dress)."""
+    before = tokens[i - 1] if i > 0 else None
+    if before is not None:
+        country = before.text[:-2] if is_possessive(before) else before.text.rstrip("’'") if before.text.endswith(("s’", "s'")) else before.text
+        if _foreign_country(country) and (is_possessive(before) or before.text.endswith(("’", "'")) or is_demonym(before)):
+            return True
+    if j + 1 < len(tokens) and tokens[j].lower == "of":
+        k = j + 2 if tokens[j + 1].lower == "the" else j + 1
+        return k < len(tokens) and _foreign_country(tokens[k].text)
+    return False
+
+
+def _foreign_country(name: str) -> bool:
+    code = country_names().get(name)
+    return code is not None and code != "VN"
+
+
 def _role_after_as(sentence: Sentence, tokens: list[Token], j: int) -> str | None:
     """'appointed X as general director of Y': the post given after "as"."""
     if j >= len(tokens) or tokens[j].lower != "as":
@@ -673,6 +695,7 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                         role or comma_title or confirmed or as_role or honorific or _kin_before(tokens, i - len(candidate.prefix))
                         or BRACKETED_AGE.match(sentence.segment.text, tokens[j - 1].end)
                         or _speech_verb_near(sentence, tokens, i, j) or _stands_alone_as_a_name(tokens, i, j) or _of_a_place(tokens, i, j)
+                        or _of_a_foreign_country(tokens, i, j)
                     ) and not _names_a_place_or_body(tokens, i, j, candidate.name, titled=bool(role))
                 run.capital_after = j < len(tokens) and tokens[j].is_capitalised and tokens[j].start - tokens[j - 1].end <= 1
                 found.append(run)

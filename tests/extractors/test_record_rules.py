@@ -232,6 +232,17 @@ def test_a_list_of_titles_each_with_its_name_gives_each_person_only_their_own():
     assert people("Le Van Sang, director of Danang’s Tropical Disease Center, said so.") == {"Le Van Sang": ["director of Danang’s Tropical Disease Center"]}
 
 
+def test_a_foreigner_named_with_their_country_is_a_person_but_viet_nams_own_need_more():
+    found = people("Kenyan Amos Kiprop beat the Philippines’ Rosa Dela Mar and Hanna Virtanen of Finland in the final.")
+    assert set(found) == {"Amos Kiprop", "Rosa Dela Mar", "Hanna Virtanen"}
+    assert people("Guests tried on the Vietnamese Ao Dai at the Indian Ocean Rim fair.") == {}
+
+
+def test_a_long_sentence_after_an_appositive_title_does_not_lose_it():
+    found = people("Ha Thu Trang, Vice Chairwoman and General Secretary of the Viet Nam Rowing Federation (VRF) credited the rowers for the long months of hard training they had put in at the national centre before the regional games began.")
+    assert found == {"Ha Thu Trang": ["Vice Chairwoman", "General Secretary of the Viet Nam Rowing Federation (VRF)"]}
+
+
 def test_a_list_with_one_person_is_a_list_of_people():
     found = people("Police caught Zhao Lin Fei, 33, Kang Wu and Bo Han.")
     assert set(found) == {"Zhao Lin Fei", "Kang Wu", "Bo Han"}
