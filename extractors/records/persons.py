@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractors.models import Person, Span
 from extractors.records.lexicon import (
@@ -47,7 +48,13 @@ FIRST_WORD = re.compile(r"\W*[^\W\d_][\w’'\-]*\.?\s?")  # with the space after
 
 
 def is_title_word(token: Token) -> bool:
-    return token.lower.rstrip(".") in TITLE_WORDS or token.lower in TITLE_WORDS or token.lower.rstrip(".") in HONORIFICS or token.lower in HONORIFICS
+    return _is_title_text(token.text)
+
+
+@lru_cache(maxsize=65536)  # asked of every word near a name, many times over: the answer is the word's own
+def _is_title_text(text: str) -> bool:
+    low = text.lower()
+    return low.rstrip(".") in TITLE_WORDS or low in TITLE_WORDS or low.rstrip(".") in HONORIFICS or low in HONORIFICS
 
 
 def is_role_word(token: Token) -> bool:
@@ -84,7 +91,12 @@ def is_honorific(token: Token) -> bool:
 
 def is_name_word(token: Token, position: int, length: int) -> bool:
     """Can this token be part of a person's name, at this position of the candidate?"""
-    text = token.text
+    return _is_name_text(token.text, position, length)
+
+
+@lru_cache(maxsize=65536)  # the most asked question of all the records: the answer is the word's own
+def _is_name_text(text: str, position: int, length: int) -> bool:
+    token = Token(text, 0, len(text))
     if not text[:1].isupper():  # most words: neither an initial nor capitalised
         return False
     if INITIAL.fullmatch(text):
@@ -194,10 +206,13 @@ def _title_prefix(tokens: list[Token], i: int) -> list[Token]:
     it; two in a row are another person's name, where the title stops."""
     strict = _title_prefix_walk(tokens, i, lenient=False)
     lenient = _title_prefix_walk(tokens, i, lenient=True)
-    another_name = any(a + 1 < b and " ".join(t.text for t in lenient[a:b]) not in country_names() for a, b in _name_runs(lenient, -1))
-    if len(lenient) > len(strict) and not another_name:
+    if len(lenient) > len(strict) and not _holds_another_name(lenient):
         return lenient
     return strict
+
+
+def _holds_another_name(tokens: list[Token]) -> bool:
+    return any(a + 1 < b and " ".join(t.text for t in tokens[a:b]) not in country_names() for a, b in _name_runs(tokens, -1))
 
 
 def _title_prefix_walk(tokens: list[Token], i: int, lenient: bool) -> list[Token]:
@@ -686,8 +701,10 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                 run = Run(candidate, segment.span(candidate.tokens[0].start, candidate.tokens[-1].end), i, j, find(candidate.name), [])
                 role = _role_text(sentence, candidate.prefix)
                 comma_title = _comma_title_before(sentence, tokens, i - len(candidate.prefix)) or (None if candidate.prefix else _role_before_comma(sentence, tokens, i, j))
-                appositives, confirmed = _appositive_roles(sentence, tokens[j - 1].end)
-                as_role = _role_after_as(sentence, tokens, j)
+                appositives, confirmed, as_role = [], False, None
+                if j - i >= 2 or run.known is not None:  # a lone unknown word's titles are those before it
+                    appositives, confirmed = _appositive_roles(sentence, tokens[j - 1].end)
+                    as_role = _role_after_as(sentence, tokens, j)
                 run.roles = [comma_title, role, *appositives, as_role]
                 if j - i >= 2 and run.known is None:
                     honorific = any(is_honorific(t) for t in candidate.prefix)
