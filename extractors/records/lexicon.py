@@ -62,7 +62,7 @@ PLACE_WORDS = {
     "bridge", "airport", "port", "pagoda", "temple", "communal", "square", "park", "market", "stadium",
     "hospital", "school", "university", "area", "zone", "park", "region", "highway", "pass", "cave", "compound",
     "municipality", "county", "state", "prefecture", "peninsula", "delta", "valley", "station", "tower",
-    "metro", "expressway", "railway", "line", "route", "canal", "gate", "checkpoint",
+    "metro", "expressway", "railway", "line", "route", "canal", "gate", "checkpoint", "post",
 }
 # Words that can open a title but are not titles alone ("State President", "Party General Secretary").
 TITLE_MODIFIERS = {"vice", "deputy", "acting", "assistant", "senior", "permanent", "executive", "first", "state", "party", "former", "standing", "special", "rear", "lieutenant", "major", "chief", "prime", "general"}

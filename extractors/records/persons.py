@@ -560,17 +560,19 @@ def _stands_alone_as_a_name(tokens: list[Token], i: int, j: int) -> bool:
 
 
 def _of_a_place(tokens: list[Token], i: int, j: int) -> bool:
-    """'Hoang Lan of Vinh Tuy Ward', 'Tran Nam from Ha Tinh': a resident named with a place."""
-    if tokens[i].key not in VIETNAMESE_SURNAMES or j + 1 >= len(tokens) or tokens[j].lower not in {"of", "from", "in"}:
+    """'Hoang Lan of Vinh Tuy Ward', 'Tran Nam from Ha Tinh': a resident named with a place;
+    a name that opens with no family name needs the place's kind said ("of X province")."""
+    if j + 1 >= len(tokens) or tokens[j].lower not in {"of", "from", "in"}:
         return False
+    surname = tokens[i].key in VIETNAMESE_SURNAMES
     place = []
     for t in tokens[j + 1 : j + 6]:
+        if t.lower in PLACE_WORDS:  # and no "the" before: "the Border Post of X Gate" is a unit
+            return bool(place) and (surname or tokens[j].lower != "in" and (i == 0 or tokens[i - 1].lower != "the"))
         if not t.is_capitalised:
             break
-        if t.lower in PLACE_WORDS:
-            return bool(place)
         place.append(t.text)
-    return bool(place) and is_vietnamese_place(" ".join(place))
+    return surname and bool(place) and is_vietnamese_place(" ".join(place))
 
 
 def _names_a_place_or_body(tokens: list[Token], i: int, j: int, name: str, titled: bool) -> bool:
@@ -668,6 +670,7 @@ class Run:
     roles: list[str | None]
     confirmed: bool = False
     capital_after: bool = False  # a capitalised word right after: "Statistics Office"
+    listed: bool = False  # in a list with a person: "the bodies of Thien and Le Thi Bien"
 
 
 def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[Span, str]]]:
@@ -724,6 +727,7 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                     continue
                 if run.known is None and run.j - run.i >= 2 and not run.confirmed:
                     run.confirmed = not _names_a_place_or_body(tokens, run.i, run.j, run.candidate.name, titled=False)
+                run.listed = True
                 shared = head.candidate.prefix
                 if head is not run and shared and singular_role(shared[-1].lower) is not None and not any(run.roles):
                     run.roles = [_role_text(sentence, shared)]
@@ -758,11 +762,12 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
 
 def _single_word_person(run: Run, speaks: bool) -> bool:
     """A person the text names by one word only: after a title or an honorific
-    ("Deputy Minister Long", "Mr. Vinh"), or a Vietnamese name that speaks ("Vinh said")."""
+    ("Deputy Minister Long", "Mr. Vinh"), or a Vietnamese name that speaks ("Vinh said") or
+    stands in a list of people ("Thien and Le Thi Bien, 75")."""
     word = run.candidate.tokens[0]
     if len(word.text) < 2 or run.capital_after or word.lower in CLAUSE_OPENERS or is_vietnamese_place(word.text) or word.key in country_words():
         return False
     prefix = run.candidate.prefix
     if prefix and not any(t.lower in NAME_CONNECTORS for t in prefix) and (any(t.is_capitalised and is_title_word(t) for t in prefix) or is_honorific(prefix[-1])):
         return True  # no "of" in the title: "Chief of the X Missions" names a body's word
-    return speaks and VIETNAMESE_SYLLABLE.fullmatch(word.key) is not None
+    return (speaks or run.listed) and VIETNAMESE_SYLLABLE.fullmatch(word.key) is not None

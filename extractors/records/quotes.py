@@ -24,7 +24,7 @@ QUOTED = re.compile(r"“(?P<curly>[^”“]+)(?P<curly_end>”|$)|(?<![\w])\"(?
 OPENING = ("“", '"')
 VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # What may follow a closing mark: ', he said.' / ', said Deputy Minister X.' / ' Mansour added.'
-AFTER = re.compile(rf"^[\s,.]*(?P<attr>(?:[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?\b(?:{VERBS})\b(?:\s+out)?[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?))\s*(?:[.,;]|$)", re.I)
+AFTER = re.compile(rf"^[\s,.–—-]*(?P<attr>(?:[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?\b(?:{VERBS})\b(?:\s+out)?[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?))\s*(?:[.,;]|$)", re.I)
 # What may precede an opening mark: 'Mr. X noted, ' / 'He stated: ': a speech verb at the
 # end, then up to MAX_ATTRIBUTION characters before it that are no sentence end or quote.
 # Read from the end: a pattern searched for at every position before the mark was the

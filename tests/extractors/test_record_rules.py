@@ -249,6 +249,12 @@ def test_a_list_with_one_person_is_a_list_of_people():
     assert people("The route links Hai Phong, Ha Long and Mong Cai.") == {}
 
 
+def test_a_single_vietnamese_name_in_a_list_of_people_and_residents_of_a_named_place():
+    assert set(people("Divers found Khanh and Lo Thi Mai, 61, near the bridge.")) == {"Khanh", "Lo Thi Mai"}
+    assert set(people("Guards stopped Sung A Pao and Giang Seo Lu of Ha Giang province.")) == {"Sung A Pao", "Giang Seo Lu"}
+    assert people("Troops of the Border Post of Lao Bao International Border Gate helped.") == {}
+
+
 def test_a_plural_appositive_is_no_title_and_a_street_list_is_no_person():
     assert people("Beyond Timor Leste, researchers found new frogs.") == {}
     assert people("He stopped at the corner of Le Loi and Tran Quoc Toan streets.") == {}
@@ -360,6 +366,7 @@ def test_a_quote_over_two_paragraphs_and_a_quoted_paragraph_after_it_keep_the_sp
         "Deputy Minister of Health Tran Thi Lan visited the ward. According to Lan, “we will keep every bed open through the holiday season.”",
         "Deputy Minister of Health Tran Thi Lan spoke to reporters. “We will keep every bed open through the holiday season.”",
         "“We will keep every bed open through the holiday season,” Deputy Minister of Health Tran Thi Lan told Thanh Nien.",
+        "“We will keep every bed open through the holiday season” – Deputy Minister of Health Tran Thi Lan said.",
     ],
 )
 def test_attributions_in_any_position(paragraph):
