@@ -620,7 +620,15 @@ def _kin_before(tokens: list[Token], i: int) -> bool:
     k = i - 1 if i > 0 and tokens[i - 1].text not in {",", "of"} else i - 2  # "the brother of X"
     if k >= 0 and (tokens[k].lower in KIN or tokens[k].lower == "year-old"):
         return True
-    return i >= 2 and tokens[i - 1].lower == "as" and tokens[i - 2].lower == "identified"
+    return i >= 2 and (tokens[i - 1].lower == "as" and tokens[i - 2].lower == "identified" or _named(tokens, i))
+
+
+PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "person", "men", "women", "guy", "lady", "child", "teenager"}
+
+
+def _named(tokens: list[Token], i: int) -> bool:
+    """'a man named Vu', 'a driver named Tran Van A'."""
+    return i >= 2 and tokens[i - 1].lower == "named" and (tokens[i - 2].lower in PEOPLE_NOUNS or is_role_word(tokens[i - 2]))
 
 
 def _of_a_foreign_country(tokens: list[Token], i: int, j: int) -> bool:
@@ -671,6 +679,7 @@ class Run:
     confirmed: bool = False
     capital_after: bool = False  # a capitalised word right after: "Statistics Office"
     listed: bool = False  # in a list with a person: "the bodies of Thien and Le Thi Bien"
+    named: bool = False  # "a man named Vu"
 
 
 def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[Span, str]]]:
@@ -717,6 +726,7 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                         or _speech_verb_near(sentence, tokens, i, j) or _stands_alone_as_a_name(tokens, i, j) or _of_a_place(tokens, i, j)
                         or _of_a_foreign_country(tokens, i, j)
                     ) and not _names_a_place_or_body(tokens, i, j, candidate.name, titled=bool(role))
+                run.named = _named(tokens, i)
                 run.capital_after = j < len(tokens) and tokens[j].is_capitalised and tokens[j].start - tokens[j - 1].end <= 1
                 found.append(run)
             # a list with one person in it is a list of people, who share a plural title before it
@@ -770,4 +780,4 @@ def _single_word_person(run: Run, speaks: bool) -> bool:
     prefix = run.candidate.prefix
     if prefix and not any(t.lower in NAME_CONNECTORS for t in prefix) and (any(t.is_capitalised and is_title_word(t) for t in prefix) or is_honorific(prefix[-1])):
         return True  # no "of" in the title: "Chief of the X Missions" names a body's word
-    return (speaks or run.listed) and VIETNAMESE_SYLLABLE.fullmatch(word.key) is not None
+    return (speaks or run.listed or run.named) and VIETNAMESE_SYLLABLE.fullmatch(word.key) is not None

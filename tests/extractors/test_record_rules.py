@@ -266,6 +266,7 @@ def test_a_plural_appositive_is_no_title_and_a_street_list_is_no_person():
     ("She carried her son Sung Mai Pao to the clinic.", {"Sung Mai Pao": []}),
     ("Guards stopped the nephew of Fang Qiu Ren and 61-year-old Ji Wen Dao.", {"Fang Qiu Ren": [], "Ji Wen Dao": []}),
     ("The driver was identified as Oskar Vik Lund.", {"Oskar Vik Lund": []}),
+    ("Police held a man named Khoi and a woman named Mira Solberg.", {"Khoi": [], "Mira Solberg": []}),
     ("Do Quang Lam, a 52-year-old ferry pilot who knows the river, steered.", {"Do Quang Lam": ["ferry pilot"]}),
     ("The board named Vu Kim Oanh as deputy director of Song Hong Shipping (SHS) in May 2019.",
      {"Vu Kim Oanh": ["deputy director of Song Hong Shipping"]}),
