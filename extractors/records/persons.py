@@ -215,6 +215,14 @@ def _holds_another_name(tokens: list[Token]) -> bool:
     return any(a + 1 < b and " ".join(t.text for t in tokens[a:b]) not in country_names() for a, b in _name_runs(tokens, -1))
 
 
+BODY_WORDS = ORGANIZATION_HEADS | PORTFOLIO_WORDS | PLACE_WORDS
+
+
+def _after_of(tokens: list[Token], k: int) -> bool:
+    """Does "of" stand a word or three before token k ("of the city police")?"""
+    return any(t.lower == "of" for t in tokens[max(0, k - 3) : k])
+
+
 def _title_prefix_walk(tokens: list[Token], i: int, lenient: bool) -> list[Token]:
     k = i
     while k > 0:
@@ -230,6 +238,8 @@ def _title_prefix_walk(tokens: list[Token], i: int, lenient: bool) -> list[Token
             or (t.lower in NAME_CONNECTORS | {"to"} and k - 1 > 0 and _capitalised_before(tokens, k - 1))
             or (t.lower in PLACE_WORDS and k - 1 > 0 and tokens[k - 2].is_capitalised and tokens[k].is_capitalised)
             or (t.text in "()" and k >= 3 and (tokens[k - 2].is_acronym or tokens[k].is_acronym))  # "Office (UNODC) Representative"
+            or (t.text == "," and k >= 2 and tokens[k - 2].is_capitalised and tokens[k].is_capitalised and any(x.lower == "and" for x in tokens[k:i]))  # "Minister of Culture, Sports and Tourism"
+            or (t.text.islower() and t.lower in BODY_WORDS and _after_of(tokens, k - 1))  # "head of the provincial police"
         ):
             k -= 1
             continue
@@ -466,8 +476,8 @@ def _capital_ahead(words: list[Token], n: int) -> bool:
 
 def _names_another_person(words: list[Token]) -> bool:
     for a, b in _name_runs(words, words[0].start):
-        if b - a >= 2 and words[a].key in VIETNAMESE_SURNAMES:
-            return True
+        if b - a >= 2 and words[a].key in VIETNAMESE_SURNAMES and not _is_place(words[a:b]) and not (b < len(words) and words[b].lower in PLACE_WORDS):
+            return True  # but "Secretary of the Lai Chau Provincial Party Committee" is his
         ends_a_name = b == len(words) or not words[b].is_capitalised  # not "X's Preventive Medicine Center"
         if b - a >= 2 and a > 0 and words[a - 1].is_capitalised and ends_a_name and not _is_place(words[a:b]):
             return True  # "..., President of the European Parliament Anna Berg": her title and name

@@ -243,6 +243,15 @@ def test_a_long_sentence_after_an_appositive_title_does_not_lose_it():
     assert found == {"Ha Thu Trang": ["Vice Chairwoman", "General Secretary of the Viet Nam Rowing Federation (VRF)"]}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Minister of Labour, Invalids and Social Affairs Dao Van Quy spoke.", {"Dao Van Quy": ["Minister of Labour, Invalids and Social Affairs"]}),
+    ("Deputy head of the district police Vi Van Lam arrived.", {"Vi Van Lam": ["Deputy head of the district police"]}),
+    ("Ha Van Kien, Secretary of the Son La Provincial Party Committee, spoke.", {"Ha Van Kien": ["Secretary of the Son La Provincial Party Committee"]}),
+])
+def test_titles_holding_a_list_of_portfolios_a_lower_case_body_or_a_place(sentence, expected):
+    assert people(sentence) == expected
+
+
 def test_a_list_with_one_person_is_a_list_of_people():
     found = people("Police caught Zhao Lin Fei, 33, Kang Wu and Bo Han.")
     assert set(found) == {"Zhao Lin Fei", "Kang Wu", "Bo Han"}
