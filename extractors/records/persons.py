@@ -18,6 +18,7 @@ from extractors.records.lexicon import (
     CLAUSE_OPENERS,
     HONORIFICS,
     MONTHS,
+    NUMBER_WORDS,
     NAME_CONNECTORS,
     NON_NAME_WORDS,
     ORGANIZATION_HEADS,
@@ -528,6 +529,8 @@ LISTENER_VERBS = {"told", "tells", "asked", "according", "cited", "quoted"}
 
 def _role_text(sentence: Sentence, prefix: list[Token]) -> str | None:
     words = [t for t in prefix if not is_honorific(t)]
+    while words and (words[0].lower in NUMBER_WORDS or words[0].text.isdigit()):
+        words = words[1:]  # "Six artists A, B and C": each is an artist
     if not words or not any(is_role_word(t) for t in words):
         return None
     return _singular(sentence.segment.text, words)
@@ -642,7 +645,7 @@ def _named(tokens: list[Token], i: int) -> bool:
 
 
 def _of_a_foreign_country(tokens: list[Token], i: int, j: int) -> bool:
-    """'Indonesian Satria Bayu', 'Thailand’s Malee Sirichai', 'Artur Lenk of Estonia': an
+    """'Indonesian Satria Bayu', 'Thailand’s Malee Sirichai', 'Artur Lenk of/from Estonia': an
     athlete or a visitor named with their country. Viet Nam's own names need a surer sign
     ("Vietnamese Ao Dai" is a dress)."""
     before = tokens[i - 1] if i > 0 else None
@@ -650,7 +653,7 @@ def _of_a_foreign_country(tokens: list[Token], i: int, j: int) -> bool:
         country = before.text[:-2] if is_possessive(before) else before.text.rstrip("’'") if before.text.endswith(("s’", "s'")) else before.text
         if _foreign_country(country) and (is_possessive(before) or before.text.endswith(("’", "'")) or is_demonym(before)):
             return True
-    if j + 1 < len(tokens) and tokens[j].lower == "of":
+    if j + 1 < len(tokens) and tokens[j].lower in {"of", "from"}:
         k = j + 2 if tokens[j + 1].lower == "the" else j + 1
         return k < len(tokens) and _foreign_country(tokens[k].text)
     return False

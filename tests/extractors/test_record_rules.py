@@ -218,6 +218,8 @@ def test_a_vietnamese_single_name_that_speaks_is_a_person():
 def test_a_plural_title_before_a_list_gives_each_name_the_title():
     found = people("The show featured painters Dao Minh Tuyet, Lo Van Sinh and Kha Ngan.")
     assert found == {"Dao Minh Tuyet": ["painter"], "Lo Van Sinh": ["painter"], "Kha Ngan": ["painter"]}
+    found = people("Three sculptors Vi Thi Lan, Ha Quoc Bao and Luu Minh attended.")
+    assert found == {"Vi Thi Lan": ["sculptor"], "Ha Quoc Bao": ["sculptor"], "Luu Minh": ["sculptor"]}
     found = people("Deputy Prime Ministers Ola Brandt and Tomas Lind attended.")
     assert found == {"Ola Brandt": ["Deputy Prime Minister"], "Tomas Lind": ["Deputy Prime Minister"]}
 
@@ -233,8 +235,8 @@ def test_a_list_of_titles_each_with_its_name_gives_each_person_only_their_own():
 
 
 def test_a_foreigner_named_with_their_country_is_a_person_but_viet_nams_own_need_more():
-    found = people("Kenyan Amos Kiprop beat the Philippines’ Rosa Dela Mar and Hanna Virtanen of Finland in the final.")
-    assert set(found) == {"Amos Kiprop", "Rosa Dela Mar", "Hanna Virtanen"}
+    found = people("Kenyan Amos Kiprop beat the Philippines’ Rosa Dela Mar, Hanna Virtanen of Finland and Lars Eik from Norway.")
+    assert set(found) == {"Amos Kiprop", "Rosa Dela Mar", "Hanna Virtanen", "Lars Eik"}
     assert people("Guests tried on the Vietnamese Ao Dai at the Indian Ocean Rim fair.") == {}
 
 
