@@ -388,7 +388,9 @@ def _appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
             current += char
     pieces.append(current.rstrip(".;:”\" "))
     for index, piece in enumerate(pieces):
-        closed = index < len(pieces) - 1  # a comma closes it: "X, CEO of travel firm Y, said"
+        # a comma closes it ("X, CEO of travel firm Y, said"), or the sentence's end ("..., said X, head of Y.")
+        comma_closed = index < len(pieces) - 1
+        closed = comma_closed or rest.rstrip().endswith(".")
         stripped = piece.strip()
         if AGE.fullmatch(stripped) or BORN.match(stripped) or stripped.startswith("who "):
             confirmed = True  # "Tran Van Tu, 41, from ...": an age
@@ -402,7 +404,7 @@ def _appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
         words = tokenize(stripped)
         while words and words[0].lower in ARTICLES:
             words = words[1:]
-        if not closed:
+        if not comma_closed:
             words = words[:MAX_ROLE_WORDS]  # the sentence goes on after the title: cut where it ends
         if not words or len(words) > MAX_ROLE_WORDS:
             break
@@ -414,7 +416,7 @@ def _appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
             break  # no title, or a plural one ("X, researchers found ...")
         if _names_another_person(words):
             return [], confirmed  # "..., Minister, Chairman of the Office Tran Van Son": his titles
-        whole = closed and len(words) <= MAX_CLOSED_ROLE_WORDS and not any(_is_verb_like(w) or w.lower in RELATIVES for w in words)
+        whole = closed and len(words) <= MAX_CLOSED_ROLE_WORDS and not any(_is_verb_like(w) or w.lower in RELATIVES or _is_participle(w) for w in words)
         stop = len(words) if whole else _role_end(words)
         roles.append(stripped[words[0].start : words[stop - 1].end])
         confirmed = True
@@ -428,6 +430,11 @@ RELATIVES = {"who", "whom", "whose", "which", "that"}
 # Words that say a name is a person's but are no title of theirs.
 KIN_AND_RESIDENCE = {"resident", "residents", "villager", "local", "native", "daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "grandson", "granddaughter", "nephew", "niece", "friend", "neighbour", "neighbor"}
 FINITE_VERBS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "said", "says", "told"}
+
+
+def _is_participle(token: Token) -> bool:
+    """'the team working on ...' goes on past the title ("anti-counterfeiting" does not)."""
+    return token.text.islower() and token.text.endswith("ing") and "-" not in token.text
 
 
 def _is_verb_like(token: Token) -> bool:
@@ -630,7 +637,7 @@ KIN = KIN_AND_RESIDENCE - {"resident", "residents", "villager", "local", "native
 def _kin_before(tokens: list[Token], i: int) -> bool:
     """'his daughter Tan Mai', 'her husband, X', '48-year-old X', 'identified as X': words
     that are said of a person only."""
-    k = i - 1 if i > 0 and tokens[i - 1].text not in {",", "of"} else i - 2  # "the brother of X"
+    k = i - 1 if i > 0 and tokens[i - 1].text not in {",", "of", "("} else i - 2  # "the brother of X", "his son (X)"
     if k >= 0 and (tokens[k].lower in KIN or tokens[k].lower == "year-old"):
         return True
     return i >= 2 and (tokens[i - 1].lower == "as" and tokens[i - 2].lower == "identified" or _named(tokens, i))

@@ -273,6 +273,10 @@ def test_a_plural_appositive_is_no_title_and_a_street_list_is_no_person():
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Police caught Deng Hua Ming (born 1988) at the border.", {"Deng Hua Ming": []}),
+    ("Rescuers found his younger son (Sung Seo Lu) alive.", {"Sung Seo Lu": []}),
+    ("“Prices will rise,” said Dao Minh Quy, deputy head of price-monitoring unit under Hai Duong Finance Department.",
+     {"Dao Minh Quy": ["deputy head of price-monitoring unit under Hai Duong Finance Department"]}),
+    ("“Prices will rise,” said Dao Minh Quy, head of the team working on the survey.", {"Dao Minh Quy": ["head"]}),
     ("The warrant named Carl Anders Moe, born in 1979, as a fugitive.", {"Carl Anders Moe": []}),
     ("She carried her son Sung Mai Pao to the clinic.", {"Sung Mai Pao": []}),
     ("Guards stopped the nephew of Fang Qiu Ren and 61-year-old Ji Wen Dao.", {"Fang Qiu Ren": [], "Ji Wen Dao": []}),
