@@ -154,8 +154,11 @@ def _name_runs(tokens: list[Token], sentence_start: int) -> list[tuple[int, int]
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        at_start = tokens[i].start == sentence_start or (i > 0 and tokens[i - 1].text in "“\"‘(")
         first = tokens[i]
+        if not first.text[:1].isupper():  # most words: no name starts there (asked first, it is the cheapest)
+            i += 1
+            continue
+        at_start = first.start == sentence_start or (i > 0 and tokens[i - 1].text in "“\"‘(")
         starts_name = is_name_word(first, 0, 2) and not (at_start and first.lower in CLAUSE_OPENERS)
         if first.key in VIETNAMESE_SURNAMES and first.is_capitalised and not at_start and not is_possessive(first):
             starts_name = True
