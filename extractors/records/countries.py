@@ -18,7 +18,10 @@ from extractors.models import Country, Span
 from extractors.records.text import Segment
 
 # Names that would mostly match something else in English news text.
-AMBIGUOUS = {"Guinea", "Georgia", "Jordan", "Chad", "Niger", "Turkey", "Man", "Congo", "Dominica", "Mali", "Oman", "Peru", "Cuba", "Timor", "China Sea"}
+AMBIGUOUS = {"Guinea", "Georgia", "Jordan", "Chad", "Niger", "Turkey", "Man", "Congo", "Dominica", "Mali", "Timor", "China Sea"}
+# Names of seas and the like that hold a country's name but name no country: matched
+# (the longest name wins) so that the country inside them is not.
+NOT_COUNTRIES = ("South China Sea", "East China Sea")
 # Short forms pycountry does not carry.
 EXTRA_NAMES = {"Russia": "RU", "Britain": "GB", "Great Britain": "GB", "UK": "GB", "US": "US", "U.S.": "US", "USA": "US", "Palestine": "PS", "Türkiye": "TR", "Turkiye": "TR", "Czech Republic": "CZ", "Holland": "NL", "Republic of Korea": "KR", "DPRK": "KP",
                # demonyms countryinfo lacks or shares between countries
@@ -32,6 +35,8 @@ def _variants(name: str) -> set[str]:
         head, tail = name.split(", ", 1)
         found |= {head, f"{tail} {head}".strip()}
     for variant in list(found):
+        if "'" in variant:
+            found.add(variant.replace("'", "’"))  # "Democratic People’s Republic of Korea"
         if " and " in variant:
             found.add(variant.replace(" and ", " & "))
         if variant.startswith("the "):
@@ -79,18 +84,20 @@ def country_words() -> frozenset[str]:
 def _names_by_start() -> dict[str, tuple[str, ...]]:
     """The names by their first two characters, longest first (the longest name wins)."""
     index: dict[str, list[str]] = {}
-    for name in sorted(country_names(), key=len, reverse=True):
+    for name in sorted([*country_names(), *NOT_COUNTRIES], key=len, reverse=True):
         index.setdefault(name[:2], []).append(name)
     return {start: tuple(names) for start, names in index.items()}
 
 
 @lru_cache(maxsize=1)
 def _word_starts() -> re.Pattern:
-    first_letters = "".join(sorted({name[0] for name in country_names()}))
-    return re.compile(rf"(?<![\w-])[{re.escape(first_letters)}]")
+    first_letters = "".join(sorted({name[0] for name in [*country_names(), *NOT_COUNTRIES]}))
+    return re.compile(rf"(?<!\w)[{re.escape(first_letters)}]")
 
 
-WORD_CHARACTER = re.compile(r"[\w$-]")  # "US$" is a currency, not the country
+# A name is a whole word: "US$" is a currency, not the country. A hyphen joins words that
+# each name a country ("Vietnam-US ties", "Brazilian-born", "US-led").
+WORD_CHARACTER = re.compile(r"[\w$]")
 
 
 def country_mentions(text: str) -> Iterator[tuple[int, int, str]]:
@@ -118,7 +125,9 @@ def extract_countries(segments: list[Segment]) -> list[Country]:
         if segment.where == "title":
             continue  # the gold counts countries named in the body and captions
         for start, end, name in country_mentions(segment.text):
-            code = table[name]
+            code = table.get(name)
+            if code is None:
+                continue  # a sea named after a country
             found.setdefault(code, []).append(segment.span(start, end))
             names.setdefault(code, name)
     return [Country(code=code, name=pycountry.countries.get(alpha_2=code).name, mentions=spans) for code, spans in found.items()]

@@ -62,7 +62,7 @@ PLACE_WORDS = {
     "bridge", "airport", "port", "pagoda", "temple", "communal", "square", "park", "market", "stadium",
     "hospital", "school", "university", "area", "zone", "park", "region", "highway", "pass", "cave", "compound",
     "municipality", "county", "state", "prefecture", "peninsula", "delta", "valley", "station", "tower",
-    "metro", "expressway", "railway", "line", "route", "canal", "gate", "checkpoint",
+    "metro", "expressway", "railway", "line", "route", "canal", "gate", "checkpoint", "post",
 }
 # Words that can open a title but are not titles alone ("State President", "Party General Secretary").
 TITLE_MODIFIERS = {"vice", "deputy", "acting", "assistant", "senior", "permanent", "executive", "first", "state", "party", "former", "standing", "special", "rear", "lieutenant", "major", "chief", "prime", "general"}
@@ -118,7 +118,7 @@ CLAUSE_OPENERS = {
     "it", "he", "she", "they", "we", "i", "our", "his", "her", "their", "its", "after", "before", "during",
     "under", "over", "through", "alongside", "immediately", "firstly", "secondly", "thirdly", "finally",
     "and", "but", "or", "so", "thus", "then", "there", "here", "when", "while", "since", "although", "if",
-    "all", "many", "each", "every", "both", "some", "other", "such", "more", "most", "new", "now", "yet",
+    "all", "many", "each", "every", "both", "beyond", "some", "other", "such", "more", "most", "new", "now", "yet",
 }
 # Content words that are never part of a person's name.
 NON_NAME_WORDS = {

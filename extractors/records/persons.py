@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractors.models import Person, Span
 from extractors.records.lexicon import (
     CLAUSE_OPENERS,
     HONORIFICS,
+    MONTHS,
+    NUMBER_WORDS,
     NAME_CONNECTORS,
     NON_NAME_WORDS,
     ORGANIZATION_HEADS,
@@ -46,12 +49,28 @@ FIRST_WORD = re.compile(r"\W*[^\W\d_][\w’'\-]*\.?\s?")  # with the space after
 
 
 def is_title_word(token: Token) -> bool:
-    return token.lower.rstrip(".") in TITLE_WORDS or token.lower in TITLE_WORDS or token.lower.rstrip(".") in HONORIFICS or token.lower in HONORIFICS
+    return _is_title_text(token.text)
+
+
+@lru_cache(maxsize=65536)  # asked of every word near a name, many times over: the answer is the word's own
+def _is_title_text(text: str) -> bool:
+    low = text.lower()
+    return low.rstrip(".") in TITLE_WORDS or low in TITLE_WORDS or low.rstrip(".") in HONORIFICS or low in HONORIFICS
 
 
 def is_role_word(token: Token) -> bool:
-    """A title word, or a lower-case noun naming what a person is ("physician", "suspect")."""
-    return is_title_word(token) or token.lower in ROLE_NOUNS
+    """A title word, or a lower-case noun naming what a person is ("physician", "suspect"),
+    also in the plural that stands before a list of names ("designers A, B and C")."""
+    return is_title_word(token) or token.lower in ROLE_NOUNS or singular_role(token.lower) is not None
+
+
+def singular_role(word: str) -> str | None:
+    """'ministers' -> 'minister', 'designers' -> 'designer'; None for any other word."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        stem = word[:-1]
+        if stem in ROLE_NOUNS or stem in TITLE_WORDS:
+            return stem
+    return None
 
 
 def is_possessive(token: Token) -> bool:
@@ -73,19 +92,24 @@ def is_honorific(token: Token) -> bool:
 
 def is_name_word(token: Token, position: int, length: int) -> bool:
     """Can this token be part of a person's name, at this position of the candidate?"""
-    text = token.text
+    return _is_name_text(token.text, position, length)
+
+
+@lru_cache(maxsize=65536)  # the most asked question of all the records: the answer is the word's own
+def _is_name_text(text: str, position: int, length: int) -> bool:
+    token = Token(text, 0, len(text))
     if not text[:1].isupper():  # most words: neither an initial nor capitalised
         return False
     if INITIAL.fullmatch(text):
         return 0 < position < length - 1 or length == 0  # an initial sits inside a name
     if token.is_acronym or not NAME_WORD.fullmatch(text):
         return False
-    low = token.key
-    if low.endswith(("’s", "'s")):
+    low = token.key.rstrip("’'")  # "the Philippines’ team"
+    if token.key.endswith(("’s", "'s")):
         low = low[:-2]
         if position == 0 and length == 2:
             return False  # a possessive is a name's last word, never its first
-    if low in NON_NAME_WORDS or is_title_word(token) or low in country_words() or (low in ROLE_NOUNS and low not in ROLE_NOUNS_IN_NAMES):
+    if low in NON_NAME_WORDS or is_title_word(token) or singular_role(low) is not None or low in country_words() or low.split("-")[0] in country_words() or (low in ROLE_NOUNS and low not in ROLE_NOUNS_IN_NAMES):
         return False
     return True
 
@@ -130,8 +154,11 @@ def _name_runs(tokens: list[Token], sentence_start: int) -> list[tuple[int, int]
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        at_start = tokens[i].start == sentence_start or (i > 0 and tokens[i - 1].text in "“\"‘(")
         first = tokens[i]
+        if not first.text[:1].isupper():  # most words: no name starts there (asked first, it is the cheapest)
+            i += 1
+            continue
+        at_start = first.start == sentence_start or (i > 0 and tokens[i - 1].text in "“\"‘(")
         starts_name = is_name_word(first, 0, 2) and not (at_start and first.lower in CLAUSE_OPENERS)
         if first.key in VIETNAMESE_SURNAMES and first.is_capitalised and not at_start and not is_possessive(first):
             starts_name = True
@@ -161,10 +188,17 @@ def _name_runs(tokens: list[Token], sentence_start: int) -> list[tuple[int, int]
     return runs
 
 
+HYPHEN_SUFFIX = re.compile(r"-(?:led|born|based|backed|owned|run|made|funded|sponsored|linked|era|style)$")
+
+
 def _without_possessive(tokens: list[Token]) -> list[Token]:
+    """The name without "'s" or a lower-case suffix ("the Donald Trump-led administration")."""
     last = tokens[-1]
     if is_possessive(last):
         return tokens[:-1] + [Token(last.text[:-2], last.start, last.end - 2)]
+    suffix = HYPHEN_SUFFIX.search(last.text)
+    if suffix and suffix.start() > 1:
+        return tokens[:-1] + [Token(last.text[: suffix.start()], last.start, last.start + suffix.start())]
     return tokens
 
 
@@ -176,10 +210,21 @@ def _title_prefix(tokens: list[Token], i: int) -> list[Token]:
     it; two in a row are another person's name, where the title stops."""
     strict = _title_prefix_walk(tokens, i, lenient=False)
     lenient = _title_prefix_walk(tokens, i, lenient=True)
-    another_name = any(a + 1 < b and " ".join(t.text for t in lenient[a:b]) not in country_names() for a, b in _name_runs(lenient, -1))
-    if len(lenient) > len(strict) and not another_name:
+    if len(lenient) > len(strict) and not _holds_another_name(lenient):
         return lenient
     return strict
+
+
+def _holds_another_name(tokens: list[Token]) -> bool:
+    return any(a + 1 < b and " ".join(t.text for t in tokens[a:b]) not in country_names() for a, b in _name_runs(tokens, -1))
+
+
+BODY_WORDS = ORGANIZATION_HEADS | PORTFOLIO_WORDS | PLACE_WORDS
+
+
+def _after_of(tokens: list[Token], k: int) -> bool:
+    """Does "of" stand a word or three before token k ("of the city police")?"""
+    return any(t.lower == "of" for t in tokens[max(0, k - 3) : k])
 
 
 def _title_prefix_walk(tokens: list[Token], i: int, lenient: bool) -> list[Token]:
@@ -197,6 +242,8 @@ def _title_prefix_walk(tokens: list[Token], i: int, lenient: bool) -> list[Token
             or (t.lower in NAME_CONNECTORS | {"to"} and k - 1 > 0 and _capitalised_before(tokens, k - 1))
             or (t.lower in PLACE_WORDS and k - 1 > 0 and tokens[k - 2].is_capitalised and tokens[k].is_capitalised)
             or (t.text in "()" and k >= 3 and (tokens[k - 2].is_acronym or tokens[k].is_acronym))  # "Office (UNODC) Representative"
+            or (t.text == "," and k >= 2 and tokens[k - 2].is_capitalised and tokens[k].is_capitalised and any(x.lower == "and" for x in tokens[k:i]))  # "Minister of Culture, Sports and Tourism"
+            or (t.text.islower() and t.lower in BODY_WORDS and _after_of(tokens, k - 1))  # "head of the provincial police"
         ):
             k -= 1
             continue
@@ -270,12 +317,20 @@ def _role_before_comma(sentence: Sentence, tokens: list[Token], i: int, j: int) 
     k = i - 1
     while k > 0 and (tokens[k - 1].is_capitalised or is_role_word(tokens[k - 1]) or tokens[k - 1].lower in NAME_CONNECTORS) and not is_name_word(tokens[k - 1], 1, 3):
         k -= 1
+    # up to two plain words that modify the role: "the bus assistant, X"
+    while k > 0 and i - 1 - k < 3 and _plain_modifier(tokens[k - 1]) and tokens[k - 1].lower not in ARTICLES | {"new", "newly"}:
+        k -= 1
     phrase = tokens[k : i - 1]
     while phrase and phrase[0].lower in NAME_CONNECTORS:
         phrase = phrase[1:]
-    if not phrase or not is_role_word(phrase[0]) or phrase[0].is_capitalised or k == 0 or tokens[k - 1].lower not in ARTICLES | {"new", "newly"}:
+    if not phrase or phrase[0].is_capitalised or not any(is_role_word(t) for t in phrase[:3]) or k == 0 or tokens[k - 1].lower not in ARTICLES | {"new", "newly"}:
         return None  # a lower-case title after "the" / "a": "the new ambassador of Thailand"
     return sentence.segment.text[phrase[0].start : phrase[-1].end]
+
+
+def _plain_modifier(token: Token) -> bool:
+    low = token.lower
+    return token.text.isalpha() and token.text.islower() and low not in CLAUSE_OPENERS | NAME_CONNECTORS | FINITE_VERBS | PRAISE and low not in SPEECH_VERBS and not low.endswith(("ed", "ly", "ing"))
 
 
 def _comma_title_before(sentence: Sentence, tokens: list[Token], k: int) -> str | None:
@@ -286,14 +341,34 @@ def _comma_title_before(sentence: Sentence, tokens: list[Token], k: int) -> str 
     while j > 0 and is_title_word(tokens[j - 1]) and not is_honorific(tokens[j - 1]):
         j -= 1
     if j == k - 1:
-        return None
+        return _the_title_before_comma(sentence, tokens, k)
     if j > 0 and tokens[j - 1].text not in ",.;:“\"(" and tokens[j - 1].start != sentence.start:
+        return None
+    return sentence.segment.text[tokens[j].start : tokens[k - 2].end]
+
+
+def _the_title_before_comma(sentence: Sentence, tokens: list[Token], k: int) -> str | None:
+    """'reported it to the Minister of Public Security, General X': a title with its body
+    after "the", a comma, then the person (with a rank of their own)."""
+    j = k - 1
+    while j > 0 and k - j < MAX_ROLE_WORDS and (
+        is_title_word(tokens[j - 1]) and not is_honorific(tokens[j - 1])
+        or tokens[j - 1].is_capitalised and not is_name_word(tokens[j - 1], 1, 3)
+        or tokens[j - 1].lower in NAME_CONNECTORS and tokens[j - 1].lower != "and"
+    ):
+        j -= 1
+    while j < k - 1 and tokens[j].lower in NAME_CONNECTORS:
+        j += 1
+    if j == k - 1 or j == 0 or tokens[j - 1].lower != "the" or not is_title_word(tokens[j]):
         return None
     return sentence.segment.text[tokens[j].start : tokens[k - 2].end]
 
 
 AGE = re.compile(r"(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?")
 AGE_PHRASE = re.compile(r"(?:an?\s+)?\d{1,3}-year-old\b")
+BORN = re.compile(r"(?:both\s+\d{1,3}\b|born\b)")
+# What confirms a name in brackets right after it: "(born 1990)", "(35)", "(aged 35)".
+BRACKETED_AGE = re.compile(r"\s*\((?:born\b|aged\b|\d{1,3}\b)")
 
 
 def _appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
@@ -316,24 +391,36 @@ def _appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
             current += char
     pieces.append(current.rstrip(".;:”\" "))
     for index, piece in enumerate(pieces):
-        closed = index < len(pieces) - 1  # a comma closes it: "X, CEO of travel firm Y, said"
+        # a comma closes it ("X, CEO of travel firm Y, said"), or the sentence's end ("..., said X, head of Y.")
+        comma_closed = index < len(pieces) - 1
+        closed = comma_closed or rest.rstrip().endswith(".")
         stripped = piece.strip()
-        if AGE.fullmatch(stripped) or AGE_PHRASE.match(stripped) or stripped.startswith("who "):
+        if AGE.fullmatch(stripped) or BORN.match(stripped) or stripped.startswith("who "):
             confirmed = True  # "Tran Van Tu, 41, from ...": an age
             continue
+        age = AGE_PHRASE.match(stripped)
+        if age:
+            confirmed = True  # "X, a 45-year-old tour guide who ...": the role after the age
+            stripped = stripped[age.end() :].strip()
+            if not stripped:
+                continue
         words = tokenize(stripped)
         while words and words[0].lower in ARTICLES:
             words = words[1:]
+        if not comma_closed:
+            words = words[:MAX_ROLE_WORDS]  # the sentence goes on after the title: cut where it ends
         if not words or len(words) > MAX_ROLE_WORDS:
             break
         if any(w.lower in KIN_AND_RESIDENCE for w in words[:3]):
             confirmed = True  # "X, a resident of Y", "X, his daughter": a person, no title
             break
-        if _role_lead(words) is None:
-            break
+        lead = _role_lead(words)
+        if lead is None or singular_role(words[lead].lower) is not None:
+            break  # no title, or a plural one ("X, researchers found ...")
         if _names_another_person(words):
             return [], confirmed  # "..., Minister, Chairman of the Office Tran Van Son": his titles
-        stop = len(words) if closed and len(words) <= MAX_CLOSED_ROLE_WORDS and not any(map(_is_verb_like, words)) else _role_end(words)
+        whole = closed and len(words) <= MAX_CLOSED_ROLE_WORDS and not any(_is_verb_like(w) or w.lower in RELATIVES or _is_participle(w) for w in words)
+        stop = len(words) if whole else _role_end(words)
         roles.append(stripped[words[0].start : words[stop - 1].end])
         confirmed = True
         if stop < len(words):
@@ -342,9 +429,15 @@ def _appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
 
 
 MAX_CLOSED_ROLE_WORDS = 14
+RELATIVES = {"who", "whom", "whose", "which", "that"}
 # Words that say a name is a person's but are no title of theirs.
 KIN_AND_RESIDENCE = {"resident", "residents", "villager", "local", "native", "daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "grandson", "granddaughter", "nephew", "niece", "friend", "neighbour", "neighbor"}
 FINITE_VERBS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "said", "says", "told"}
+
+
+def _is_participle(token: Token) -> bool:
+    """'the team working on ...' goes on past the title ("anti-counterfeiting" does not)."""
+    return token.text.islower() and token.text.endswith("ing") and "-" not in token.text
 
 
 def _is_verb_like(token: Token) -> bool:
@@ -386,7 +479,7 @@ def _capital_ahead(words: list[Token], n: int) -> bool:
     ("of the city's Disease Control Center", "of the Ky Son district Military Command")?"""
     for t in words[n : n + 4]:
         if t.is_capitalised:
-            return True
+            return t.lower not in MONTHS  # "director of X in December 2007"
         if not (t.lower in NAME_CONNECTORS or t.lower in PLACE_WORDS or is_possessive(t)):
             return False
     return False
@@ -394,11 +487,19 @@ def _capital_ahead(words: list[Token], n: int) -> bool:
 
 def _names_another_person(words: list[Token]) -> bool:
     for a, b in _name_runs(words, words[0].start):
-        if b - a >= 2 and words[a].key in VIETNAMESE_SURNAMES:
-            return True
+        if b - a >= 2 and words[a].key in VIETNAMESE_SURNAMES and not _is_place(words[a:b]) and not (b < len(words) and words[b].lower in PLACE_WORDS):
+            return True  # but "Secretary of the Lai Chau Provincial Party Committee" is his
+        ends_a_name = b == len(words) or not words[b].is_capitalised  # not "X's Preventive Medicine Center"
+        if b - a >= 2 and a > 0 and words[a - 1].is_capitalised and ends_a_name and not _is_place(words[a:b]):
+            return True  # "..., President of the European Parliament Anna Berg": her title and name
         if a > 0 and is_title_word(words[a - 1]) and not is_possessive(words[b - 1]):
             return True  # "General Bao extended ...": a short mention after a title
     return False
+
+
+def _is_place(words: list[Token]) -> bool:
+    name = " ".join(t.text for t in words)
+    return is_vietnamese_place(name) or name in country_names()
 
 
 def split_conjoined(role: str) -> list[str]:
@@ -421,8 +522,13 @@ def _split_rank(role: str) -> list[str]:
 TITLE_ALTERNATIVES = "|".join(sorted((re.escape(w.capitalize()) for w in TITLE_WORDS if w.isalpha() and w not in {"party", "state", "first", "general", "member", "special", "standing", "delegation"}), key=len, reverse=True)) + "|Member"
 
 
+NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
 def _speech_verb_near(sentence: Sentence, tokens: list[Token], i: int, j: int) -> bool:
-    after = tokens[j].lower if j < len(tokens) else ""
+    # the word after, read from the text: the tokens may stop at a sentence's first word
+    after_word = NEXT_WORD.match(sentence.segment.text, tokens[j - 1].end, sentence.end)
+    after = after_word.group(1).lower() if after_word else ""
     before = tokens[i - 1].lower if i > 0 else ""
     # "said X" names the speaker; "told X", "according X" name no one who spoke
     return after in SPEECH_VERBS or (before in SPEECH_VERBS and before not in LISTENER_VERBS)
@@ -433,9 +539,20 @@ LISTENER_VERBS = {"told", "tells", "asked", "according", "cited", "quoted"}
 
 def _role_text(sentence: Sentence, prefix: list[Token]) -> str | None:
     words = [t for t in prefix if not is_honorific(t)]
+    while words and (words[0].lower in NUMBER_WORDS or words[0].text.isdigit()):
+        words = words[1:]  # "Six artists A, B and C": each is an artist
     if not words or not any(is_role_word(t) for t in words):
         return None
-    return sentence.segment.text[words[0].start : words[-1].end]
+    return _singular(sentence.segment.text, words)
+
+
+def _singular(text: str, words: list[Token]) -> str:
+    """The text from the first word to the last, a plural title made singular: each of
+    "Deputy Prime Ministers A and B" is a "Deputy Prime Minister" (but "House of
+    Representatives" stays a body's name)."""
+    role = text[words[0].start : words[-1].end]
+    inside_a_name = len(words) > 1 and words[-2].lower in NAME_CONNECTORS
+    return role[:-1] if singular_role(words[-1].lower) is not None and not inside_a_name else role
 
 
 def _tokens_for_names(sentence: Sentence) -> list[Token]:
@@ -460,23 +577,25 @@ def _stands_alone_as_a_name(tokens: list[Token], i: int, j: int) -> bool:
     if is_vietnamese_place(" ".join(t.text for t in words)) or words[-1].lower in PLACE_WORDS:
         return False
     after = tokens[j] if j < len(tokens) else None
-    if after is not None and after.start - tokens[j - 1].end <= 1 and (after.is_capitalised or after.lower in PLACE_WORDS | ORGANIZATION_HEADS):
-        return False
+    if after is not None and after.start - tokens[j - 1].end <= 1 and (after.is_capitalised or after.lower in PLACE_WORDS | ORGANIZATION_HEADS or after.lower[:-1] in PLACE_WORDS):
+        return False  # "... and Nguyen Thi Nghia streets"
     return True
 
 
 def _of_a_place(tokens: list[Token], i: int, j: int) -> bool:
-    """'Hoang Lan of Vinh Tuy Ward', 'Tran Nam from Ha Tinh': a resident named with a place."""
-    if tokens[i].key not in VIETNAMESE_SURNAMES or j + 1 >= len(tokens) or tokens[j].lower not in {"of", "from", "in"}:
+    """'Hoang Lan of Vinh Tuy Ward', 'Tran Nam from Ha Tinh': a resident named with a place;
+    a name that opens with no family name needs the place's kind said ("of X province")."""
+    if j + 1 >= len(tokens) or tokens[j].lower not in {"of", "from", "in"}:
         return False
+    surname = tokens[i].key in VIETNAMESE_SURNAMES
     place = []
     for t in tokens[j + 1 : j + 6]:
+        if t.lower in PLACE_WORDS:  # and no "the" before: "the Border Post of X Gate" is a unit
+            return bool(place) and (surname or tokens[j].lower != "in" and (i == 0 or tokens[i - 1].lower != "the"))
         if not t.is_capitalised:
             break
-        if t.lower in PLACE_WORDS:
-            return bool(place)
         place.append(t.text)
-    return bool(place) and is_vietnamese_place(" ".join(place))
+    return surname and bool(place) and is_vietnamese_place(" ".join(place))
 
 
 def _names_a_place_or_body(tokens: list[Token], i: int, j: int, name: str, titled: bool) -> bool:
@@ -497,6 +616,95 @@ def _roles_of(texts: list[str | None]) -> list[str]:
     return [part for text in texts if text for part in split_conjoined(text)]
 
 
+LIST_GLUE = re.compile(r"(?:\s*(?:,|\band\b|&|\bboth\b|\baged\b|\bborn\b|\bin\b|\d{1,4}|[()]))+\s*")
+
+
+def _lists(sentence: Sentence, tokens: list[Token], runs: list[tuple[int, int]]) -> list[int]:
+    """For each run, the index of the first run of the list it stands in: runs joined by
+    commas and "and", with ages between ("A, 37, B and C")."""
+    firsts: list[int] = []
+    for n, (i, _) in enumerate(runs):
+        if n > 0:
+            between = sentence.segment.text[tokens[runs[n - 1][1] - 1].end : tokens[i].start]
+            if LIST_GLUE.fullmatch(between) and ("," in between or "and" in between or "&" in between):
+                firsts.append(firsts[-1])
+                continue
+        firsts.append(n)
+    return firsts
+
+
+# Words right before a name that say it is a person's though they are no title of theirs.
+KIN = KIN_AND_RESIDENCE - {"resident", "residents", "villager", "local", "native"}
+
+
+def _kin_before(tokens: list[Token], i: int) -> bool:
+    """'his daughter Tan Mai', 'her husband, X', '48-year-old X', 'identified as X': words
+    that are said of a person only."""
+    k = i - 1 if i > 0 and tokens[i - 1].text not in {",", "of", "("} else i - 2  # "the brother of X", "his son (X)"
+    if k >= 0 and (tokens[k].lower in KIN or tokens[k].lower == "year-old"):
+        return True
+    return i >= 2 and (tokens[i - 1].lower == "as" and tokens[i - 2].lower == "identified" or _named(tokens, i))
+
+
+PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "person", "men", "women", "guy", "lady", "child", "teenager"}
+
+
+def _named(tokens: list[Token], i: int) -> bool:
+    """'a man named Vu', 'a driver named Tran Van A'."""
+    return i >= 2 and tokens[i - 1].lower == "named" and (tokens[i - 2].lower in PEOPLE_NOUNS or is_role_word(tokens[i - 2]))
+
+
+def _of_a_foreign_country(tokens: list[Token], i: int, j: int) -> bool:
+    """'Indonesian Satria Bayu', 'Thailand’s Malee Sirichai', 'Artur Lenk of/from Estonia': an
+    athlete or a visitor named with their country. Viet Nam's own names need a surer sign
+    ("Vietnamese Ao Dai" is a dress)."""
+    before = tokens[i - 1] if i > 0 else None
+    if before is not None:
+        country = before.text[:-2] if is_possessive(before) else before.text.rstrip("’'") if before.text.endswith(("s’", "s'")) else before.text
+        if _foreign_country(country) and (is_possessive(before) or before.text.endswith(("’", "'")) or is_demonym(before)):
+            return True
+    if j + 1 < len(tokens) and tokens[j].lower in {"of", "from"}:
+        k = j + 2 if tokens[j + 1].lower == "the" else j + 1
+        return k < len(tokens) and _foreign_country(tokens[k].text)
+    return False
+
+
+def _foreign_country(name: str) -> bool:
+    code = country_names().get(name)
+    return code is not None and code != "VN"
+
+
+def _role_after_as(sentence: Sentence, tokens: list[Token], j: int) -> str | None:
+    """'appointed X as general director of Y': the post given after "as"."""
+    if j >= len(tokens) or tokens[j].lower != "as":
+        return None
+    words = tokenize(sentence.segment.text[tokens[j].end : sentence.end])[:MAX_ROLE_WORDS]
+    while words and words[0].lower in ARTICLES:
+        words = words[1:]
+    if not words or _role_lead(words) != 0 or words[0].lower in {"well", "long", "soon", "much", "many"}:
+        return None
+    text = sentence.segment.text[tokens[j].end : sentence.end]
+    return text[words[0].start : words[_role_end(words) - 1].end].split(" (")[0]
+
+
+# A syllable of a Vietnamese name, which a single-word mention must be to count alone ("Vinh said").
+VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?")
+
+
+@dataclass
+class Run:
+    candidate: Candidate
+    span: Span
+    i: int
+    j: int
+    known: PersonBuilder | None
+    roles: list[str | None]
+    confirmed: bool = False
+    capital_after: bool = False  # a capitalised word right after: "Statistics Office"
+    listed: bool = False  # in a list with a person: "the bodies of Thien and Le Thi Bien"
+    named: bool = False  # "a man named Vu"
+
+
 def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[Span, str]]]:
     """People, and every mention (full or short) with the person's name."""
     people: list[PersonBuilder] = []
@@ -511,42 +719,88 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
         words = {fold(w) for w in name.replace(".", " ").split() if len(w) > 1}
         return next((p for p in people if words and words <= p.key_words), None)
 
-    pending_short: list[tuple[Candidate, Span]] = []
+    def add(name: str) -> PersonBuilder:
+        person = PersonBuilder(name=name)
+        people.append(person)
+        by_name[fold(name)] = person
+        return person
+
+    pending_short: list[tuple[Run, bool]] = []
     for segment in segments:
         for sentence in split_sentences(segment):
             tokens = _tokens_for_names(sentence)
-            for i, j in _name_runs(tokens, sentence.start):
+            runs = _name_runs(tokens, sentence.start)
+            found: list[Run] = []
+            for i, j in runs:
                 candidate = Candidate(_without_possessive(tokens[i:j]), sentence, _title_prefix(tokens, i))
-                span = segment.span(candidate.tokens[0].start, candidate.tokens[-1].end)
-                name = candidate.name
-                known = find(name)
+                run = Run(candidate, segment.span(candidate.tokens[0].start, candidate.tokens[-1].end), i, j, find(candidate.name), [])
                 role = _role_text(sentence, candidate.prefix)
                 comma_title = _comma_title_before(sentence, tokens, i - len(candidate.prefix)) or (None if candidate.prefix else _role_before_comma(sentence, tokens, i, j))
-                if j - i >= 2 and known is None:
+                appositives, confirmed, as_role = [], False, None
+                if j - i >= 2 or run.known is not None:  # a lone unknown word's titles are those before it
                     appositives, confirmed = _appositive_roles(sentence, tokens[j - 1].end)
+                    as_role = _role_after_as(sentence, tokens, j)
+                run.roles = [comma_title, role, *appositives, as_role]
+                if j - i >= 2 and run.known is None:
                     honorific = any(is_honorific(t) for t in candidate.prefix)
-                    if not (role or comma_title or confirmed or honorific or _speech_verb_near(sentence, tokens, i, j) or _stands_alone_as_a_name(tokens, i, j) or _of_a_place(tokens, i, j)):
-                        continue
-                    if _names_a_place_or_body(tokens, i, j, name, titled=bool(role)):
-                        continue
-                    known = PersonBuilder(name=name)
-                    people.append(known)
-                    by_name[fold(name)] = known
-                    for r in _roles_of([comma_title, role, *appositives]):
-                        known.add_role(r)
-                elif known is not None:
-                    for r in _roles_of([comma_title, role, *_appositive_roles(sentence, tokens[j - 1].end)[0]]):
-                        known.add_role(r)
-                else:
-                    pending_short.append((candidate, span))
+                    run.confirmed = bool(
+                        role or comma_title or confirmed or as_role or honorific or _kin_before(tokens, i - len(candidate.prefix))
+                        or BRACKETED_AGE.match(sentence.segment.text, tokens[j - 1].end)
+                        or _speech_verb_near(sentence, tokens, i, j) or _stands_alone_as_a_name(tokens, i, j) or _of_a_place(tokens, i, j)
+                        or _of_a_foreign_country(tokens, i, j)
+                    ) and not _names_a_place_or_body(tokens, i, j, candidate.name, titled=bool(role))
+                run.named = _named(tokens, i)
+                run.capital_after = j < len(tokens) and tokens[j].is_capitalised and tokens[j].start - tokens[j - 1].end <= 1
+                found.append(run)
+            # a list with one person in it is a list of people, who share a plural title before it
+            firsts = _lists(sentence, tokens, runs)
+            for n, run in enumerate(found):
+                head = found[firsts[n]]
+                if not any(found[m].confirmed or found[m].known for m in range(len(found)) if firsts[m] == firsts[n]):
                     continue
-                known.mentions.append(span)
-                mentions.append((span, known.name))
-    for candidate, span in pending_short:
-        known = find(candidate.name)
+                if run.known is None and run.j - run.i >= 2 and not run.confirmed:
+                    run.confirmed = not _names_a_place_or_body(tokens, run.i, run.j, run.candidate.name, titled=False)
+                run.listed = True
+                shared = head.candidate.prefix
+                if head is not run and shared and singular_role(shared[-1].lower) is not None and not any(run.roles):
+                    run.roles = [_role_text(sentence, shared)]
+            for run in found:
+                if run.confirmed:
+                    run.known = add(run.candidate.name)
+                elif run.known is None:
+                    speaks = _speech_verb_near(sentence, tokens, run.i, run.j)
+                    pending_short.append((run, speaks))
+                    continue
+                for r in _roles_of(run.roles):
+                    run.known.add_role(r)
+                run.known.mentions.append(run.span)
+                mentions.append((run.span, run.known.name))
+    for run, speaks in pending_short:
+        known = find(run.candidate.name)
+        if known is None and run.j - run.i == 1 and _single_word_person(run, speaks):
+            # "Indonesian President Soekarno", "Vinh said"; or the last word of a full name
+            # nothing else confirmed ("the Donald Trump-led administration ... President Trump")
+            word = run.candidate.tokens[0].key
+            full = (r.candidate.name for r, _ in pending_short if len(r.candidate.tokens) >= 2 and r.candidate.tokens[-1].key == word and not is_vietnamese_place(r.candidate.name))
+            known = add(next(full, run.candidate.name))
+            for r in _roles_of(run.roles):
+                known.add_role(r)
         if known:
-            known.mentions.append(span)
-            mentions.append((span, known.name))
+            known.mentions.append(run.span)
+            mentions.append((run.span, known.name))
     persons = [Person(name=p.name, roles=p.roles, mentions=p.mentions) for p in people]
     mentions.sort(key=lambda m: (m[0].where != "title", m[0].where, m[0].caption or 0, m[0].start))
     return persons, mentions
+
+
+def _single_word_person(run: Run, speaks: bool) -> bool:
+    """A person the text names by one word only: after a title or an honorific
+    ("Deputy Minister Long", "Mr. Vinh"), or a Vietnamese name that speaks ("Vinh said") or
+    stands in a list of people ("Thien and Le Thi Bien, 75")."""
+    word = run.candidate.tokens[0]
+    if len(word.text) < 2 or run.capital_after or word.lower in CLAUSE_OPENERS or is_vietnamese_place(word.text) or word.key in country_words():
+        return False
+    prefix = run.candidate.prefix
+    if prefix and not any(t.lower in NAME_CONNECTORS for t in prefix) and (any(t.is_capitalised and is_title_word(t) for t in prefix) or is_honorific(prefix[-1])):
+        return True  # no "of" in the title: "Chief of the X Missions" names a body's word
+    return (speaks or run.listed or run.named) and VIETNAMESE_SYLLABLE.fullmatch(word.key) is not None

@@ -24,7 +24,7 @@ QUOTED = re.compile(r"“(?P<curly>[^”“]+)(?P<curly_end>”|$)|(?<![\w])\"(?
 OPENING = ("“", '"')
 VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # What may follow a closing mark: ', he said.' / ', said Deputy Minister X.' / ' Mansour added.'
-AFTER = re.compile(rf"^[\s,.]*(?P<attr>(?:[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?\b(?:{VERBS})\b(?:\s+out)?[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?))\s*(?:[.,;]|$)", re.I)
+AFTER = re.compile(rf"^[\s,.–—-]*(?P<attr>(?:[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?\b(?:{VERBS})\b(?:\s+out)?[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?))\s*(?:[.,;]|$)", re.I)
 # What may precede an opening mark: 'Mr. X noted, ' / 'He stated: ': a speech verb at the
 # end, then up to MAX_ATTRIBUTION characters before it that are no sentence end or quote.
 # Read from the end: a pattern searched for at every position before the mark was the
@@ -117,6 +117,44 @@ def _speaker_of_sentence_before(segment: Segment, paragraph_start: int, quote_st
     return _speaker_at(sentence, start, quote_start, segment, mentions, persons, start)
 
 
+def _speaker_before_colon(segment: Segment, paragraphs: list[re.Match], p: int, quote_start: int, mentions, persons) -> str | None:
+    """'Coach X praised his striker: “...”', or a paragraph ending 'X told reporters:' before
+    a quoted one: a clause that ends with a colon introduces the quote, whatever its verb."""
+    paragraph = paragraphs[p]
+    before = segment.text[paragraph.start() : quote_start].rstrip()
+    start = paragraph.start()
+    if not before and p > 0:
+        start = paragraphs[p - 1].start()
+        before = paragraphs[p - 1].group().rstrip()
+    if not before.endswith(":"):
+        return None
+    clause_start = start + max(before.rfind(". ") + 1, 0)
+    clause_end = start + len(before)
+    return _speaker_at(segment.text[clause_start:clause_end], clause_start, clause_end, segment, mentions, persons, clause_start)
+
+
+def _speaker_earlier_in_sentence(segment: Segment, paragraph_start: int, quote_start: int, mentions, persons) -> str | None:
+    """'The minister said the sector would “...”': a speech verb earlier in the quote's own
+    sentence, with its subject before it."""
+    before = segment.text[paragraph_start:quote_start]
+    start = paragraph_start + max(before.rfind(". ") + 1, before.rfind("” ") + 1, before.rfind('" ') + 1, 0)
+    clause = segment.text[start:quote_start]
+    verb = SPEECH_VERB.search(clause)
+    if not verb or verb.group().lower() in {"according", "quoted", "cited"}:
+        return None
+    return _speaker_at(clause, start, quote_start, segment, mentions, persons, start)
+
+
+def _is_a_title(text: str) -> bool:
+    """'the “Safe Internet for Everyone in Every Family” campaign': a name, not speech."""
+    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in {"of", "for", "and", "the", "in", "on", "to", "a", "an", "with"}]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+# A quoted term in a list of them ("charged with “robbery,” “fraud,” and “...”") is no speech.
+AFTER_ANOTHER_QUOTE = re.compile(r"[”\"]\s*,?\s*(?:and\s+|or\s+)?$")
+
+
 def extract_quotes(segments: list[Segment], persons: list[Person], mentions: list[tuple[Span, str]]) -> list[Quote]:
     quotes: list[Quote] = []
     for segment in segments:
@@ -143,7 +181,7 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
                         raw = Raw(f"{raw.text} {following.text}", raw.start, following.end, following.closed)
                         n += 1
                 n += 1
-                if len(raw.text.split()) < MIN_WORDS:
+                if len(raw.text.split()) < MIN_WORDS or AFTER_ANOTHER_QUOTE.search(segment.text, max(paragraph.start(), raw.start - 8), raw.start):
                     continue
                 speaker = _speaker_at(*attribution, segment, mentions, persons, raw.start) if attribution else None
                 if speaker is None:
@@ -153,6 +191,10 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
                         speaker = _speaker_at(segment.text[attr_start:attr_end], attr_start, attr_end, segment, mentions, persons, attr_start)
                 if speaker is None and attribution is None:
                     speaker = _speaker_of_sentence_before(segment, paragraph.start(), raw.start, mentions, persons)
+                if speaker is None and attribution is None and not _is_a_title(raw.text):
+                    speaker = _speaker_earlier_in_sentence(segment, paragraph.start(), raw.start, mentions, persons)
+                if speaker is None and attribution is None:
+                    speaker = _speaker_before_colon(segment, paragraphs, p, raw.start, mentions, persons)
                 if speaker is None and attribution is None and raw.start == paragraph.start() and last_paragraph >= p - 1:
                     speaker = last_speaker  # a quoted paragraph right after another goes on with its speaker
                 if speaker is None:
