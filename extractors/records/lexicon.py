@@ -263,3 +263,12 @@ BODY_ALIASES = {
 # Acronyms that need the text to spell them out before they count ("MPS", "NA" are too short
 # or too local to assume).
 ACRONYMS_NEEDING_DEFINITION = {"MPS", "MOFA", "NA", "WB", "AU", "VNA", "VOV", "CPV"}
+# Shared by the readers of a person's titles before and after the name and of what confirms a person.
+# Words before an appositive title that are not part of it ("a bus driver", "former head of X").
+ARTICLES = {"the", "a", "an", "also", "now", "then", "currently", "former"}
+# Words that describe a person rather than name a role ("the famous physician X").
+PRAISE = {"famous", "renowned", "well-known", "noted", "late", "young", "old", "talented", "prominent", "great", "beloved", "popular", "new", "current", "female", "male", "local"}
+# Verbs a title phrase never holds: the sentence goes on past the title where one stands.
+FINITE_VERBS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "said", "says", "told"}
+# Words that say a name is a person's but are no title of theirs.
+KIN_AND_RESIDENCE = {"resident", "residents", "villager", "local", "native", "daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "grandson", "granddaughter", "nephew", "niece", "friend", "neighbour", "neighbor"}

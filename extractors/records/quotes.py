@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from extractors.models import Person, Quote, Span
 from extractors.records.lexicon import PRONOUNS, SPEECH_VERBS
-from extractors.records.persons import fold
 from extractors.records.text import Segment
+from extractors.text_cleaning import fold
 
 MIN_WORDS = 6
 MAX_ATTRIBUTION = 90

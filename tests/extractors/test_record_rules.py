@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from extractors.models import Article, Block, Image
 from extractors.records import extract_records
 from extractors.records.countries import NOT_COUNTRIES, country_mentions, country_names
-from extractors.records.persons import _name_runs, _tokens_for_names
+from extractors.records.name_runs import name_runs, tokens_for_names
 from extractors.records.quotes import MAX_ATTRIBUTION, VERBS, attribution_before
 from extractors.records.text import Segment, split_sentences, tokenize
 
@@ -520,8 +520,8 @@ def test_name_runs_read_from_the_first_word_alone_when_no_later_word_is_capitali
         return
     whole = tokenize(sentence.text, sentence.start)
     def runs(tokens):
-        return [text[tokens[i].start:tokens[j - 1].end] for i, j in _name_runs(tokens, sentence.start)]
-    assert runs(_tokens_for_names(sentence)) == runs(whole)
+        return [text[tokens[i].start:tokens[j - 1].end] for i, j in name_runs(tokens, sentence.start)]
+    assert runs(tokens_for_names(sentence)) == runs(whole)
 
 
 ATTRIBUTION_PIECES = st.sampled_from(["Mr. Nam", " ", "  ", ",", ":", ".", "“", "”", "\"", "said", "noted", "unsaid", "that", "He", "stated",

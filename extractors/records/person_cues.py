@@ -1,0 +1,133 @@
+"""What says a run of name words is a person's when no title does: a speech verb, a relative
+or an age, a residence ("X of Y ward"), a country ("Indonesian X"), a Vietnamese full name
+standing alone, a list with a person in it; and what says it is a place or a body instead."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.records.countries import country_names
+from extractors.records.lexicon import KIN_AND_RESIDENCE, ORGANIZATION_HEADS, PLACE_WORDS, SPEECH_VERBS, VIETNAMESE_SURNAMES
+from extractors.records.name_runs import MAX_NAME_WORDS, without_possessive
+from extractors.records.name_words import is_demonym, is_possessive, is_role_word
+from extractors.records.places import is_vietnamese_place
+from extractors.records.text import Sentence, Token
+from extractors.text_cleaning import fold
+
+# What confirms a name in brackets right after it: "(born 1990)", "(35)", "(aged 35)".
+BRACKETED_AGE = re.compile(r"\s*\((?:born\b|aged\b|\d{1,3}\b)")
+NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def speech_verb_near(sentence: Sentence, tokens: list[Token], i: int, j: int) -> bool:
+    """'X said', 'said X': the run names someone who spoke."""
+    # the word after, read from the text: the tokens may stop at a sentence's first word
+    after_word = NEXT_WORD.match(sentence.segment.text, tokens[j - 1].end, sentence.end)
+    after = after_word.group(1).lower() if after_word else ""
+    before = tokens[i - 1].lower if i > 0 else ""
+    # "said X" names the speaker; "told X", "according X" name no one who spoke
+    return after in SPEECH_VERBS or (before in SPEECH_VERBS and before not in LISTENER_VERBS)
+
+
+LISTENER_VERBS = {"told", "tells", "asked", "according", "cited", "quoted"}
+# Words right before a name that say it is a person's though they are no title of theirs.
+KIN = KIN_AND_RESIDENCE - {"resident", "residents", "villager", "local", "native"}
+
+
+def kin_before(tokens: list[Token], i: int) -> bool:
+    """'his daughter Tan Mai', 'her husband, X', '48-year-old X', 'identified as X': words
+    that are said of a person only."""
+    k = i - 1 if i > 0 and tokens[i - 1].text not in {",", "of", "("} else i - 2  # "the brother of X", "his son (X)"
+    if k >= 0 and (tokens[k].lower in KIN or tokens[k].lower == "year-old"):
+        return True
+    return i >= 2 and (tokens[i - 1].lower == "as" and tokens[i - 2].lower == "identified" or follows_named(tokens, i))
+
+
+PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "person", "men", "women", "guy", "lady", "child", "teenager"}
+
+
+def follows_named(tokens: list[Token], i: int) -> bool:
+    """'a man named Vu', 'a driver named Tran Van A'."""
+    return i >= 2 and tokens[i - 1].lower == "named" and (tokens[i - 2].lower in PEOPLE_NOUNS or is_role_word(tokens[i - 2]))
+
+
+def of_a_foreign_country(tokens: list[Token], i: int, j: int) -> bool:
+    """'Indonesian Satria Bayu', 'Thailand’s Malee Sirichai', 'Artur Lenk of/from Estonia': an
+    athlete or a visitor named with their country. Viet Nam's own names need a surer sign
+    ("Vietnamese Ao Dai" is a dress)."""
+    before = tokens[i - 1] if i > 0 else None
+    if before is not None:
+        country = before.text[:-2] if is_possessive(before) else before.text.rstrip("’'") if before.text.endswith(("s’", "s'")) else before.text
+        if _foreign_country(country) and (is_possessive(before) or before.text.endswith(("’", "'")) or is_demonym(before)):
+            return True
+    if j + 1 < len(tokens) and tokens[j].lower in {"of", "from"}:
+        k = j + 2 if tokens[j + 1].lower == "the" else j + 1
+        return k < len(tokens) and _foreign_country(tokens[k].text)
+    return False
+
+
+def _foreign_country(name: str) -> bool:
+    code = country_names().get(name)
+    return code is not None and code != "VN"
+
+
+def stands_alone_as_a_name(tokens: list[Token], i: int, j: int) -> bool:
+    """A Vietnamese full name needs no title: three or four words opening with a family
+    name, not a place ("Ha Tinh", "Tran Phu Street") nor part of a longer proper name."""
+    syllables = sum(1 + t.text.count("-") for t in tokens[i:j])  # "Kim Sang-sik": three
+    if not 3 <= syllables <= MAX_NAME_WORDS or tokens[i].key not in VIETNAMESE_SURNAMES:
+        return False
+    words = without_possessive(tokens[i:j])
+    if is_vietnamese_place(" ".join(t.text for t in words)) or words[-1].lower in PLACE_WORDS:
+        return False
+    after = tokens[j] if j < len(tokens) else None
+    if after is not None and after.start - tokens[j - 1].end <= 1 and (after.is_capitalised or after.lower in PLACE_WORDS | ORGANIZATION_HEADS or after.lower[:-1] in PLACE_WORDS):
+        return False  # "... and Nguyen Thi Nghia streets"
+    return True
+
+
+def of_a_place(tokens: list[Token], i: int, j: int) -> bool:
+    """'Hoang Lan of Vinh Tuy Ward', 'Tran Nam from Ha Tinh': a resident named with a place;
+    a name that opens with no family name needs the place's kind said ("of X province")."""
+    if j + 1 >= len(tokens) or tokens[j].lower not in {"of", "from", "in"}:
+        return False
+    surname = tokens[i].key in VIETNAMESE_SURNAMES
+    place = []
+    for t in tokens[j + 1 : j + 6]:
+        if t.lower in PLACE_WORDS:  # and no "the" before: "the Border Post of X Gate" is a unit
+            return bool(place) and (surname or tokens[j].lower != "in" and (i == 0 or tokens[i - 1].lower != "the"))
+        if not t.is_capitalised:
+            break
+        place.append(t.text)
+    return surname and bool(place) and is_vietnamese_place(" ".join(place))
+
+
+def names_a_place_or_body(tokens: list[Token], i: int, j: int, name: str, titled: bool) -> bool:
+    """'Viet Nam', 'Hoi An' (untitled: "President Ho Chi Minh" is a person), 'X Limited
+    Liability Company', 'the Vietnam Fatherland Front' are no people."""
+    if not titled and (is_vietnamese_place(name) or name in country_names() or fold(name) in {"viet nam", "ha noi"}):
+        return True
+    after = tokens[j] if j < len(tokens) else None
+    if after is not None and after.is_capitalised and after.start - tokens[j - 1].end <= 1 and (after.lower in ORGANIZATION_HEADS or after.lower in PLACE_WORDS):
+        return True
+    # "the Vietnam Fatherland Front"; but "Ambassador to Vietnam Somchai Dee" is a person
+    before = tokens[i - 1] if i > 0 else None
+    country_noun = before is not None and before.text in country_names() and not before.text.endswith(("ese", "an", "ish", "i"))
+    return country_noun and tokens[i].key not in VIETNAMESE_SURNAMES and (i < 2 or tokens[i - 2].lower not in {"to", "of", "in", "for"})
+
+
+LIST_GLUE = re.compile(r"(?:\s*(?:,|\band\b|&|\bboth\b|\baged\b|\bborn\b|\bin\b|\d{1,4}|[()]))+\s*")
+
+
+def list_starts(sentence: Sentence, tokens: list[Token], runs: list[tuple[int, int]]) -> list[int]:
+    """For each run, the index of the first run of the list it stands in: runs joined by
+    commas and "and", with ages between ("A, 37, B and C")."""
+    firsts: list[int] = []
+    for n, (i, _) in enumerate(runs):
+        if n > 0:
+            between = sentence.segment.text[tokens[runs[n - 1][1] - 1].end : tokens[i].start]
+            if LIST_GLUE.fullmatch(between) and ("," in between or "and" in between or "&" in between):
+                firsts.append(firsts[-1])
+                continue
+        firsts.append(n)
+    return firsts
