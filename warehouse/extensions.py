@@ -3,6 +3,7 @@ nothing is downloaded at run time."""
 
 from __future__ import annotations
 
+import hashlib
 import importlib.resources
 import os
 import tempfile
@@ -22,15 +23,18 @@ def extension_file(name: str) -> Path:
     internal = ENTRY_POINT_NAMES.get(name)
     if internal is None:
         return path
-    # DuckDB finds the entry point from the file name: give it the name it expects
-    folder = Path(tempfile.gettempdir()) / f"newsledger-duckdb-extensions-{os.getuid()}" / f"v{duckdb.__version__}"
+    # DuckDB finds the entry point from the file name: give it the name it expects, through a
+    # link kept per package location (several checkouts and their virtual environments share
+    # the temp folder, and one of them may be deleted or rebuilt)
+    location = hashlib.sha256(str(path).encode()).hexdigest()[:16]
+    folder = Path(tempfile.gettempdir()) / f"newsledger-duckdb-extensions-{os.getuid()}" / f"v{duckdb.__version__}" / location
     folder.mkdir(parents=True, exist_ok=True)
     alias = folder / f"{internal}.duckdb_extension"
-    if not alias.exists():
-        try:
-            alias.symlink_to(path)
-        except FileExistsError:
-            pass
+    if not alias.is_file() or alias.resolve() != path.resolve():
+        staged = folder / f".{internal}.{os.getpid()}.link"
+        staged.unlink(missing_ok=True)
+        staged.symlink_to(path)
+        os.replace(staged, alias)  # a stale link (its package gone) is replaced whole
     return alias
 
 
