@@ -116,7 +116,11 @@ def names_a_place_or_body(tokens: list[Token], i: int, j: int, name: str, titled
     return country_noun and tokens[i].key not in VIETNAMESE_SURNAMES and (i < 2 or tokens[i - 2].lower not in {"to", "of", "in", "for"})
 
 
-LIST_GLUE = re.compile(r"(?:\s*(?:,|\band\b|&|\bboth\b|\baged\b|\bborn\b|\bin\b|\d{1,4}|[()]))+\s*")
+# what stands between two names of a list: commas, "and", ages, birth years. Written with
+# possessive repeats, and tried only on short gaps: on a long gap (a table's row of figures
+# between two names) a regex that can split its digits and spaces many ways backtracks for minutes
+LIST_GLUE = re.compile(r"(?:[\s,&()]++|\band\b|\bboth\b|\baged\b|\bborn\b|\bin\b|\d++)++")
+LONGEST_LIST_GLUE = 40
 
 
 def list_starts(sentence: Sentence, tokens: list[Token], runs: list[tuple[int, int]]) -> list[int]:
@@ -126,7 +130,7 @@ def list_starts(sentence: Sentence, tokens: list[Token], runs: list[tuple[int, i
     for n, (i, _) in enumerate(runs):
         if n > 0:
             between = sentence.segment.text[tokens[runs[n - 1][1] - 1].end : tokens[i].start]
-            if LIST_GLUE.fullmatch(between) and ("," in between or "and" in between or "&" in between):
+            if len(between) <= LONGEST_LIST_GLUE and LIST_GLUE.fullmatch(between) and ("," in between or "and" in between or "&" in between):
                 firsts.append(firsts[-1])
                 continue
         firsts.append(n)

@@ -143,9 +143,10 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                 found.append(run)
             # a list with one person in it is a list of people, who share a plural title before it
             firsts = list_starts(sentence, tokens, runs)
+            lists_with_a_person = {firsts[m] for m, member in enumerate(found) if member.confirmed or member.known}
             for n, run in enumerate(found):
                 head = found[firsts[n]]
-                if not any(found[m].confirmed or found[m].known for m in range(len(found)) if firsts[m] == firsts[n]):
+                if firsts[n] not in lists_with_a_person:
                     continue
                 if run.known is None and run.j - run.i >= 2 and not run.confirmed:
                     run.confirmed = not names_a_place_or_body(tokens, run.i, run.j, run.candidate.name, titled=False)

@@ -674,3 +674,10 @@ def test_a_department_after_a_title_is_no_company():
 def test_a_known_bodys_long_name_is_not_cut_where_a_person_seems_to_start():
     found = orgs("The Ministry of Agriculture and Rural Development said it would help.")
     assert found == {"Ministry of Agriculture and Rural Development": "MARD"}
+
+
+def test_a_long_run_of_figures_between_two_names_is_no_list_glue():
+    # a gap that a backtracking pattern could split its digits and spaces many ways: five
+    # eight-digit numbers took the old list-glue pattern longer than a test run
+    found = people("Nguyen Van An, 20451187 20451188 20451189 20451190 20451191 votes, beat Tran Thi Binh, who said so.")
+    assert set(found) == {"Nguyen Van An", "Tran Thi Binh"}
