@@ -343,9 +343,10 @@ def _record_keys(con: duckdb.DuckDBPyConnection, since: int) -> None:
     for first in range(0, total, KEY_CHUNK):
         fresh = con.execute("SELECT key_hash, words FROM fresh_keys WHERE n > ? AND n <= ?", [first, first + KEY_CHUNK]).fetchall()
         buckets = band_buckets([words for _, words in fresh])
+        bands = buckets.shape[1]
         _register(con, "fresh_bands", pa.table({
-            "key_hash": pa.array(np.repeat(np.array([digest for digest, _ in fresh], dtype=np.uint64), banding().bands)),
-            "band": pa.array(np.tile(np.arange(banding().bands, dtype=np.int32), len(fresh))),
+            "key_hash": pa.array(np.repeat(np.array([digest for digest, _ in fresh], dtype=np.uint64), bands)),
+            "band": pa.array(np.tile(np.arange(bands, dtype=np.int32), len(fresh))),
             "bucket": pa.array(buckets.ravel()),
         }))
         con.execute("INSERT INTO story_bands SELECT * FROM fresh_bands; DROP TABLE fresh_bands")
