@@ -50,11 +50,11 @@ def _patterns_in(value: object) -> Iterator[re.Pattern]:
 def extractor_patterns() -> dict[str, re.Pattern]:
     """The module-level and class-level compiled patterns of every module under extractors/,
     and every installed plugin's chrome rules with the shared ones they inherit."""
-    found: dict[int, tuple[str, re.Pattern]] = {}
+    found: dict[tuple, tuple[str, re.Pattern]] = {}
     for source_name, source in installed_sources().items():
         for kind, patterns in zip(("drop", "stop", "end"), compile_rules(source.chrome)):
             for number, pattern in enumerate(patterns):
-                found.setdefault(hash((pattern.pattern, pattern.flags)), (f"{source_name} chrome rules: {kind} line {number}", pattern))
+                found.setdefault((pattern.pattern, pattern.flags), (f"{source_name} chrome rules: {kind} line {number}", pattern))
     for module_info in pkgutil.walk_packages(extractors.__path__, "extractors."):
         module = importlib.import_module(module_info.name)
         for name, value in vars(module).items():
@@ -63,7 +63,7 @@ def extractor_patterns() -> dict[str, re.Pattern]:
                 owners = [(f"{name}.{attribute}", item) for attribute, item in vars(value).items()]
             for owner_name, item in owners:
                 for pattern in _patterns_in(item):
-                    found.setdefault(hash((pattern.pattern, pattern.flags)), (f"{module.__name__}.{owner_name}", pattern))
+                    found.setdefault((pattern.pattern, pattern.flags), (f"{module.__name__}.{owner_name}", pattern))
     return dict(found.values())
 
 
