@@ -101,3 +101,15 @@ def test_sources_and_schema():
         assert name in listing
     schema = json.loads(newsledger("schema").stdout)
     assert {"Person", "Quote", "Figure", "Article"} <= set(schema["$defs"])
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly():
+    # `newsledger extract ... | head -1`: enough pages that the output outgrows the pipe's buffer
+    pages = [str(page) for page in sample_pages()] * 5
+    command = subprocess.Popen([sys.executable, "-m", "newsledger.cli", "extract", *pages, "--json"],
+                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert json.loads(command.stdout.readline())["title"]
+    command.stdout.close()
+    stderr = command.stderr.read().decode()
+    assert command.wait() == 141, stderr
+    assert "Traceback" not in stderr

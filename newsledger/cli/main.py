@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -115,6 +116,11 @@ def main(argv: list[str] | None = None) -> int:
     except (UserError, WarehouseError) as error:  # the user can act on these: no traceback
         print(f"newsledger: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # the reader went away (`newsledger failures | head`): stop quietly, as other Unix tools do;
+        # stdout is pointed at /dev/null so that the interpreter's final flush does not fail again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what a shell reports for a tool stopped by a closed pipe
 
 
 if __name__ == "__main__":
