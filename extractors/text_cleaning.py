@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from extractors.captions import MAX_CAPTION_WORDS, OCCASION, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
+from extractors.captions import MAX_CAPTION_WORDS, NAME_WITH_ROLE, OCCASION, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
 from extractors.chrome_lines import RELATED_HEADING, is_chrome_line, is_date_line, is_section_name, is_site_name
 from extractors.models import Article, Block, Image
 from extractors.spec import ChromeRules, SourceRules
@@ -30,7 +30,7 @@ GLUED_IMAGE_LABEL = re.compile(r"\s*(?:hình ảnh|hinh anh|ảnh)\s*\d+\s*", re
 # "<headline> hinh 0", "<headline> picture 1": an image's alt text, the headline numbered
 NUMBERED_IMAGE_ALT = re.compile(r"\s(?:hinh|hình|hinh anh|hình ảnh|picture|image)\s*\d{1,2}$", re.I)
 # "<alt text> ảnh 1Delegates at the meeting (Photo: VNA)": an alt text glued to the caption under it
-GLUED_CAPTION = re.compile(r"\s(?:hình ảnh|hinh anh|ảnh)\s*\d+(?=[A-ZÀ-Ỹ“\"(])")
+GLUED_CAPTION = re.compile(r"\s(?:hình ảnh|hinh anh|ảnh)\s*\d+\s?(?=[A-ZÀ-Ỹ“\"(])")
 # "Workers at the site (Photo: VNA)Hanoi (VNA) – ...": a caption's credit glued to the next paragraph
 GLUED_AFTER_CREDIT = re.compile(r"(?<=\))(?=[A-ZÀ-Ỹ][\w.]*\s)")
 # " date 2019-03-02 Headline": a crawler's stamp before the first line
@@ -198,13 +198,19 @@ def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
             or (len(words) > MAX_TITLE_WORDS and not line.rstrip().endswith(SENTENCE_END))  # a bar of topics
         ):
             continue
-        if OCCASION.match(line):
-            photos.append(line)  # "At the opening": a photo's caption above a dump that opens mid-article
+        if is_opening_caption(line) and (OCCASION.match(line) or (i + 1 < len(lines) and is_paragraph(lines[i + 1]))):
+            photos.append(line)  # a photo's caption above a dump that opens mid-article
             continue
         if len(words) <= MAX_TITLE_WORDS and not DATELINE.match(line) and (looks_like_headline(line) or dated_below(lines, i)):
             return i, photos + lines[i + 1 :]
         return None, photos + lines[i:]
     return None, lines
+
+
+def is_opening_caption(line: str) -> bool:
+    """"At the opening", "Le Van A, deputy director": a caption that no headline looks like, so
+    that it may stand first in a dump."""
+    return bool(OCCASION.match(line) or (NAME_WITH_ROLE.match(line) and is_portrait_label(line)))
 
 
 def loose(text: str) -> str:
@@ -414,7 +420,7 @@ def take_uncredited_captions(kept: Lines) -> None:
     text: list[Line] = []
     last = len(kept.text) - 1
     for i, (line, kind) in enumerate(kept.text):
-        if kind is None and (0 < i or OCCASION.match(line)) and (looks_like_uncredited_caption(line) if i < last else is_portrait_label(line)):
+        if kind is None and (0 < i or is_opening_caption(line)) and (looks_like_uncredited_caption(line) if i < last else is_portrait_label(line)):
             kept.images.append(Image(caption=line))
         else:
             text.append((line, kind))
