@@ -34,6 +34,11 @@ DASHED_CREDIT = re.compile(
 AGENCY_PHOTO_CREDIT = re.compile(
     r"(?:(?<=[.!?”\"])\s+|\s*\()(?P<credit>[A-Z]{2,}(?:/[A-Z]{2,})*\s+Photos?\b(?:\s+[A-ZÀ-Ỹ][^\s.|()]*(?:\s+[A-ZÀ-Ỹ][^\s.|()]*){0,4})?)\)?\s*\.?\s*\|?\s*$"
 )
+# "… for the premiere. Photo Dam Chi Duc", "… in class. Photo/Tuoi Tre": the label without a colon
+# after the caption's last sentence, then a name in capitals
+PHOTO_NAME_CREDIT = re.compile(
+    r"(?<=[.!?”\"])\s+Photos?(?:\s+|\s*/\s*)(?P<credit>[A-ZÀ-Ỹ][^\s.|()/]*(?:\s*/?\s*[A-ZÀ-Ỹ][^\s.|()/]*){0,4})\s*\.?\s*\|?\s*$"
+)
 PHOTO_WORD = re.compile(r"\s*\bPhotos?\b\s*")
 MAX_CREDIT_WORDS = 8
 MAX_CAPTION_WORDS = 40
@@ -46,7 +51,7 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
     text = caption.strip()
     if not any(hint in text for hint in CREDIT_HINTS):  # most lines read are body text
         return (text or None), None
-    for pattern in (CREDIT, TRAILING_CREDIT, DASHED_CREDIT, AGENCY_PHOTO_CREDIT):
+    for pattern in (CREDIT, TRAILING_CREDIT, DASHED_CREDIT, AGENCY_PHOTO_CREDIT, PHOTO_NAME_CREDIT):
         match = pattern.search(text)
         if match:
             credit = match.group("credit").strip(" .|")

@@ -485,11 +485,27 @@ def dateline_of(line: str) -> str | None:
     return " ".join(fold(dateline.group()).split()[:-1]) if dateline else None  # without its dash
 
 
+def with_datelines_joined(lines: list[str]) -> list[str]:
+    """"HÀ NỘI —" or "Hanoi (VNA) –" alone on its line opens the paragraph under it."""
+    out: list[str] = []
+    for line in lines:
+        if out and is_lone_dateline(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def is_lone_dateline(line: str) -> bool:
+    dateline = DATELINE.match(line + " ") if line[-1:] in "–—-" else None
+    return dateline is not None and dateline.end() == len(line) + 1
+
+
 def clean_text_dump(text: str, plugin: SourceRules) -> Article:
     """A text dump in, the article without chrome out."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = [part.strip() for line in CRAWL_DATE_PREFIX.sub("", text, count=1).split("\n") for part in unglued(line)]
-    non_empty = [line for line in lines if line]
+    non_empty = with_datelines_joined([line for line in lines if line])
     at, below = find_title(non_empty)
     title = non_empty[at] if at is not None else None
     kept = filter_lines([(line, None) for line in below], plugin.chrome, title, dump=True)

@@ -742,3 +742,23 @@ def test_a_dump_of_a_photo_story_with_nothing_but_captions_is_an_article():
     article = extract("\n".join(cells) + "\n", filename="story.txt", source="generic").extraction.article
     assert [image.caption for image in article.images] == [cell[:-2] for cell in cells]
     assert article.blocks == []
+
+
+@pytest.mark.parametrize("dateline", ["HÀ NỘI —", "Hanoi (VNA) –", "RIVERTOWN -"])
+def test_a_dateline_alone_on_its_line_opens_the_lead(dateline):
+    for head in (["Bridges open before the rains", dateline], [dateline]):
+        article = clean(*head, LEAD, PARAGRAPH, LAST)
+        assert body_of(article) == [f"{dateline} {LEAD}", PARAGRAPH, LAST]
+        assert article.title == (head[0] if len(head) == 2 else None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("The poster of the film before its premiere. Photo Le Van Binh", "The poster of the film before its premiere.", "Le Van Binh"),
+        ("Pupils return to class in the hills. Photo/River Daily", "Pupils return to class in the hills.", "River Daily"),
+        ("He sent the photo. Photo contests are popular", "He sent the photo. Photo contests are popular", None),
+    ],
+)
+def test_a_photo_label_without_a_colon_before_a_name_is_a_credit(line, caption, credit):
+    assert split_credit(line) == (caption, credit)
