@@ -212,6 +212,18 @@ def is_caption_phrase(line: str) -> bool:
         return True
     if OCCASION.match(line) and not line.endswith("."):
         return True
+    # "Female deputies on Women's Day", "Foreign delegates at the ceremony": people placed, no verb
+    words = line.split()
+    if (
+        len(words) <= 12
+        and not line.endswith(".")
+        and any(PEOPLE_NOUNS.match(w) and (i == 0 or w.islower()) for i, w in enumerate(words[:3]))  # not "AI in Patient Care"
+        and "|" not in line
+        and PLACE_WORD.search(line)
+        and not FINITE_VERB.search(line)
+        and not PHOTO_ACTION.search(line)
+    ):
+        return True
     # "A view of the bridge from the east": a noun phrase placing what is seen
     # ("A Partner in Research and Innovation" is a headline in title case)
     return bool(re.match(r"^An?\s+[a-z]", line) and PLACE_WORD.search(line)) and not line.endswith(".") and not FINITE_VERB.search(line)
@@ -265,6 +277,8 @@ def is_portrait_label(line: str) -> bool:
         return True
     if len(words) <= 14 and NAME_WITH_ROLE.match(line) and not FINITE_VERB.search(line.split(",", 1)[1]):
         return True
+    if 3 <= len(words) <= 6 and TITLE_WORD.match(line) and all(w[:1].isupper() for w in words):
+        return True  # "Ambassador Tran Van Binh" under a portrait
     if not 3 <= len(words) <= 20 or not line.endswith(".") or not words[0][:1].isupper() or any(c.isdigit() for c in line):
         return False  # figures belong to sentences
     common = [i for i, w in enumerate(words) if not w[:1].isupper() and w.lower() not in NAME_PHRASE_WORDS]

@@ -353,7 +353,7 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
             continue
         caption, credit = split_credit(line)
         if credit:
-            caption = VIETNAMESE_IMAGE_LABEL.sub("", caption or "") or None
+            caption = VIETNAMESE_IMAGE_LABEL.sub("", (caption or "").lstrip("•· ")) or None  # "• <caption> (Photo: X)": a gallery's list
             if caption is None and dump and out.text and len(out.text[-1][0].split()) <= MAX_ATTACHED_CAPTION_WORDS:
                 caption = out.text.pop()[0]  # the credit printed on the line under its caption
             if caption is not None or out.text:

@@ -762,3 +762,15 @@ def test_a_dateline_alone_on_its_line_opens_the_lead(dateline):
 )
 def test_a_photo_label_without_a_colon_before_a_name_is_a_credit(line, caption, credit):
     assert split_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize("label", ["Foreign delegates at the river festival", "Ambassador Tran Van Binh"])
+def test_people_placed_without_a_verb_and_a_title_with_a_name_are_captions(label):
+    article = clean("Bridges open before the rains", LEAD, PARAGRAPH, label, LAST)
+    assert [image.caption for image in article.images] == [label]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_gallery_list_bullet_is_not_part_of_the_caption():
+    article = clean("Bridges open before the rains", LEAD, "• Boats wait at the new pier (Photo: Agency)", PARAGRAPH, LAST)
+    assert [(image.caption, image.credit) for image in article.images] == [("Boats wait at the new pier", "Agency")]
