@@ -32,7 +32,8 @@ NUMBERED_IMAGE_ALT = re.compile(r"\s(?:hinh|hình|hinh anh|hình ảnh|picture|i
 # "<alt text> ảnh 1Delegates at the meeting (Photo: VNA)": an alt text glued to the caption under it
 GLUED_CAPTION = re.compile(r"\s(?:hình ảnh|hinh anh|ảnh)\s*\d+\s?(?=[A-ZÀ-Ỹ“\"(])")
 # "Workers at the site (Photo: VNA)Hanoi (VNA) – ...": a caption's credit glued to the next paragraph
-GLUED_AFTER_CREDIT = re.compile(r"(?<=\))(?=[A-ZÀ-Ỹ][\w.]*\s)")
+# "… (Photo: VNA)- Prime Minister …": the same, with a list's dash between
+GLUED_AFTER_CREDIT = re.compile(r"(?<=\))(?:\s*[-–—]\s*)?(?=[A-ZÀ-Ỹ][\w.]*\s)")
 # " date 2019-03-02 Headline": a crawler's stamp before the first line
 CRAWL_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 # "<headline> - 3": an image's alt text numbering the headline
@@ -466,7 +467,7 @@ def unglued(line: str) -> list[str]:
     for glue in GLUED_AFTER_CREDIT.finditer(line):
         caption = line[: glue.start()]
         if split_credit(caption)[1] and len(caption.split()) <= MAX_CAPTION_WORDS:
-            return [caption, line[glue.start() :]]
+            return [caption, line[glue.end() :]]
     return [line]
 
 
@@ -496,6 +497,21 @@ def with_datelines_joined(lines: list[str]) -> list[str]:
     return out
 
 
+MAX_CELL_SENTENCE_WORDS = 20
+
+
+def with_cells_closed(lines: list[str]) -> list[str]:
+    """"<caption>" over a lone "|": a photo table's cell whose closing bar went to the next line
+    (a paragraph above a table's bar stays text: a caption cell is short or no sentence)."""
+    return [
+        f"{line} |"
+        if i + 1 < len(lines) and lines[i + 1] == "|" and "|" not in line
+        and (not line.endswith(SENTENCE_END) or len(line.split()) <= MAX_CELL_SENTENCE_WORDS)
+        else line
+        for i, line in enumerate(lines)
+    ]
+
+
 def is_lone_dateline(line: str) -> bool:
     dateline = DATELINE.match(line + " ") if line[-1:] in "–—-" else None
     return dateline is not None and dateline.end() == len(line) + 1
@@ -505,7 +521,7 @@ def clean_text_dump(text: str, plugin: SourceRules) -> Article:
     """A text dump in, the article without chrome out."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = [part.strip() for line in CRAWL_DATE_PREFIX.sub("", text, count=1).split("\n") for part in unglued(line)]
-    non_empty = with_datelines_joined([line for line in lines if line])
+    non_empty = with_cells_closed(with_datelines_joined([line for line in lines if line]))
     at, below = find_title(non_empty)
     title = non_empty[at] if at is not None else None
     kept = filter_lines([(line, None) for line in below], plugin.chrome, title, dump=True)

@@ -774,3 +774,16 @@ def test_people_placed_without_a_verb_and_a_title_with_a_name_are_captions(label
 def test_a_gallery_list_bullet_is_not_part_of_the_caption():
     article = clean("Bridges open before the rains", LEAD, "• Boats wait at the new pier (Photo: Agency)", PARAGRAPH, LAST)
     assert [(image.caption, image.credit) for image in article.images] == [("Boats wait at the new pier", "Agency")]
+
+
+def test_a_caption_over_a_lone_bar_is_a_photo_cell_but_a_paragraph_over_it_stays_text():
+    caption = "Chairwoman Le Thi Hoa and delegates at the council meeting"
+    article = clean("Bridges open before the rains", LEAD, caption, "|", PARAGRAPH, "|", LAST)
+    assert [image.caption for image in article.images] == [caption]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_caption_glued_to_the_next_item_of_a_list_after_a_dash_is_split_off():
+    article = clean("Bridges open before the rains", LEAD, f"Workers at the bridge site (Photo: Agency)- {PARAGRAPH}", LAST)
+    assert [(image.caption, image.credit) for image in article.images] == [("Workers at the bridge site", "Agency")]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
