@@ -497,16 +497,13 @@ def with_datelines_joined(lines: list[str]) -> list[str]:
     return out
 
 
-MAX_CELL_SENTENCE_WORDS = 20
-
-
 def with_cells_closed(lines: list[str]) -> list[str]:
     """"<caption>" over a lone "|": a photo table's cell whose closing bar went to the next line
-    (a paragraph above a table's bar stays text: a caption cell is short or no sentence)."""
+    (a paragraph above a table's bar stays text)."""
     return [
         f"{line} |"
         if i + 1 < len(lines) and lines[i + 1] == "|" and "|" not in line
-        and (not line.endswith(SENTENCE_END) or len(line.split()) <= MAX_CELL_SENTENCE_WORDS)
+        and not is_paragraph(line)
         else line
         for i, line in enumerate(lines)
     ]
