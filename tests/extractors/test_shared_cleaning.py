@@ -706,6 +706,7 @@ def test_captions_with_a_past_participle_or_a_pointer_to_the_photo_are_captions(
         "A bag of fertiliser helps the seedlings through the dry months",
         "Residents gathered at the square to watch the fireworks.",
         "Crates loaded onto 12 barges left the port on Monday",
+        "Treatment covered by insurance",
         "City Hospital suspends visiting until the floods recede",
         "By signing up, readers agree to the terms of the newsletter",
         "Smart pricing and faster deliveries for rural shops",
