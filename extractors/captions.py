@@ -1,11 +1,14 @@
 """Photo captions and their credits.
 
 A caption without a credit is told from the paragraphs around it by its shape: where people
-stand in the photo, a label of titles and names, a present-tense sentence of what they do.
+stand in the photo, a label of titles and names, a present-tense sentence of what people (not
+things) do, a phrase with a participle and no verb, a pointer ("Above:"). Each shape asks for a
+second cue besides the first, as headlines and sub-headings take most of these shapes too.
 
 Credits are printed in many forms, at the end of the caption: "(Photo: Bao Chi)",
 "(Source: X)", "Photo: VNA", "Photos: Thanh Hai/The Hanoi Times |", "__Photo: Tran Hai/VNA",
-"Photo by Reuters/Lee.", "Photo courtesy of X", "– VNA/VNS Photo Minh Đức", "— Photo site.vn".
+"Photo by Reuters/Lee.", "Photo courtesy of X", "– VNA/VNS Photo Minh Đức", "— Photo site.vn",
+"… . Photo Dam Chi Duc", "… . Photo/Tuoi Tre".
 """
 
 from __future__ import annotations
@@ -110,6 +113,9 @@ NOT_SUBJECTS = {
     "its", "his", "this", "thus", "plus", "was", "has", "does", "is", "as", "us", "whereas", "perhaps",
     "the", "a", "an", "these", "those", "their", "her", "our", "my", "your", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday",
+    # and what stands before a participle without being its subject ("By providing your email", "And speaking of")
+    "by", "of", "for", "in", "on", "at", "with", "after", "before", "while", "when", "and", "or", "but", "to", "from",
+    "about", "into", "over", "under", "through", "without", "we", "you", "i", "it", "they", "he", "she",
 }
 # words in -ing that are adjectives, prepositions or nouns, not a participle standing for a verb
 NOT_PARTICIPLES = {
@@ -121,11 +127,6 @@ NOT_PARTICIPLES = {
     "swimming", "shipping", "shopping", "parking", "banking", "marketing", "manufacturing", "processing", "planning",
     "understanding", "beijing", "wyoming", "willing", "cutting-edge", "reporting", "editing", "stunning", "breaking",
     "trending", "thanksgiving",
-}
-# words that stand before a participle without being its subject ("By providing your email", "And speaking of")
-NOT_SUBJECTS |= {
-    "by", "of", "for", "in", "on", "at", "with", "after", "before", "while", "when", "and", "or", "but", "to", "from",
-    "about", "into", "over", "under", "through", "without", "we", "you", "i", "it", "they", "he", "she",
 }
 # "At the opening", "During the drill": the occasion a photo was taken at, standing alone
 # ("On the train", "Inside the Guardian", "On the rise": openings of headlines and menu items too)
