@@ -1,11 +1,14 @@
 """Photo captions and their credits.
 
 A caption without a credit is told from the paragraphs around it by its shape: where people
-stand in the photo, a label of titles and names, a present-tense sentence of what they do.
+stand in the photo, a label of titles and names, a present-tense sentence of what people (not
+things) do, a phrase with a participle and no verb, a pointer ("Above:"). Each shape asks for a
+second cue besides the first, as headlines and sub-headings take most of these shapes too.
 
 Credits are printed in many forms, at the end of the caption: "(Photo: Bao Chi)",
 "(Source: X)", "Photo: VNA", "Photos: Thanh Hai/The Hanoi Times |", "__Photo: Tran Hai/VNA",
-"Photo by Reuters/Lee.", "Photo courtesy of X", "– VNA/VNS Photo Minh Đức", "— Photo site.vn".
+"Photo by Reuters/Lee.", "Photo courtesy of X", "– VNA/VNS Photo Minh Đức", "— Photo site.vn",
+"… . Photo Dam Chi Duc", "… . Photo/Tuoi Tre".
 """
 
 from __future__ import annotations
@@ -34,6 +37,11 @@ DASHED_CREDIT = re.compile(
 AGENCY_PHOTO_CREDIT = re.compile(
     r"(?:(?<=[.!?”\"])\s+|\s*\()(?P<credit>[A-Z]{2,}(?:/[A-Z]{2,})*\s+Photos?\b(?:\s+[A-ZÀ-Ỹ][^\s.|()]*(?:\s+[A-ZÀ-Ỹ][^\s.|()]*){0,4})?)\)?\s*\.?\s*\|?\s*$"
 )
+# "… for the premiere. Photo Dam Chi Duc", "… in class. Photo/Tuoi Tre": the label without a colon
+# after the caption's last sentence, then a name in capitals
+PHOTO_NAME_CREDIT = re.compile(
+    r"(?<=[.!?”\"])\s+Photos?(?:\s+|\s*/\s*)(?P<credit>[A-ZÀ-Ỹ][^\s.|()/]*(?:\s*/?\s*[A-ZÀ-Ỹ][^\s.|()/]*){0,4})\s*\.?\s*\|?\s*$"
+)
 PHOTO_WORD = re.compile(r"\s*\bPhotos?\b\s*")
 MAX_CREDIT_WORDS = 8
 MAX_CAPTION_WORDS = 40
@@ -46,7 +54,7 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
     text = caption.strip()
     if not any(hint in text for hint in CREDIT_HINTS):  # most lines read are body text
         return (text or None), None
-    for pattern in (CREDIT, TRAILING_CREDIT, DASHED_CREDIT, AGENCY_PHOTO_CREDIT):
+    for pattern in (CREDIT, TRAILING_CREDIT, DASHED_CREDIT, AGENCY_PHOTO_CREDIT, PHOTO_NAME_CREDIT):
         match = pattern.search(text)
         if match:
             credit = match.group("credit").strip(" .|")
@@ -68,7 +76,10 @@ PHOTO_POSITION = re.compile(
     r"\((?:\d(?:st|nd|rd|th)?\s*,?\s*(?:from\s+)?)?[LRC](?:\s*,?\s*\d(?:st|nd|rd|th)?)?\)"
     r"|(?i:\((?:[^()]{0,25}\b)?(?:left|right|centre|center|middle|front\s+row|back\s+row|standing|seated|sitting)\b[^()]{0,25}\))"
 )
-PHOTO_WORDS = re.compile(r"(?i)^(?:illustrati(?:ve|on)\s+(?:photo|image)|file\s+photo|photo\s+for\s+illustration)\b")
+PHOTO_WORDS = re.compile(
+    r"(?i)^(?:illustrati(?:ve|on)\s+(?:photo|image)|file\s+photo|photo\s+for\s+illustration)\b"
+    r"|^(?:above|pictured|in\s+the\s+(?:photo|picture)|(?:the\s+)?photo\s+above)\s*:"  # "Above: a woman ..."
+)
 NOT_IN_A_LABEL = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "held", "made", "took", "met", "led"}
 NAME_PHRASE_WORDS = {"of", "the", "and", "for", "in", "at", "on", "to", "with", "&", "-", "–", "a", "an", "from", "under"}
 # what people do in a photo, in the present tense a caption is written in
@@ -86,12 +97,25 @@ FINITE_VERB = re.compile(
 # "Volunteers planting trees on the dyke", "Delegates attending the ceremony": a
 # participle where a sentence would have its verb
 PARTICIPLE_PHRASE = re.compile(r"^(?:[\w’'.,-]+\s+){1,8}?(?P<verb>[a-z]{3,}ing)\b")
+# "Goods loaded onto a ship at the port", "Delegates pictured at the congress": a past participle
+# of a verb that takes an object, with no object but a place after it, stands for "being loaded"
+PAST_PARTICIPLE_PHRASE = re.compile(
+    r"^(?:[\w’'.,-]+\s+){1,8}?(?P<verb>pictured|seen|shown|photographed|taken|loaded|unloaded|displayed|exhibited"
+    r"|arranged|packed|stacked|parked|piled|stored|transported|shipped|used|placed|decorated|covered|flooded|damaged"
+    r"|destroyed|submerged|swept|installed|built|sold|served|prepared|harvested|processed|dried|grown|planted"
+    r"|inspected|tested|treated|rescued|evacuated|honoured|honored|awarded|lined\s+up|queued|crowded|collected|seized)"
+    # where it is seen; "Treatment covered by insurance", "Houses rebuilt for families" are headings' shapes
+    r"\s+(?:at|in|on|onto|into|during|near|along|outside|inside|under|up)\b"
+)
 MAX_PHRASE_CAPTION_WORDS = 25
 MAX_SENTENCE_CAPTION_WORDS = 15
 NOT_SUBJECTS = {
     "its", "his", "this", "thus", "plus", "was", "has", "does", "is", "as", "us", "whereas", "perhaps",
     "the", "a", "an", "these", "those", "their", "her", "our", "my", "your", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday",
+    # and what stands before a participle without being its subject ("By providing your email", "And speaking of")
+    "by", "of", "for", "in", "on", "at", "with", "after", "before", "while", "when", "and", "or", "but", "to", "from",
+    "about", "into", "over", "under", "through", "without", "we", "you", "i", "it", "they", "he", "she",
 }
 # words in -ing that are adjectives, prepositions or nouns, not a participle standing for a verb
 NOT_PARTICIPLES = {
@@ -101,10 +125,12 @@ NOT_PARTICIPLES = {
     "meeting", "building", "training", "funding", "opening", "spending", "housing", "thing", "nothing", "something",
     "everything", "anything", "king", "spring", "string", "wedding", "painting", "setting", "ceiling", "being",
     "swimming", "shipping", "shopping", "parking", "banking", "marketing", "manufacturing", "processing", "planning",
-    "understanding", "beijing", "wyoming", "willing", "cutting-edge",
+    "understanding", "beijing", "wyoming", "willing", "cutting-edge", "reporting", "editing", "stunning", "breaking",
+    "trending", "thanksgiving",
 }
 # "At the opening", "During the drill": the occasion a photo was taken at, standing alone
-OCCASION = re.compile(r"^(?:At|During|On|Inside|Outside)\s+(?:the|a)\s+[\w’' -]{2,60}$")
+# ("On the train", "Inside the Guardian", "On the rise": openings of headlines and menu items too)
+OCCASION = re.compile(r"^(?:At|During)\s+(?:the|a)\s+[\w’' -]{2,60}$")
 PLACE_WORD = re.compile(r"\b(?:at|during|in|on|near|inside|outside|along|from|over|under)\s")
 PAST_OR_REPORTED = re.compile(r"(?i)\b(?:said|says|was|were|had|has|have|will|would|according|told|noted|added)\b")
 
@@ -123,10 +149,10 @@ def looks_like_uncredited_caption(line: str) -> bool:
         return False
     if is_portrait_label(line):
         return True
+    action = PHOTO_ACTION.search(" ".join(words[:12])) if len(words) <= 25 and line.count(". ") == 0 else None
     if (
-        len(words) <= 25
-        and line.count(". ") == 0
-        and PHOTO_ACTION.search(" ".join(words[:12]))
+        action
+        and has_people_subject(" ".join(words[:12])[: action.start()])
         and not PAST_OR_REPORTED.search(line)
         and not re.search(r"\b\w+ed\b", " ".join(words[:6]))
     ):
@@ -134,35 +160,115 @@ def looks_like_uncredited_caption(line: str) -> bool:
     if len(words) <= MAX_PHRASE_CAPTION_WORDS and is_caption_phrase(line):
         return True
     # a title-and-names line without a full stop: "General A and Cambodian Ambassador to Vietnam B"
+    # (a headline in title case has as many capitals, but no one's title)
     capitalised = [w for w in words if w[:1].isupper()]
-    return not line.endswith(SENTENCE_END) and len(words) >= 8 and len(capitalised) >= 0.7 * len(words)
+    return (
+        not line.endswith(SENTENCE_END)
+        and len(words) >= 8
+        and len(capitalised) >= 0.7 * len(words)
+        and bool(TITLE_WORD.search(line))
+    )
+
+
+TITLE_WORD = re.compile(
+    r"\b(?:Minister|Ambassador|General|President|Chairman|Chairwoman|Chair|Secretary|Director|Deputy|Colonel|Commander"
+    r"|Governor|Mayor|Chief|Head|Lieutenant|Major|Captain|Admiral|Consul|Envoy|Premier|Speaker|Professor|Dr)\b"
+)
+# who a photo shows doing something: "Delegates", "Troops of the district command", "Minister A"
+PEOPLE_NOUNS = re.compile(
+    r"(?i)^(?:delegates?|participants?|people|residents?|locals?|villagers?|volunteers?|students?|pupils?|children|"
+    r"teachers?|workers?|farmers?|fishermen|soldiers?|troops?|officers?|police(?:men)?|officials?|leaders?|members?|"
+    r"guests?|visitors?|tourists?|athletes?|players?|artists?|performers?|doctors?|nurses?|medics?|patients?|rescuers?|"
+    r"firefighters?|staff|employees?|voters?|deputies|representatives?|forces|guards?|youths?|women|men|families|"
+    r"customers?|shoppers?|traders?|vendors?|drivers?|passengers?|monks?|pilgrims?|fans?|crowds?|groups?|teams?|"
+    r"delegations?|crews?|couples?|producers?|growers?|owners?|"
+    r"he|she|they)$"
+)
+
+
+def has_people_subject(subject: str) -> bool:
+    """"Deputy Minister Tran Van Binh", "Leaders of the province", "Troops of the district command":
+    a person or people doing what the photo shows; "The programme helps", "Our systems gather",
+    "A spoonful of sugar helps" are sentences about things."""
+    words = [w.strip(",()") for w in subject.split() if w.strip(",()")]
+    if not words or FINITE_VERB.search(subject):
+        return False  # "... claims the legend is showing signs": the verb came before
+    return any(PEOPLE_NOUNS.match(w) for w in words[:4] + words[-1:]) or (words[-1][:1].isupper() and words[0][:1].isupper())
 
 
 def is_caption_phrase(line: str) -> bool:
-    """"Volunteers planting trees on the dyke", "A lion dance at the gala": what a
-    photo shows, told without a finite verb (a participle in its place, or a noun phrase)."""
+    """"Volunteers planting trees on the dyke", "Goods loaded onto a ship", "A lion dance at the
+    gala": what a photo shows, told without a finite verb (a participle in its place, or a noun phrase)."""
     if line.count(". ") or line.rstrip().endswith(("?", "!", ":", ";", ",")):
         return False
     if ": " in line:
         return False  # "<topic>: <heading>"
-    participle = PARTICIPLE_PHRASE.match(line)
-    # the participle's subject stands right before it: a name or a plural ("Delegates attending",
-    # "Nguyen Van A speaking"); "its founding", "a meeting", "Monday morning" are nouns
-    subject = line[: participle.start("verb")].split()[-1] if participle else ""
-    if (
-        participle
-        and line[:1].isupper()
-        and participle.group("verb") not in NOT_PARTICIPLES
-        and subject.lower() not in NOT_SUBJECTS
-        and (subject[:1].isupper() or (subject.endswith("s") and not subject.endswith("ss")))
-        and not FINITE_VERB.search(line)
-    ):
-        # a sentence-like caption is short and holds no figures
-        return not line.endswith(".") or (len(line.split()) <= MAX_SENTENCE_CAPTION_WORDS and not any(c.isdigit() for c in line))
+    present = PARTICIPLE_PHRASE.match(line)
+    if present and present.group("verb") not in NOT_PARTICIPLES and is_participle_caption(line, present, line):
+        return True
+    past = PAST_PARTICIPLE_PHRASE.match(line)
+    # the past participle ends in -ed like a finite verb: the rest of the line must have none, nor
+    # figures ("Exports shipped to the US rose 20 percent" has a verb no list holds)
+    rest = line[: past.start("verb")] + line[past.end("verb") :] if past else ""
+    if past and not any(c.isdigit() for c in line) and is_participle_caption(line, past, rest, any_noun_subject=True):
+        return True
     if OCCASION.match(line) and not line.endswith("."):
         return True
+    # "Female deputies on Women's Day", "Foreign delegates at the ceremony": people placed, no verb
+    words = line.split()
+    if (
+        len(words) <= 12
+        and not line.endswith(".")
+        and any(PEOPLE_NOUNS.match(w) and (i == 0 or w.islower()) for i, w in enumerate(words[:3]))  # not "AI in Patient Care"
+        and "|" not in line
+        and PLACE_WORD.search(line)
+        and not FINITE_VERB.search(line)
+        and not PHOTO_ACTION.search(line)
+    ):
+        return True
     # "A view of the bridge from the east": a noun phrase placing what is seen
-    return bool(re.match(r"^An?\s", line) and PLACE_WORD.search(line)) and not line.endswith(".") and not FINITE_VERB.search(line)
+    # ("A Partner in Research and Innovation" is a headline in title case)
+    return bool(re.match(r"^An?\s+[a-z]", line) and PLACE_WORD.search(line)) and not line.endswith(".") and not FINITE_VERB.search(line)
+
+
+OPENING_PREPOSITIONS = {"in", "on", "at", "by", "for", "from", "with", "during", "after", "before", "and", "or", "but", "of"}
+
+
+def is_participle_caption(line: str, participle: re.Match, rest: str, any_noun_subject: bool = False) -> bool:
+    """The participle's subject stands right before it: a name or a plural ("Delegates attending",
+    "Nguyen Van A speaking"; after a participle that needs an object, any noun: "Crates of fruit
+    loaded onto"); "its founding", "a meeting", "Monday morning" are nouns, and no finite verb
+    stands in the `rest` of the line."""
+    before = line[: participle.start("verb")].split()
+    subject = before[-1] if before else ""
+    after = line[participle.end("verb") :].split()[:1]
+    if not (
+        line[:1].isupper()
+        and before[0].lower() not in OPENING_PREPOSITIONS  # "In the South grown as ground cover"
+        and subject.lower() not in NOT_SUBJECTS
+        and (subject[:1].isupper() or ((any_noun_subject or (subject.endswith("s") and not subject.endswith("ss"))) and not is_verb_after_name(before)))
+        and after[:1] not in (["of"], ["and"])  # "Easy triggering of", "Smart resizing and": a noun in -ing
+        and not FINITE_VERB.search(rest)
+    ):
+        return False
+    # a sentence-like caption is short and holds no figures
+    return not line.endswith(".") or (len(line.split()) <= MAX_SENTENCE_CAPTION_WORDS and not any(c.isdigit() for c in line))
+
+
+def is_verb_after_name(before: list[str]) -> bool:
+    """"Cork University Hospital suspends", "Kim Kardashian shares": a word in -s after a name
+    inside the line is the name's verb, not a plural subject ("Local residents" opens the line)."""
+    return len(before) >= 3 and before[-1][:1].islower() and before[-2][:1].isupper()
+
+
+# "Le Van A, deputy editor-in-chief", "Tran Thi B, a farmer in Long An": a portrait's label
+NAME_WITH_ROLE = re.compile(
+    r"^(?:[A-ZÀ-Ỹ][\w’'-]*\s+){1,4}[A-ZÀ-Ỹ][\w’'-]*,\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w’'-]*\s+){0,3}"
+    r"(?:chairman|chairwoman|director|deputy|minister|secretary|editor(?:-in-chief)?|ambassador|president|head|chief"
+    r"|officer|spokes(?:man|woman|person)|ceo|founder|expert|professor|teacher|student|farmer|resident|worker|member"
+    r"|official|leader|manager|representative|owner|commander|governor|mayor|doctor|researcher|artist|coach|vice)\b"
+    r"[^.!?:;\d]{0,60}\.?$"
+)
 
 
 def is_portrait_label(line: str) -> bool:
@@ -171,6 +277,10 @@ def is_portrait_label(line: str) -> bool:
     words = line.split()
     if PHOTO_POSITION.search(line) and len(words) <= MAX_CAPTION_WORDS:
         return True
+    if len(words) <= 14 and NAME_WITH_ROLE.match(line) and not FINITE_VERB.search(line.split(",", 1)[1]):
+        return True
+    if 3 <= len(words) <= 6 and TITLE_WORD.match(line) and all(w[:1].isupper() for w in words):
+        return True  # "Ambassador Tran Van Binh" under a portrait
     if not 3 <= len(words) <= 20 or not line.endswith(".") or not words[0][:1].isupper() or any(c.isdigit() for c in line):
         return False  # figures belong to sentences
     common = [i for i, w in enumerate(words) if not w[:1].isupper() and w.lower() not in NAME_PHRASE_WORDS]

@@ -147,7 +147,8 @@ def extract(
         except LayoutChanged as change:
             fallback = Fallback(plugin=plugin.name, reason=str(change))
             plugin, article = read_generically(text, url, fallback)
-    if not article.blocks:
+    if not article.blocks and (html or not article.images):
+        # a dump of a photo story may hold nothing but its captions: still an article
         raise NoArticle(f"no article text found by the {plugin.name} plugin")
     extraction = Extraction(source=plugin.name, article=article, records=extract_records(article))
     return Extracted(extraction, plugin.version, "html" if html else "text", fallback)

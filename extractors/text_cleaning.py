@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from extractors.captions import MAX_CAPTION_WORDS, OCCASION, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
+from extractors.captions import MAX_CAPTION_WORDS, NAME_WITH_ROLE, OCCASION, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
 from extractors.chrome_lines import RELATED_HEADING, is_chrome_line, is_date_line, is_section_name, is_site_name
 from extractors.models import Article, Block, Image
 from extractors.spec import ChromeRules, SourceRules
@@ -30,9 +30,10 @@ GLUED_IMAGE_LABEL = re.compile(r"\s*(?:hình ảnh|hinh anh|ảnh)\s*\d+\s*", re
 # "<headline> hinh 0", "<headline> picture 1": an image's alt text, the headline numbered
 NUMBERED_IMAGE_ALT = re.compile(r"\s(?:hinh|hình|hinh anh|hình ảnh|picture|image)\s*\d{1,2}$", re.I)
 # "<alt text> ảnh 1Delegates at the meeting (Photo: VNA)": an alt text glued to the caption under it
-GLUED_CAPTION = re.compile(r"\s(?:hình ảnh|hinh anh|ảnh)\s*\d+(?=[A-ZÀ-Ỹ“\"(])")
+GLUED_CAPTION = re.compile(r"\s(?:hình ảnh|hinh anh|ảnh)\s*\d+\s?(?=[A-ZÀ-Ỹ“\"(])")
 # "Workers at the site (Photo: VNA)Hanoi (VNA) – ...": a caption's credit glued to the next paragraph
-GLUED_AFTER_CREDIT = re.compile(r"(?<=\))(?=[A-ZÀ-Ỹ][\w.]*\s)")
+# "… (Photo: VNA)- Prime Minister …": the same, with a list's dash between
+GLUED_AFTER_CREDIT = re.compile(r"(?<=\))(?:\s*[-–—]\s*)?(?=[A-ZÀ-Ỹ][\w.]*\s)")
 # " date 2019-03-02 Headline": a crawler's stamp before the first line
 CRAWL_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 # "<headline> - 3": an image's alt text numbering the headline
@@ -198,13 +199,19 @@ def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
             or (len(words) > MAX_TITLE_WORDS and not line.rstrip().endswith(SENTENCE_END))  # a bar of topics
         ):
             continue
-        if OCCASION.match(line):
-            photos.append(line)  # "At the opening": a photo's caption above a dump that opens mid-article
+        if is_opening_caption(line) and (OCCASION.match(line) or (i + 1 < len(lines) and is_paragraph(lines[i + 1]))):
+            photos.append(line)  # a photo's caption above a dump that opens mid-article
             continue
         if len(words) <= MAX_TITLE_WORDS and not DATELINE.match(line) and (looks_like_headline(line) or dated_below(lines, i)):
             return i, photos + lines[i + 1 :]
         return None, photos + lines[i:]
     return None, lines
+
+
+def is_opening_caption(line: str) -> bool:
+    """"At the opening", "Le Van A, deputy director": a caption that no headline looks like, so
+    that it may stand first in a dump."""
+    return bool(OCCASION.match(line) or (NAME_WITH_ROLE.match(line) and is_portrait_label(line)))
 
 
 def loose(text: str) -> str:
@@ -347,7 +354,7 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
             continue
         caption, credit = split_credit(line)
         if credit:
-            caption = VIETNAMESE_IMAGE_LABEL.sub("", caption or "") or None
+            caption = VIETNAMESE_IMAGE_LABEL.sub("", (caption or "").lstrip("•· ")) or None  # "• <caption> (Photo: X)": a gallery's list
             if caption is None and dump and out.text and len(out.text[-1][0].split()) <= MAX_ATTACHED_CAPTION_WORDS:
                 caption = out.text.pop()[0]  # the credit printed on the line under its caption
             if caption is not None or out.text:
@@ -414,7 +421,7 @@ def take_uncredited_captions(kept: Lines) -> None:
     text: list[Line] = []
     last = len(kept.text) - 1
     for i, (line, kind) in enumerate(kept.text):
-        if kind is None and (0 < i or OCCASION.match(line)) and (looks_like_uncredited_caption(line) if i < last else is_portrait_label(line)):
+        if kind is None and (0 < i or is_opening_caption(line)) and (looks_like_uncredited_caption(line) if i < last else is_portrait_label(line)):
             kept.images.append(Image(caption=line))
         else:
             text.append((line, kind))
@@ -460,7 +467,7 @@ def unglued(line: str) -> list[str]:
     for glue in GLUED_AFTER_CREDIT.finditer(line):
         caption = line[: glue.start()]
         if split_credit(caption)[1] and len(caption.split()) <= MAX_CAPTION_WORDS:
-            return [caption, line[glue.start() :]]
+            return [caption, line[glue.end() :]]
     return [line]
 
 
@@ -479,11 +486,39 @@ def dateline_of(line: str) -> str | None:
     return " ".join(fold(dateline.group()).split()[:-1]) if dateline else None  # without its dash
 
 
+def with_datelines_joined(lines: list[str]) -> list[str]:
+    """"HÀ NỘI —" or "Hanoi (VNA) –" alone on its line opens the paragraph under it."""
+    out: list[str] = []
+    for line in lines:
+        if out and is_lone_dateline(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def with_cells_closed(lines: list[str]) -> list[str]:
+    """"<caption>" over a lone "|": a photo table's cell whose closing bar went to the next line
+    (a paragraph above a table's bar stays text)."""
+    return [
+        f"{line} |"
+        if i + 1 < len(lines) and lines[i + 1] == "|" and "|" not in line
+        and not is_paragraph(line)
+        else line
+        for i, line in enumerate(lines)
+    ]
+
+
+def is_lone_dateline(line: str) -> bool:
+    dateline = DATELINE.match(line + " ") if line[-1:] in "–—-" else None
+    return dateline is not None and dateline.end() == len(line) + 1
+
+
 def clean_text_dump(text: str, plugin: SourceRules) -> Article:
     """A text dump in, the article without chrome out."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = [part.strip() for line in CRAWL_DATE_PREFIX.sub("", text, count=1).split("\n") for part in unglued(line)]
-    non_empty = [line for line in lines if line]
+    non_empty = with_cells_closed(with_datelines_joined([line for line in lines if line]))
     at, below = find_title(non_empty)
     title = non_empty[at] if at is not None else None
     kept = filter_lines([(line, None) for line in below], plugin.chrome, title, dump=True)

@@ -682,3 +682,109 @@ def test_a_caption_opening_like_the_headline_is_not_its_alt_text():
 def test_headlines_and_sentences_with_words_in_ing_are_not_phrase_captions(line):
     article = clean("Bridges open before the rains", LEAD, line, PARAGRAPH, LAST)
     assert article.images == []
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Crates of dragon fruit loaded onto a barge at the river port",
+        "Delegates pictured at the provincial congress.",
+        "Above: A ferry waits at the pier while the water rises.",
+        "Pictured: Two nurses check a patient in the corridor.",
+    ],
+)
+def test_captions_with_a_past_participle_or_a_pointer_to_the_photo_are_captions(caption):
+    article = clean("Bridges open before the rains", LEAD, caption, PARAGRAPH, LAST)
+    assert [image.caption for image in article.images] == [caption]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The new scheme helps farmers borrow at lower rates",
+        "A bag of fertiliser helps the seedlings through the dry months",
+        "Residents gathered at the square to watch the fireworks.",
+        "Crates loaded onto 12 barges left the port on Monday",
+        "Treatment covered by insurance",
+        "City Hospital suspends visiting until the floods recede",
+        "By signing up, readers agree to the terms of the newsletter",
+        "Smart pricing and faster deliveries for rural shops",
+        "Five Ways to Keep Your Garden Green Through the Dry Season",
+        "Inside the new river port",
+        "A Decade of Bridges for the Delta",
+    ],
+)
+def test_sentences_about_things_and_headlines_are_not_captions(line):
+    article = clean("Bridges open before the rains", LEAD, line, PARAGRAPH, LAST)
+    assert article.images == [] and line in body_of(article)
+
+
+def test_a_dump_opening_with_a_name_and_role_label_has_it_as_a_caption_not_the_title():
+    label = "Tran Van Binh, deputy director of the river port"
+    article = clean(f" date 2025-03-01 {label}", LEAD, PARAGRAPH, LAST)
+    assert article.title is None
+    assert [image.caption for image in article.images] == [label]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_an_alt_text_and_its_number_before_a_caption_after_a_space_leave_the_caption():
+    title = "Bridges open before the rains"
+    caption = "Boats wait at the new pier in the morning."
+    article = clean(title, LEAD, f"Bridges opened before the rains ảnh 2 {caption}", PARAGRAPH, LAST)
+    assert [image.caption for image in article.images] == [caption]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_dump_of_a_photo_story_with_nothing_but_captions_is_an_article():
+    from extractors.extract import extract
+
+    cells = ["Boats wait at the new pier in the morning. |", "Workers measure the riverbank. |", "The council chamber on Monday. |"]
+    article = extract("\n".join(cells) + "\n", filename="story.txt", source="generic").extraction.article
+    assert [image.caption for image in article.images] == [cell[:-2] for cell in cells]
+    assert article.blocks == []
+
+
+@pytest.mark.parametrize("dateline", ["HÀ NỘI —", "Hanoi (VNA) –", "RIVERTOWN -"])
+def test_a_dateline_alone_on_its_line_opens_the_lead(dateline):
+    for head in (["Bridges open before the rains", dateline], [dateline]):
+        article = clean(*head, LEAD, PARAGRAPH, LAST)
+        assert body_of(article) == [f"{dateline} {LEAD}", PARAGRAPH, LAST]
+        assert article.title == (head[0] if len(head) == 2 else None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("The poster of the film before its premiere. Photo Le Van Binh", "The poster of the film before its premiere.", "Le Van Binh"),
+        ("Pupils return to class in the hills. Photo/River Daily", "Pupils return to class in the hills.", "River Daily"),
+        ("He sent the photo. Photo contests are popular", "He sent the photo. Photo contests are popular", None),
+    ],
+)
+def test_a_photo_label_without_a_colon_before_a_name_is_a_credit(line, caption, credit):
+    assert split_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize("label", ["Foreign delegates at the river festival", "Ambassador Tran Van Binh"])
+def test_people_placed_without_a_verb_and_a_title_with_a_name_are_captions(label):
+    article = clean("Bridges open before the rains", LEAD, PARAGRAPH, label, LAST)
+    assert [image.caption for image in article.images] == [label]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_gallery_list_bullet_is_not_part_of_the_caption():
+    article = clean("Bridges open before the rains", LEAD, "• Boats wait at the new pier (Photo: Agency)", PARAGRAPH, LAST)
+    assert [(image.caption, image.credit) for image in article.images] == [("Boats wait at the new pier", "Agency")]
+
+
+def test_a_caption_over_a_lone_bar_is_a_photo_cell_but_a_paragraph_over_it_stays_text():
+    caption = "Chairwoman Le Thi Hoa and delegates at the council meeting"
+    article = clean("Bridges open before the rains", LEAD, caption, "|", PARAGRAPH, "|", LAST)
+    assert [image.caption for image in article.images] == [caption]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_caption_glued_to_the_next_item_of_a_list_after_a_dash_is_split_off():
+    article = clean("Bridges open before the rains", LEAD, f"Workers at the bridge site (Photo: Agency)- {PARAGRAPH}", LAST)
+    assert [(image.caption, image.credit) for image in article.images] == [("Workers at the bridge site", "Agency")]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
