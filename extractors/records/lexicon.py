@@ -44,6 +44,7 @@ ROLE_NOUNS = {
     "investigator", "prosecutor", "judge", "inspector", "rapper", "model", "chef", "artisan", "craftsman",
     "veteran", "hero", "martyr", "citizen",
     "tourist", "pianist", "agent", "guide", "assistant", "broker", "trader", "vendor", "seller", "porter", "violinist", "dancer", "comedian", "host", "mc", "blogger", "tiktoker",
+    "pastor", "priest", "bishop", "archbishop", "cardinal", "abbot", "nun", "imam", "rabbi", "grandmaster", "activist", "advocate",
 }
 # Words naming a portfolio or a field, which stand before a title as part of it
 # ("Foreign Minister", "Defence Minister", "Health Minister", "Finance Secretary").
@@ -66,7 +67,8 @@ PLACE_WORDS = {
 }
 # Words that can open a title but are not titles alone ("State President", "Party General Secretary").
 TITLE_MODIFIERS = {"vice", "deputy", "acting", "assistant", "senior", "permanent", "executive", "first", "state", "party", "former", "standing", "special", "rear", "lieutenant", "major", "chief", "prime", "general"}
-HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "madam", "madame", "sir", "dame", "h.e.", "his excellency", "her excellency"}
+# "Father" and "Reverend" address a priest as "Mr." addresses a man: no title of his, but a person follows.
+HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "madam", "madame", "sir", "dame", "h.e.", "his excellency", "her excellency", "father", "reverend", "rev."}
 
 # Head nouns of organisation names ("Ministry of ...", "... Committee").
 ORGANIZATION_HEADS = {

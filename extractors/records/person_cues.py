@@ -38,7 +38,7 @@ def kin_before(tokens: list[Token], i: int) -> bool:
     """'his daughter Tan Mai', 'her husband, X', '48-year-old X', 'identified as X': words
     that are said of a person only."""
     k = i - 1 if i > 0 and tokens[i - 1].text not in {",", "of", "("} else i - 2  # "the brother of X", "his son (X)"
-    if k >= 0 and (tokens[k].lower in KIN or tokens[k].lower == "year-old"):
+    if k >= 0 and (tokens[k].lower.removesuffix("-in-law") in KIN or tokens[k].lower == "year-old"):  # "his brother-in-law, X"
         return True
     return i >= 2 and (tokens[i - 1].lower == "as" and tokens[i - 2].lower == "identified" or follows_named(tokens, i))
 
@@ -80,10 +80,16 @@ def stands_alone_as_a_name(tokens: list[Token], i: int, j: int) -> bool:
     words = without_possessive(tokens[i:j])
     if is_vietnamese_place(" ".join(t.text for t in words)) or words[-1].lower in PLACE_WORDS:
         return False
-    after = tokens[j] if j < len(tokens) else None
+    after = tokens[j] if j < len(tokens) and not is_possessive(tokens[j - 1]) else None  # "Tran Van Tuan's Party card": his
     if after is not None and after.start - tokens[j - 1].end <= 1 and (after.is_capitalised or after.lower in PLACE_WORDS | ORGANIZATION_HEADS or after.lower[:-1] in PLACE_WORDS):
         return False  # "... and Nguyen Thi Nghia streets"
     return True
+
+
+def place_word_after(tokens: list[Token], j: int) -> bool:
+    """Does a place's kind follow the name words ending before token j ("... streets", "... Province")?"""
+    after = tokens[j] if j < len(tokens) else None
+    return after is not None and after.start - tokens[j - 1].end <= 1 and (after.lower in PLACE_WORDS or after.lower[:-1] in PLACE_WORDS)
 
 
 def of_a_place(tokens: list[Token], i: int, j: int) -> bool:
@@ -107,7 +113,7 @@ def names_a_place_or_body(tokens: list[Token], i: int, j: int, name: str, titled
     Liability Company', 'the Vietnam Fatherland Front' are no people."""
     if not titled and (is_vietnamese_place(name) or name in country_names() or fold(name) in {"viet nam", "ha noi"}):
         return True
-    after = tokens[j] if j < len(tokens) else None
+    after = tokens[j] if j < len(tokens) and not is_possessive(tokens[j - 1]) else None  # "President Donald Trump’s State of the Union": his
     if after is not None and after.is_capitalised and after.start - tokens[j - 1].end <= 1 and (after.lower in ORGANIZATION_HEADS or after.lower in PLACE_WORDS):
         return True
     # "the Vietnam Fatherland Front"; but "Ambassador to Vietnam Somchai Dee" is a person

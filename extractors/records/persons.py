@@ -31,6 +31,7 @@ from extractors.records.person_cues import (
     names_a_place_or_body,
     of_a_foreign_country,
     of_a_place,
+    place_word_after,
     speech_verb_near,
     stands_alone_as_a_name,
 )
@@ -92,6 +93,7 @@ class Run:
     capital_after: bool = False  # a capitalised word right after: "Statistics Office"
     listed: bool = False  # in a list with a person: "the bodies of Thien and Le Thi Bien"
     named: bool = False  # "a man named Vu"
+    titled: bool = False  # a title, an honorific or an appositive says so, whatever stands around it
 
 
 def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[Span, str]]]:
@@ -131,9 +133,9 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                     as_role = role_after_as(sentence, tokens, j)
                 run.roles = [comma_title, role, *appositives, as_role]
                 if j - i >= 2 and run.known is None:
-                    honorific = any(is_honorific(t) for t in candidate.prefix)
+                    run.titled = bool(role or comma_title or confirmed or as_role or any(is_honorific(t) for t in candidate.prefix))
                     run.confirmed = bool(
-                        role or comma_title or confirmed or as_role or honorific or kin_before(tokens, i - len(candidate.prefix))
+                        run.titled or kin_before(tokens, i - len(candidate.prefix))
                         or BRACKETED_AGE.match(sentence.segment.text, tokens[j - 1].end)
                         or speech_verb_near(sentence, tokens, i, j) or stands_alone_as_a_name(tokens, i, j) or of_a_place(tokens, i, j)
                         or of_a_foreign_country(tokens, i, j)
@@ -143,7 +145,13 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                 found.append(run)
             # a list with one person in it is a list of people, who share a plural title before it
             firsts = list_starts(sentence, tokens, runs)
-            lists_with_a_person = {firsts[m] for m, member in enumerate(found) if member.confirmed or member.known}
+            # "on Thanh Nien, Tran Hung Dao and Hoang Hoa Tham streets": the place word after the
+            # last name makes every untitled name of the list a place, though one looks like a person's
+            place_lists = {firsts[n] for n, run in enumerate(found) if firsts[n] != n and (n + 1 == len(found) or firsts[n + 1] != firsts[n]) and place_word_after(tokens, run.j)}
+            for n, run in enumerate(found):
+                if firsts[n] in place_lists and not run.titled:
+                    run.confirmed = False
+            lists_with_a_person = {firsts[m] for m, member in enumerate(found) if (member.confirmed or member.known) and firsts[m] not in place_lists}
             for n, run in enumerate(found):
                 head = found[firsts[n]]
                 if firsts[n] not in lists_with_a_person:

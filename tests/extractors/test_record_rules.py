@@ -292,6 +292,29 @@ def test_people_with_no_title_before_their_name(sentence, expected):
     assert people(sentence) == expected
 
 
+def test_a_list_of_names_ending_in_a_place_word_is_a_list_of_places():
+    assert people("Shops on Ly Thuong Kiet, Tran Quang Khai and Phan Chu Trinh streets stayed shut.") == {}
+    assert people("Wind felled trees on Hai Ba Trung, Le Van Sy, and Vo Thi Sau roads overnight.") == {}
+    assert set(people("Police named Tran Quang Khai, Le Van Sy and Vo Thi Sau as the drivers.")) == {"Tran Quang Khai", "Le Van Sy", "Vo Thi Sau"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The court jailed Pastor Vo Minh Tri and journalist Le Kim Hoa.", {"Vo Minh Tri": ["Pastor"], "Le Kim Hoa": ["journalist"]}),
+    ("Grandmaster Dao Thien Hai and his wife Ton Nu Hong An won the blitz events.", {"Dao Thien Hai": ["Grandmaster"], "Ton Nu Hong An": []}),
+    ("Father Peter Dang Van Loc led the mass. Father Dang said the roof would be mended.", {"Peter Dang Van Loc": []}),
+])
+def test_a_religious_or_chess_title_before_a_name_is_no_part_of_it(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_a_possessive_name_before_a_place_or_body_word_is_still_a_person():
+    assert people("Millions watched President Anna Berg’s State of the Nation address.") == {"Anna Berg": ["President"]}
+
+
+def test_an_in_law_before_a_name_is_a_relative():
+    assert people("The fire started at noon, said her son-in-law, Karl Moen.") == {"Karl Moen": []}
+
+
 # -- organisations ----------------------------------------------------------------------
 
 def orgs(*paragraphs: str) -> dict[str, str | None]:
