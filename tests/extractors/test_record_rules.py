@@ -378,6 +378,31 @@ def test_quote_split_by_attribution_is_one_quote():
     assert found == [("Karl Nyberg", "These reforms, will take a decade to bear fruit.")]
 
 
+def test_an_attribution_after_a_quote_may_hold_an_honorifics_full_stop():
+    found = quotes("Mr. Dinh Van Toan, who runs a noodle stall, lost his stock.", "“The water came up faster than anyone could carry things out” - Mr. Toan added.")
+    assert found == [("Dinh Van Toan", "The water came up faster than anyone could carry things out")]
+    found = quotes("“We have asked the hotel to keep the guests inside tonight,” a spokesman for the U.S. Embassy said.")
+    assert found == []
+
+
+def test_a_quote_standing_alone_after_a_paragraph_that_names_its_speaker():
+    found = quotes(
+        "Consul General Hoang Thi Lien told reporters in Osaka how the office would help.",
+        "“First, we will open a hotline for every worker. Second, we will visit the dormitories.”",
+    )
+    assert found == [("Hoang Thi Lien", "First, we will open a hotline for every worker. Second, we will visit the dormitories.")]
+    # the subject of the verb speaks: a paper that "said, citing" someone names no speaker
+    assert quotes(
+        "Director Hoang Thi Lien was charged with fraud, the Lao Dong newspaper said, citing the indictment.",
+        "“We will ask for the verdict to be read again before the court,” a lawyer for the family said.",
+    ) == []
+
+
+def test_a_possessive_attribution_names_the_speaker():
+    found = quotes("Deputy Governor Phan Thanh Ha opened the meeting.", "In the deputy governor’s words, “the banks must lend to farmers before the harvest comes in.”")
+    assert found == [("Phan Thanh Ha", "the banks must lend to farmers before the harvest comes in.")]
+
+
 def test_pronoun_resolves_to_the_last_person_named():
     found = quotes("Ana Lopez, Chair of the Water Board, visited the dam.", "She said: “The reservoir is at its lowest level in thirty years.”")
     assert found == [("Ana Lopez", "The reservoir is at its lowest level in thirty years.")]
