@@ -10,7 +10,7 @@ from extractors.records.countries import country_names
 from extractors.records.lexicon import KIN_AND_RESIDENCE, ORGANIZATION_HEADS, PLACE_WORDS, SPEECH_VERBS, VIETNAMESE_SURNAMES
 from extractors.records.name_runs import MAX_NAME_WORDS, without_possessive
 from extractors.records.name_words import is_demonym, is_possessive, is_role_word
-from extractors.records.places import is_vietnamese_place
+from extractors.records.places import is_vietnamese_place, is_world_place
 from extractors.records.text import Sentence, Token
 from extractors.text_cleaning import fold
 
@@ -54,7 +54,10 @@ def follows_named(tokens: list[Token], i: int) -> bool:
 def of_a_foreign_country(tokens: list[Token], i: int, j: int) -> bool:
     """'Indonesian Satria Bayu', 'Thailand’s Malee Sirichai', 'Artur Lenk of/from Estonia': an
     athlete or a visitor named with their country. Viet Nam's own names need a surer sign
-    ("Vietnamese Ao Dai" is a dress)."""
+    ("Vietnamese Ao Dai" is a dress). A capitalised word right after the name makes it a body's
+    ("Thailand’s Muang Thong United")."""
+    if j < len(tokens) and tokens[j].is_capitalised and tokens[j].start - tokens[j - 1].end <= 1:
+        return False
     before = tokens[i - 1] if i > 0 else None
     if before is not None:
         country = before.text[:-2] if is_possessive(before) else before.text.rstrip("’'") if before.text.endswith(("s’", "s'")) else before.text
@@ -111,7 +114,7 @@ def of_a_place(tokens: list[Token], i: int, j: int) -> bool:
 def names_a_place_or_body(tokens: list[Token], i: int, j: int, name: str, titled: bool) -> bool:
     """'Viet Nam', 'Hoi An' (untitled: "President Ho Chi Minh" is a person), 'X Limited
     Liability Company', 'the Vietnam Fatherland Front' are no people."""
-    if not titled and (is_vietnamese_place(name) or name in country_names() or fold(name) in {"viet nam", "ha noi"}):
+    if not titled and (is_vietnamese_place(name) or is_world_place(name) or name in country_names() or fold(name) in {"viet nam", "ha noi"}):
         return True
     after = tokens[j] if j < len(tokens) and not is_possessive(tokens[j - 1]) else None  # "President Donald Trump’s State of the Union": his
     if after is not None and after.is_capitalised and after.start - tokens[j - 1].end <= 1 and (after.lower in ORGANIZATION_HEADS or after.lower in PLACE_WORDS):

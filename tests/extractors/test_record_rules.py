@@ -315,6 +315,20 @@ def test_an_in_law_before_a_name_is_a_relative():
     assert people("The fire started at noon, said her son-in-law, Karl Moen.") == {"Karl Moen": []}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Flights to Cambodia’s Siem Reap were full all week.",
+    "Guards held Mai Van Kien, 38, in Kuala Lumpur on Friday.",
+    "Thailand’s Lampang Khon United signed two wingers from Japan.",
+    "The deal was signed by Minister Ha Van Long, Thien Long and Hoa Sen Group.",
+])
+def test_a_foreign_city_a_club_or_a_firm_is_no_person_beside_a_country_or_a_person(sentence):
+    assert all(name in {"Mai Van Kien", "Ha Van Long"} for name in people(sentence))
+
+
+def test_an_athlete_named_with_their_country_stays_a_person():
+    assert people("The 40-year-old beat Malaysia’s Siti Aminah Yusof in the final.") == {"Siti Aminah Yusof": []}
+
+
 # -- organisations ----------------------------------------------------------------------
 
 def orgs(*paragraphs: str) -> dict[str, str | None]:
