@@ -147,6 +147,16 @@ NON_NAME_WORDS = {
     "november", "december", "multilateralism", "future", "secure", "celebrating", "countering",
     "provincial", "municipal", "quarter", "lunar", "tet", "covid-19", "covid",
 } | ORGANIZATION_HEADS | (PLACE_WORDS - {"park", "mount"}) | {"house", "communal"}
+# Words after a capitalised run that make it a venue or a firm, not a person ("Ho Guom Theatre",
+# "Bao Viet Holdings"), and nouns before one that make it a work's title ("the drama X").
+VENUE_AND_FIRM_WORDS = {
+    "theatre", "theater", "cinema", "opera", "mall", "mart", "plaza", "resort", "restaurant", "gallery", "zoo",
+    "citadel", "tomb", "mausoleum", "monument", "memorial", "shrine", "cathedral", "holdings", "insurance",
+    "securities", "industries", "electronics", "motor", "motors", "steel", "pharma", "logistics", "energy",
+    "petroleum", "telecom", "trading", "airlines", "airways", "newspaper", "daily", "magazine", "fc", "club",
+}
+WORK_NOUNS = {"film", "movie", "drama", "series", "song", "album", "book", "novel", "play", "poem", "opera", "show", "musical", "painting"}
+NON_NAME_WORDS |= VENUE_AND_FIRM_WORDS
 
 # Vietnamese family names: a capitalised run that reaches one of them starts a name there
 # ("Minister of Public Security Luong Tam Quang").

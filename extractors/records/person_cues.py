@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 
 from extractors.records.countries import country_names
-from extractors.records.lexicon import KIN_AND_RESIDENCE, ORGANIZATION_HEADS, PLACE_WORDS, SPEECH_VERBS, VIETNAMESE_SURNAMES
+from extractors.records.lexicon import (
+    COMPANY_NOUNS_BEFORE,
+    KIN_AND_RESIDENCE,
+    ORGANIZATION_HEADS,
+    PLACE_WORDS,
+    SPEECH_VERBS,
+    VENUE_AND_FIRM_WORDS,
+    VIETNAMESE_SURNAMES,
+    WORK_NOUNS,
+)
 from extractors.records.name_runs import MAX_NAME_WORDS, without_possessive
 from extractors.records.name_words import is_demonym, is_possessive, is_role_word
 from extractors.records.places import is_vietnamese_place, is_world_place
@@ -84,7 +93,7 @@ def stands_alone_as_a_name(tokens: list[Token], i: int, j: int) -> bool:
     if is_vietnamese_place(" ".join(t.text for t in words)) or words[-1].lower in PLACE_WORDS:
         return False
     after = tokens[j] if j < len(tokens) and not is_possessive(tokens[j - 1]) else None  # "Tran Van Tuan's Party card": his
-    if after is not None and after.start - tokens[j - 1].end <= 1 and (after.is_capitalised or after.lower in PLACE_WORDS | ORGANIZATION_HEADS or after.lower[:-1] in PLACE_WORDS):
+    if after is not None and after.start - tokens[j - 1].end <= 1 and (after.is_capitalised or after.lower in BODY_AFTER or after.lower[:-1] in PLACE_WORDS):
         return False  # "... and Nguyen Thi Nghia streets"
     return True
 
@@ -111,14 +120,19 @@ def of_a_place(tokens: list[Token], i: int, j: int) -> bool:
     return surname and bool(place) and is_vietnamese_place(" ".join(place))
 
 
+BODY_AFTER = ORGANIZATION_HEADS | PLACE_WORDS | VENUE_AND_FIRM_WORDS
+
+
 def names_a_place_or_body(tokens: list[Token], i: int, j: int, name: str, titled: bool) -> bool:
     """'Viet Nam', 'Hoi An' (untitled: "President Ho Chi Minh" is a person), 'X Limited
     Liability Company', 'the Vietnam Fatherland Front' are no people."""
     if not titled and (is_vietnamese_place(name) or is_world_place(name) or name in country_names() or fold(name) in {"viet nam", "ha noi"}):
         return True
     after = tokens[j] if j < len(tokens) and not is_possessive(tokens[j - 1]) else None  # "President Donald Trump’s State of the Union": his
-    if after is not None and after.is_capitalised and after.start - tokens[j - 1].end <= 1 and (after.lower in ORGANIZATION_HEADS or after.lower in PLACE_WORDS):
-        return True
+    if after is not None and after.start - tokens[j - 1].end <= 1 and after.lower in BODY_AFTER and (after.is_capitalised or after.lower in VENUE_AND_FIRM_WORDS):
+        return True  # "X Theatre", "X newspaper"
+    if i > 0 and (tokens[i - 1].lower in WORK_NOUNS or tokens[i - 1].lower in COMPANY_NOUNS_BEFORE) and not titled:
+        return True  # "the drama X", "carmaker X"
     # "the Vietnam Fatherland Front"; but "Ambassador to Vietnam Somchai Dee" is a person
     before = tokens[i - 1] if i > 0 else None
     country_noun = before is not None and before.text in country_names() and not before.text.endswith(("ese", "an", "ish", "i"))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from extractors.models import Person, Span
 from extractors.records.appositive_roles import appositive_roles, role_after_as
 from extractors.records.countries import country_words
-from extractors.records.lexicon import CLAUSE_OPENERS, NAME_CONNECTORS
+from extractors.records.lexicon import CLAUSE_OPENERS, MONTHS, NAME_CONNECTORS
 from extractors.records.name_runs import name_runs, tokens_for_names, without_possessive
 from extractors.records.name_words import is_honorific, is_title_word, singular_role
 from extractors.records.person_cues import (
@@ -58,6 +58,7 @@ class PersonBuilder:
     name: str
     roles: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    titled: bool = False  # a title or an honorific stood by one of its mentions
     key_words: set[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -117,6 +118,9 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
         return person
 
     pending_short: list[tuple[Run, bool]] = []
+    # names the article gives a place's, a firm's or an outlet's word somewhere ("Tuoi Tre newspaper"):
+    # where they "said" something with no title, they are that body, not a person
+    bodies: set[str] = set()
     for segment in segments:
         for sentence in split_sentences(segment):
             tokens = tokens_for_names(sentence)
@@ -140,6 +144,8 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                         or speech_verb_near(sentence, tokens, i, j) or stands_alone_as_a_name(tokens, i, j) or of_a_place(tokens, i, j)
                         or of_a_foreign_country(tokens, i, j)
                     ) and not names_a_place_or_body(tokens, i, j, candidate.name, titled=bool(role))
+                if names_a_place_or_body(tokens, i, j, candidate.name, titled=False):
+                    bodies.add(fold(candidate.name))
                 run.named = follows_named(tokens, i)
                 run.capital_after = j < len(tokens) and tokens[j].is_capitalised and tokens[j].start - tokens[j - 1].end <= 1
                 found.append(run)
@@ -173,6 +179,7 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                     continue
                 for r in roles_of(run.roles):
                     run.known.add_role(r)
+                run.known.titled |= run.titled or any(run.roles)
                 run.known.mentions.append(run.span)
                 mentions.append((run.span, run.known.name))
     for run, speaks in pending_short:
@@ -185,10 +192,13 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
             known = add(next(full, run.candidate.name))
             for r in roles_of(run.roles):
                 known.add_role(r)
+            known.titled = any(run.roles) or any(is_honorific(t) for t in run.candidate.prefix)
         if known:
             known.mentions.append(run.span)
             mentions.append((run.span, known.name))
-    persons = [Person(name=p.name, roles=p.roles, mentions=p.mentions) for p in people]
+    not_people = {p.name for p in people if not p.titled and fold(p.name) in bodies}
+    mentions = [m for m in mentions if m[1] not in not_people]
+    persons = [Person(name=p.name, roles=p.roles, mentions=p.mentions) for p in people if p.name not in not_people]
     mentions.sort(key=lambda m: (m[0].where != "title", m[0].where, m[0].caption or 0, m[0].start))
     return persons, mentions
 
@@ -198,7 +208,7 @@ def _single_word_person(run: Run, speaks: bool) -> bool:
     ("Deputy Minister Long", "Mr. Vinh"), or a Vietnamese name that speaks ("Vinh said") or
     stands in a list of people ("Thien and Le Thi Bien, 75")."""
     word = run.candidate.tokens[0]
-    if len(word.text) < 2 or run.capital_after or word.lower in CLAUSE_OPENERS or is_vietnamese_place(word.text) or word.key in country_words():
+    if len(word.text) < 2 or run.capital_after or word.lower in CLAUSE_OPENERS or word.lower in MONTHS or is_vietnamese_place(word.text) or word.key in country_words():
         return False
     prefix = run.candidate.prefix
     if prefix and not any(t.lower in NAME_CONNECTORS for t in prefix) and (any(t.is_capitalised and is_title_word(t) for t in prefix) or is_honorific(prefix[-1])):

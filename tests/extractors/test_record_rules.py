@@ -329,6 +329,18 @@ def test_an_athlete_named_with_their_country_stays_a_person():
     assert people("The 40-year-old beat Malaysia’s Siti Aminah Yusof in the final.") == {"Siti Aminah Yusof": []}
 
 
+@pytest.mark.parametrize("paragraphs, expected", [
+    (("The Kim Ma Theatre staged the play twice.",), {}),
+    (("Shares of Phu Gia Holdings and Dai Tin Insurance rose, Ha Van Long said.",), {"Ha Van Long": []}),
+    (("The drama Hoa Mai Vang drew millions of viewers.",), {}),
+    (("Reporters of Dong Tien newspaper saw the ferry sink.", "The captain fled, Dong Tien said."), {}),
+    (("The new bridge opens in May, Le Van Hai said.",), {"Le Van Hai": []}),
+    (("Speaking to Tien Phong, the official said the road would reopen.",), {}),
+])
+def test_a_venue_a_firm_a_work_an_outlet_or_a_month_is_no_person(paragraphs, expected):
+    assert people(*paragraphs) == expected
+
+
 # -- organisations ----------------------------------------------------------------------
 
 def orgs(*paragraphs: str) -> dict[str, str | None]:
