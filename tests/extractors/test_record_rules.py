@@ -341,6 +341,11 @@ def test_a_venue_a_firm_a_work_an_outlet_or_a_month_is_no_person(paragraphs, exp
     assert people(*paragraphs) == expected
 
 
+def test_in_a_run_too_long_for_a_name_the_name_starts_at_its_family_name():
+    assert people("Chessmaster Tran Quoc Minh Khoa won the blitz final.") == {"Tran Quoc Minh Khoa": []}
+    assert people("Talks went on.\nRural Development Cao Van Thinh said the harvest was late.") == {"Cao Van Thinh": []}
+
+
 # -- organisations ----------------------------------------------------------------------
 
 def orgs(*paragraphs: str) -> dict[str, str | None]:
