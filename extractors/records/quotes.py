@@ -176,6 +176,17 @@ def _speaker_earlier_in_sentence(segment: Segment, paragraph_start: int, quote_s
     return _speaker_at(clause, start, quote_start, segment, mentions, persons, start)
 
 
+# "“...” – Mr. Nguyen Van A, chairman of the commune.": a dash and a name after the quote sign it
+DASH_AFTER = re.compile(r"[\s,.]*[–—-]\s*(?:(?:Mrs?|Ms|Dr|Prof)\.?\s+)?")
+
+
+def _speaker_signed_with_a_dash(segment: Segment, quote_end: int, paragraph_end: int, mentions) -> str | None:
+    dash = DASH_AFTER.match(segment.text, quote_end, paragraph_end)
+    if not dash:
+        return None
+    return next((name for span, name in mentions if span.where == segment.where and span.caption == segment.caption and span.start == dash.end()), None)
+
+
 def _is_a_title(text: str) -> bool:
     """'the “Safe Internet for Everyone in Every Family” campaign': a name, not speech."""
     words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in {"of", "for", "and", "the", "in", "on", "to", "a", "an", "with"}]
@@ -228,6 +239,8 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
                     speaker = _speaker_before_colon(segment, paragraphs, p, raw.start, mentions, persons)
                 if speaker is None and attribution is None and raw.start == paragraph.start() and last_paragraph >= p - 1:
                     speaker = last_speaker  # a quoted paragraph right after another goes on with its speaker
+                if speaker is None and attribution is None:
+                    speaker = _speaker_signed_with_a_dash(segment, raw.end, paragraph_end, mentions)
                 if speaker is None and attribution is None and raw.start == paragraph.start():
                     speaker = _speaker_of_paragraph_before(segment, paragraphs, p, mentions, persons)
                 if speaker is None:

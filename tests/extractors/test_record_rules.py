@@ -434,6 +434,11 @@ def test_a_possessive_attribution_names_the_speaker():
     assert found == [("Phan Thanh Ha", "the banks must lend to farmers before the harvest comes in.")]
 
 
+def test_a_quote_signed_with_a_dash_and_a_name():
+    found = quotes("Farmers lost their crops.", "“We will rebuild the dykes before the next rainy season comes” – Mr. Pham Van Long, chairman of Hai Lang commune.")
+    assert found == [("Pham Van Long", "We will rebuild the dykes before the next rainy season comes")]
+
+
 def test_pronoun_resolves_to_the_last_person_named():
     found = quotes("Ana Lopez, Chair of the Water Board, visited the dam.", "She said: “The reservoir is at its lowest level in thirty years.”")
     assert found == [("Ana Lopez", "The reservoir is at its lowest level in thirty years.")]
