@@ -83,6 +83,10 @@ def _foreign_country(name: str) -> bool:
     return code is not None and code != "VN"
 
 
+# Words that stand before the name of a thing, a place or an address, hardly before a bare person's name.
+NOT_BEFORE_A_BARE_NAME = {"the", "a", "an", "at", "on", "no", "no."}
+
+
 def stands_alone_as_a_name(tokens: list[Token], i: int, j: int) -> bool:
     """A Vietnamese full name needs no title: three or four words opening with a family
     name, not a place ("Ha Tinh", "Tran Phu Street") nor part of a longer proper name."""
@@ -92,6 +96,8 @@ def stands_alone_as_a_name(tokens: list[Token], i: int, j: int) -> bool:
     words = without_possessive(tokens[i:j])
     if is_vietnamese_place(" ".join(t.text for t in words)) or words[-1].lower in PLACE_WORDS:
         return False
+    if i > 0 and (tokens[i - 1].lower in NOT_BEFORE_A_BARE_NAME or tokens[i - 1].text[:1].isdigit()):
+        return False  # "the Tran Quoc Toan award", "studied at Le Quy Don", "lived at 7 Dinh Tien Hoang": a name given to a thing
     after = tokens[j] if j < len(tokens) and not is_possessive(tokens[j - 1]) else None  # "Tran Van Tuan's Party card": his
     if after is not None and after.start - tokens[j - 1].end <= 1 and (after.is_capitalised or after.lower in BODY_AFTER or after.lower[:-1] in PLACE_WORDS):
         return False  # "... and Nguyen Thi Nghia streets"

@@ -346,6 +346,16 @@ def test_in_a_run_too_long_for_a_name_the_name_starts_at_its_family_name():
     assert people("Talks went on.\nRural Development Cao Van Thinh said the harvest was late.") == {"Cao Van Thinh": []}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Police searched the house at No. 9 Pham Ngu Lao in Ward 2.",
+    "The fire broke out at 41/6 Tran Khanh Du overnight.",
+    "The Vo Thi Sau medal went to ten nurses.",
+    "She studied at Le Hong Phong and then abroad.",
+])
+def test_a_vietnamese_full_name_given_to_a_thing_or_an_address_stands_for_no_person(sentence):
+    assert people(sentence) == {}
+
+
 # -- organisations ----------------------------------------------------------------------
 
 def orgs(*paragraphs: str) -> dict[str, str | None]:
