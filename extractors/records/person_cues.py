@@ -142,7 +142,8 @@ def names_a_place_or_body(tokens: list[Token], i: int, j: int, name: str, titled
     # "the Vietnam Fatherland Front"; but "Ambassador to Vietnam Somchai Dee" is a person
     before = tokens[i - 1] if i > 0 else None
     country_noun = before is not None and before.text in country_names() and not before.text.endswith(("ese", "an", "ish", "i"))
-    return country_noun and tokens[i].key not in VIETNAMESE_SURNAMES and (i < 2 or tokens[i - 2].lower not in {"to", "of", "in", "for"})
+    k = i - 3 if i >= 3 and tokens[i - 2].lower == "the" else i - 2  # "Prime Minister of the Netherlands Mark Rutte"
+    return country_noun and tokens[i].key not in VIETNAMESE_SURNAMES and (k < 0 or tokens[k].lower not in {"to", "of", "in", "for"})
 
 
 # what stands between two names of a list: commas, "and", ages, birth years. Written with

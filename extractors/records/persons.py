@@ -211,6 +211,8 @@ def _single_word_person(run: Run, speaks: bool) -> bool:
     if len(word.text) < 2 or run.capital_after or word.lower in CLAUSE_OPENERS or word.lower in MONTHS or is_vietnamese_place(word.text) or word.key in country_words():
         return False
     prefix = run.candidate.prefix
-    if prefix and not any(t.lower in NAME_CONNECTORS for t in prefix) and (any(t.is_capitalised and is_title_word(t) for t in prefix) or is_honorific(prefix[-1])):
+    # "State" and "Party" open a body's name as often as a title ("the Vietnam State Treasury")
+    titled = prefix and prefix[-1].lower not in {"state", "party"}
+    if titled and not any(t.lower in NAME_CONNECTORS for t in prefix) and (any(t.is_capitalised and is_title_word(t) for t in prefix) or is_honorific(prefix[-1])):
         return True  # no "of" in the title: "Chief of the X Missions" names a body's word
     return (speaks or run.listed or run.named) and VIETNAMESE_SYLLABLE.fullmatch(word.key) is not None

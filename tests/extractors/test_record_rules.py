@@ -356,6 +356,11 @@ def test_a_vietnamese_full_name_given_to_a_thing_or_an_address_stands_for_no_per
     assert people(sentence) == {}
 
 
+def test_a_title_ending_in_of_the_country_before_a_name_and_a_body_opening_with_state():
+    assert people("President of the Philippines Maria Santos will visit Hue.") == {"Maria Santos": ["President of the Philippines"]}
+    assert people("The Lao State Treasury sold bonds.") == {}
+
+
 # -- organisations ----------------------------------------------------------------------
 
 def orgs(*paragraphs: str) -> dict[str, str | None]:
