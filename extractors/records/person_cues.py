@@ -5,6 +5,7 @@ standing alone, a list with a person in it; and what says it is a place or a bod
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.records.countries import country_names
 from extractors.records.lexicon import (
@@ -126,13 +127,18 @@ def of_a_place(tokens: list[Token], i: int, j: int) -> bool:
     return surname and bool(place) and is_vietnamese_place(" ".join(place))
 
 
+@lru_cache(maxsize=16384)  # asked of every run of name words, most of them many times over an article set
+def _is_place_name(name: str) -> bool:
+    return is_vietnamese_place(name) or is_world_place(name) or name in country_names() or fold(name) in {"viet nam", "ha noi"}
+
+
 BODY_AFTER = ORGANIZATION_HEADS | PLACE_WORDS | VENUE_AND_FIRM_WORDS
 
 
 def names_a_place_or_body(tokens: list[Token], i: int, j: int, name: str, titled: bool) -> bool:
     """'Viet Nam', 'Hoi An' (untitled: "President Ho Chi Minh" is a person), 'X Limited
     Liability Company', 'the Vietnam Fatherland Front' are no people."""
-    if not titled and (is_vietnamese_place(name) or is_world_place(name) or name in country_names() or fold(name) in {"viet nam", "ha noi"}):
+    if not titled and _is_place_name(name):
         return True
     after = tokens[j] if j < len(tokens) and not is_possessive(tokens[j - 1]) else None  # "President Donald Trump’s State of the Union": his
     if after is not None and after.start - tokens[j - 1].end <= 1 and after.lower in BODY_AFTER and (after.is_capitalised or after.lower in VENUE_AND_FIRM_WORDS):

@@ -94,6 +94,7 @@ class Run:
     capital_after: bool = False  # a capitalised word right after: "Statistics Office"
     listed: bool = False  # in a list with a person: "the bodies of Thien and Le Thi Bien"
     named: bool = False  # "a man named Vu"
+    body: bool = False  # a place's or a body's name, untitled ("Hoi An", "X Theatre")
     titled: bool = False  # a title, an honorific or an appositive says so, whatever stands around it
 
 
@@ -136,6 +137,9 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                     appositives, confirmed = appositive_roles(sentence, tokens[j - 1].end)
                     as_role = role_after_as(sentence, tokens, j)
                 run.roles = [comma_title, role, *appositives, as_role]
+                run.body = names_a_place_or_body(tokens, i, j, candidate.name, titled=False)
+                if run.body:
+                    bodies.add(fold(candidate.name))
                 if j - i >= 2 and run.known is None:
                     run.titled = bool(role or comma_title or confirmed or as_role or any(is_honorific(t) for t in candidate.prefix))
                     run.confirmed = bool(
@@ -143,9 +147,7 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                         or BRACKETED_AGE.match(sentence.segment.text, tokens[j - 1].end)
                         or speech_verb_near(sentence, tokens, i, j) or stands_alone_as_a_name(tokens, i, j) or of_a_place(tokens, i, j)
                         or of_a_foreign_country(tokens, i, j)
-                    ) and not names_a_place_or_body(tokens, i, j, candidate.name, titled=bool(role))
-                if names_a_place_or_body(tokens, i, j, candidate.name, titled=False):
-                    bodies.add(fold(candidate.name))
+                    ) and not (names_a_place_or_body(tokens, i, j, candidate.name, titled=True) if role else run.body)
                 run.named = follows_named(tokens, i)
                 run.capital_after = j < len(tokens) and tokens[j].is_capitalised and tokens[j].start - tokens[j - 1].end <= 1
                 found.append(run)
@@ -158,14 +160,14 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                 if firsts[n] in place_lists and not run.titled:
                     run.confirmed = False
             # and a list that also holds a body or a place ("Minister X, Hoa Phat and Masan Group") is no list of people
-            mixed = {firsts[n] for n, run in enumerate(found) if not run.titled and names_a_place_or_body(tokens, run.i, run.j, run.candidate.name, titled=False)}
+            mixed = {firsts[n] for n, run in enumerate(found) if not run.titled and run.body}
             lists_with_a_person = {firsts[m] for m, member in enumerate(found) if (member.confirmed or member.known) and firsts[m] not in place_lists | mixed}
             for n, run in enumerate(found):
                 head = found[firsts[n]]
                 if firsts[n] not in lists_with_a_person:
                     continue
                 if run.known is None and run.j - run.i >= 2 and not run.confirmed:
-                    run.confirmed = not names_a_place_or_body(tokens, run.i, run.j, run.candidate.name, titled=False)
+                    run.confirmed = not run.body
                 run.listed = True
                 shared = head.candidate.prefix
                 if head is not run and shared and singular_role(shared[-1].lower) is not None and not any(run.roles):
