@@ -241,7 +241,7 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
                     speaker = last_speaker  # a quoted paragraph right after another goes on with its speaker
                 if speaker is None and attribution is None:
                     speaker = _speaker_signed_with_a_dash(segment, raw.end, paragraph_end, mentions)
-                if speaker is None and attribution is None and raw.start == paragraph.start():
+                if speaker is None and attribution is None and raw.start == paragraph.start() and not _is_a_title(raw.text):
                     speaker = _speaker_of_paragraph_before(segment, paragraphs, p, mentions, persons)
                 if speaker is None:
                     continue

@@ -442,6 +442,8 @@ def test_a_quote_standing_alone_after_a_paragraph_that_names_its_speaker():
         "Director Hoang Thi Lien was charged with fraud, the Lao Dong newspaper said, citing the indictment.",
         "“We will ask for the verdict to be read again before the court,” a lawyer for the family said.",
     ) == []
+    # a slogan opening the paragraph is no speech
+    assert quotes("Mayor Vu Thi Lan said the city would plant more trees.", "“For a Green, Clean and Bright Hai Phong City” is the theme of the drive.") == []
 
 
 def test_a_possessive_attribution_names_the_speaker():
