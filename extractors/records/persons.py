@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from extractors.models import Person, Span
 from extractors.records.appositive_roles import appositive_roles, role_after_as
 from extractors.records.countries import country_words
-from extractors.records.lexicon import CLAUSE_OPENERS, MONTHS, NAME_CONNECTORS
+from extractors.records.lexicon import CLAUSE_OPENERS, MONTHS, NAME_CONNECTORS, VIETNAMESE_SURNAMES
 from extractors.records.name_runs import name_runs, tokens_for_names, without_possessive
 from extractors.records.name_words import is_honorific, is_title_word, singular_role
 from extractors.records.person_cues import (
@@ -59,6 +59,7 @@ class PersonBuilder:
     roles: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     titled: bool = False  # a title or an honorific stood by one of its mentions
+    only_speaks: bool = False  # named once in full with a speech verb and nothing else ("Fitch Ratings said")
     key_words: set[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -95,6 +96,7 @@ class Run:
     listed: bool = False  # in a list with a person: "the bodies of Thien and Le Thi Bien"
     named: bool = False  # "a man named Vu"
     body: bool = False  # a place's or a body's name, untitled ("Hoi An", "X Theatre")
+    only_speaks: bool = False  # a speech verb alone confirms it, and it has no Vietnamese name's shape
     titled: bool = False  # a title, an honorific or an appositive says so, whatever stands around it
 
 
@@ -142,12 +144,15 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                     bodies.add(fold(candidate.name))
                 if j - i >= 2 and run.known is None:
                     run.titled = bool(role or comma_title or confirmed or as_role or any(is_honorific(t) for t in candidate.prefix))
-                    run.confirmed = bool(
+                    surer = bool(
                         run.titled or kin_before(tokens, i - len(candidate.prefix))
                         or BRACKETED_AGE.match(sentence.segment.text, tokens[j - 1].end)
-                        or speech_verb_near(sentence, tokens, i, j) or stands_alone_as_a_name(tokens, i, j) or of_a_place(tokens, i, j)
+                        or stands_alone_as_a_name(tokens, i, j) or of_a_place(tokens, i, j)
                         or of_a_foreign_country(tokens, i, j)
-                    ) and not (names_a_place_or_body(tokens, i, j, candidate.name, titled=True) if role else run.body)
+                    )
+                    speaks = not surer and speech_verb_near(sentence, tokens, i, j)
+                    run.confirmed = (surer or speaks) and not (names_a_place_or_body(tokens, i, j, candidate.name, titled=True) if role else run.body)
+                    run.only_speaks = speaks and not _looks_vietnamese(candidate.tokens) and not any(mark in sentence.text for mark in "“”\"")
                 run.named = follows_named(tokens, i)
                 run.capital_after = j < len(tokens) and tokens[j].is_capitalised and tokens[j].start - tokens[j - 1].end <= 1
                 found.append(run)
@@ -175,6 +180,7 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
             for run in found:
                 if run.confirmed:
                     run.known = add(run.candidate.name)
+                    run.known.only_speaks = run.only_speaks
                 elif run.known is None:
                     speaks = speech_verb_near(sentence, tokens, run.i, run.j)
                     pending_short.append((run, speaks))
@@ -198,11 +204,17 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
         if known:
             known.mentions.append(run.span)
             mentions.append((run.span, known.name))
-    not_people = {p.name for p in people if not p.titled and fold(p.name) in bodies}
+    # an untitled name the article gives a body's word elsewhere, or a name that is no Vietnamese one,
+    # said something once and is never named again: a firm or an outlet ("Fitch Ratings said")
+    not_people = {p.name for p in people if not p.titled and (fold(p.name) in bodies or p.only_speaks and len(p.mentions) == 1)}
     mentions = [m for m in mentions if m[1] not in not_people]
     persons = [Person(name=p.name, roles=p.roles, mentions=p.mentions) for p in people if p.name not in not_people]
     mentions.sort(key=lambda m: (m[0].where != "title", m[0].where, m[0].caption or 0, m[0].start))
     return persons, mentions
+
+
+def _looks_vietnamese(tokens: list[Token]) -> bool:
+    return tokens[0].key in VIETNAMESE_SURNAMES or all(VIETNAMESE_SYLLABLE.fullmatch(t.key) for t in tokens)
 
 
 def _single_word_person(run: Run, speaks: bool) -> bool:

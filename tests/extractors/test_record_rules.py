@@ -366,6 +366,13 @@ def test_a_province_that_geonames_lists_no_town_of_is_a_place():
     assert people("Guards held Ma Van Chinh, 29, in Dien Bien.") == {"Ma Van Chinh": []}
 
 
+def test_a_name_of_no_vietnamese_shape_that_only_says_something_once_is_no_person():
+    assert people("Harbor Ratings said the outlook was stable.") == {}
+    assert people("John Baxter said the deal was good. Baxter left at noon.") == {"John Baxter": []}
+    assert people("“We will win the match on Sunday for sure,” Mark Leon said.") == {"Mark Leon": []}
+    assert people("Kim Ngan said the bill would pass.") == {"Kim Ngan": []}
+
+
 # -- organisations ----------------------------------------------------------------------
 
 def orgs(*paragraphs: str) -> dict[str, str | None]:
