@@ -84,6 +84,8 @@ def _foreign_country(name: str) -> bool:
     return code is not None and code != "VN"
 
 
+# The middle names that mark a person's full name ("Nguyen Thi Thanh Hoa" ends with a province's name).
+MIDDLE_NAMES = {"thi", "van", "duc", "huu", "dinh", "ngoc", "minh", "quoc", "xuan", "thanh"}
 # Words that stand before the name of a thing, a place or an address, hardly before a bare person's name.
 NOT_BEFORE_A_BARE_NAME = {"the", "a", "an", "at", "on", "no", "no."}
 
@@ -97,6 +99,8 @@ def stands_alone_as_a_name(tokens: list[Token], i: int, j: int) -> bool:
     words = without_possessive(tokens[i:j])
     if is_vietnamese_place(" ".join(t.text for t in words)) or words[-1].lower in PLACE_WORDS:
         return False
+    if len(words) == 4 and words[1].key not in MIDDLE_NAMES and is_vietnamese_place(f"{words[2].text} {words[3].text}"):
+        return False  # "Hoang Anh Gia Lai", "Hong Linh Ha Tinh": a club or a firm named with its province
     if i > 0 and (tokens[i - 1].lower in NOT_BEFORE_A_BARE_NAME or tokens[i - 1].text[:1].isdigit()):
         return False  # "the Tran Quoc Toan award", "studied at Le Quy Don", "lived at 7 Dinh Tien Hoang": a name given to a thing
     after = tokens[j] if j < len(tokens) and not is_possessive(tokens[j - 1]) else None  # "Tran Van Tuan's Party card": his

@@ -226,7 +226,7 @@ def _single_word_person(run: Run, speaks: bool) -> bool:
         return False
     prefix = run.candidate.prefix
     # "State" and "Party" open a body's name as often as a title ("the Vietnam State Treasury")
-    titled = prefix and prefix[-1].lower not in {"state", "party"}
-    if titled and not any(t.lower in NAME_CONNECTORS for t in prefix) and (any(t.is_capitalised and is_title_word(t) for t in prefix) or is_honorific(prefix[-1])):
+    title_before = prefix and prefix[-1].lower not in {"state", "party"}
+    if title_before and not any(t.lower in NAME_CONNECTORS for t in prefix) and (any(t.is_capitalised and is_title_word(t) for t in prefix) or is_honorific(prefix[-1])):
         return True  # no "of" in the title: "Chief of the X Missions" names a body's word
     return (speaks or run.listed or run.named) and VIETNAMESE_SYLLABLE.fullmatch(word.key) is not None

@@ -373,6 +373,11 @@ def test_a_name_of_no_vietnamese_shape_that_only_says_something_once_is_no_perso
     assert people("Kim Ngan said the bill would pass.") == {"Kim Ngan": []}
 
 
+def test_a_club_named_with_its_province_is_no_person_but_a_woman_named_like_one_is():
+    assert people("Hoang Long Quang Nam beat the visitors on Sunday.") == {}
+    assert people("Nguyen Thi Ha Nam, 34, was hurt.") == {"Nguyen Thi Ha Nam": []}
+
+
 # -- organisations ----------------------------------------------------------------------
 
 def orgs(*paragraphs: str) -> dict[str, str | None]:
