@@ -78,6 +78,8 @@ def appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
             return [], confirmed  # "..., Minister, Chairman of the Office Tran Van Son": his titles
         whole = closed and len(words) <= MAX_CLOSED_ROLE_WORDS and not any(_is_verb_like(w) or w.lower in RELATIVES or _is_participle(w) for w in words)
         stop = len(words) if whole else _role_end(words)
+        if stop <= 2 and stop < len(words) and words[stop].lower in SPEECH_VERBS | FINITE_VERBS:
+            break  # "Speaking to X, the official said ...": a clause with its own subject, no title of X's
         roles.append(stripped[words[0].start : words[stop - 1].end])
         confirmed = True
         if stop < len(words):

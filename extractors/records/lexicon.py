@@ -44,6 +44,7 @@ ROLE_NOUNS = {
     "investigator", "prosecutor", "judge", "inspector", "rapper", "model", "chef", "artisan", "craftsman",
     "veteran", "hero", "martyr", "citizen",
     "tourist", "pianist", "agent", "guide", "assistant", "broker", "trader", "vendor", "seller", "porter", "violinist", "dancer", "comedian", "host", "mc", "blogger", "tiktoker",
+    "pastor", "priest", "bishop", "archbishop", "cardinal", "abbot", "nun", "imam", "rabbi", "grandmaster", "activist", "advocate",
 }
 # Words naming a portfolio or a field, which stand before a title as part of it
 # ("Foreign Minister", "Defence Minister", "Health Minister", "Finance Secretary").
@@ -66,7 +67,8 @@ PLACE_WORDS = {
 }
 # Words that can open a title but are not titles alone ("State President", "Party General Secretary").
 TITLE_MODIFIERS = {"vice", "deputy", "acting", "assistant", "senior", "permanent", "executive", "first", "state", "party", "former", "standing", "special", "rear", "lieutenant", "major", "chief", "prime", "general"}
-HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "madam", "madame", "sir", "dame", "h.e.", "his excellency", "her excellency"}
+# "Father" and "Reverend" address a priest as "Mr." addresses a man: no title of his, but a person follows.
+HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "madam", "madame", "sir", "dame", "h.e.", "his excellency", "her excellency", "father", "reverend", "rev."}
 
 # Head nouns of organisation names ("Ministry of ...", "... Committee").
 ORGANIZATION_HEADS = {
@@ -145,6 +147,16 @@ NON_NAME_WORDS = {
     "november", "december", "multilateralism", "future", "secure", "celebrating", "countering",
     "provincial", "municipal", "quarter", "lunar", "tet", "covid-19", "covid",
 } | ORGANIZATION_HEADS | (PLACE_WORDS - {"park", "mount"}) | {"house", "communal"}
+# Words after a capitalised run that make it a venue or a firm, not a person ("Ho Guom Theatre",
+# "Bao Viet Holdings"), and nouns before one that make it a work's title ("the drama X").
+VENUE_AND_FIRM_WORDS = {
+    "theatre", "theater", "cinema", "opera", "mall", "mart", "plaza", "resort", "restaurant", "gallery", "zoo",
+    "citadel", "tomb", "mausoleum", "monument", "memorial", "shrine", "cathedral", "holdings", "insurance",
+    "securities", "industries", "electronics", "motor", "motors", "steel", "pharma", "logistics", "energy",
+    "petroleum", "telecom", "trading", "airlines", "airways", "newspaper", "daily", "magazine", "fc", "club",
+}
+WORK_NOUNS = {"film", "movie", "drama", "series", "song", "album", "book", "novel", "play", "poem", "opera", "show", "musical", "painting"}
+NON_NAME_WORDS |= VENUE_AND_FIRM_WORDS
 
 # Vietnamese family names: a capitalised run that reaches one of them starts a name there
 # ("Minister of Public Security Luong Tam Quang").

@@ -58,10 +58,13 @@ def name_runs(tokens: list[Token], sentence_start: int) -> list[tuple[int, int]]
         # a trailing function word ("Pham The") is not part of the name
         while j - i > 1 and tokens[j - 1].lower in CLAUSE_OPENERS and tokens[j - 1].lower not in NAME_SYLLABLES:
             j -= 1
-        # "Ha Tinh Nguyen Van An": a place before the family name that opens the person's name
+        # "Ha Tinh Nguyen Van An": a place before the family name that opens the person's name;
+        # "Rural Development Cao Duc Phat": in a run too long for a name, the words before a family name
+        # are the end of a title or a body's name
+        too_long = j - i > MAX_NAME_WORDS and tokens[i].key not in VIETNAMESE_SURNAMES
         for k in range(i + 1, j - 1):
             before = " ".join(t.text for t in tokens[i:k])
-            if tokens[k].key in VIETNAMESE_SURNAMES and (is_vietnamese_place(before) or before in country_names()):
+            if tokens[k].key in VIETNAMESE_SURNAMES and (too_long or is_vietnamese_place(before) or before in country_names()):
                 i = k
                 break
         runs.append((i, j))

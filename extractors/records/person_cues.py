@@ -5,12 +5,22 @@ standing alone, a list with a person in it; and what says it is a place or a bod
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.records.countries import country_names
-from extractors.records.lexicon import KIN_AND_RESIDENCE, ORGANIZATION_HEADS, PLACE_WORDS, SPEECH_VERBS, VIETNAMESE_SURNAMES
+from extractors.records.lexicon import (
+    COMPANY_NOUNS_BEFORE,
+    KIN_AND_RESIDENCE,
+    ORGANIZATION_HEADS,
+    PLACE_WORDS,
+    SPEECH_VERBS,
+    VENUE_AND_FIRM_WORDS,
+    VIETNAMESE_SURNAMES,
+    WORK_NOUNS,
+)
 from extractors.records.name_runs import MAX_NAME_WORDS, without_possessive
 from extractors.records.name_words import is_demonym, is_possessive, is_role_word
-from extractors.records.places import is_vietnamese_place
+from extractors.records.places import is_vietnamese_place, is_world_place
 from extractors.records.text import Sentence, Token
 from extractors.text_cleaning import fold
 
@@ -38,7 +48,7 @@ def kin_before(tokens: list[Token], i: int) -> bool:
     """'his daughter Tan Mai', 'her husband, X', '48-year-old X', 'identified as X': words
     that are said of a person only."""
     k = i - 1 if i > 0 and tokens[i - 1].text not in {",", "of", "("} else i - 2  # "the brother of X", "his son (X)"
-    if k >= 0 and (tokens[k].lower in KIN or tokens[k].lower == "year-old"):
+    if k >= 0 and (tokens[k].lower.removesuffix("-in-law") in KIN or tokens[k].lower == "year-old"):  # "his brother-in-law, X"
         return True
     return i >= 2 and (tokens[i - 1].lower == "as" and tokens[i - 2].lower == "identified" or follows_named(tokens, i))
 
@@ -54,7 +64,10 @@ def follows_named(tokens: list[Token], i: int) -> bool:
 def of_a_foreign_country(tokens: list[Token], i: int, j: int) -> bool:
     """'Indonesian Satria Bayu', 'Thailand’s Malee Sirichai', 'Artur Lenk of/from Estonia': an
     athlete or a visitor named with their country. Viet Nam's own names need a surer sign
-    ("Vietnamese Ao Dai" is a dress)."""
+    ("Vietnamese Ao Dai" is a dress). A capitalised word right after the name makes it a body's
+    ("Thailand’s Muang Thong United")."""
+    if j < len(tokens) and tokens[j].is_capitalised and tokens[j].start - tokens[j - 1].end <= 1:
+        return False
     before = tokens[i - 1] if i > 0 else None
     if before is not None:
         country = before.text[:-2] if is_possessive(before) else before.text.rstrip("’'") if before.text.endswith(("s’", "s'")) else before.text
@@ -71,6 +84,12 @@ def _foreign_country(name: str) -> bool:
     return code is not None and code != "VN"
 
 
+# The middle names that mark a person's full name ("Nguyen Thi Thanh Hoa" ends with a province's name).
+MIDDLE_NAMES = {"thi", "van", "duc", "huu", "dinh", "ngoc", "minh", "quoc", "xuan", "thanh"}
+# Words that stand before the name of a thing, a place or an address, hardly before a bare person's name.
+NOT_BEFORE_A_BARE_NAME = {"the", "a", "an", "at", "on", "no", "no."}
+
+
 def stands_alone_as_a_name(tokens: list[Token], i: int, j: int) -> bool:
     """A Vietnamese full name needs no title: three or four words opening with a family
     name, not a place ("Ha Tinh", "Tran Phu Street") nor part of a longer proper name."""
@@ -80,10 +99,20 @@ def stands_alone_as_a_name(tokens: list[Token], i: int, j: int) -> bool:
     words = without_possessive(tokens[i:j])
     if is_vietnamese_place(" ".join(t.text for t in words)) or words[-1].lower in PLACE_WORDS:
         return False
-    after = tokens[j] if j < len(tokens) else None
-    if after is not None and after.start - tokens[j - 1].end <= 1 and (after.is_capitalised or after.lower in PLACE_WORDS | ORGANIZATION_HEADS or after.lower[:-1] in PLACE_WORDS):
+    if len(words) == 4 and words[1].key not in MIDDLE_NAMES and is_vietnamese_place(f"{words[2].text} {words[3].text}"):
+        return False  # "Hoang Anh Gia Lai", "Hong Linh Ha Tinh": a club or a firm named with its province
+    if i > 0 and (tokens[i - 1].lower in NOT_BEFORE_A_BARE_NAME or tokens[i - 1].text[:1].isdigit()):
+        return False  # "the Tran Quoc Toan award", "studied at Le Quy Don", "lived at 7 Dinh Tien Hoang": a name given to a thing
+    after = tokens[j] if j < len(tokens) and not is_possessive(tokens[j - 1]) else None  # "Tran Van Tuan's Party card": his
+    if after is not None and after.start - tokens[j - 1].end <= 1 and (after.is_capitalised or after.lower in BODY_AFTER or after.lower[:-1] in PLACE_WORDS):
         return False  # "... and Nguyen Thi Nghia streets"
     return True
+
+
+def place_word_after(tokens: list[Token], j: int) -> bool:
+    """Does a place's kind follow the name words ending before token j ("... streets", "... Province")?"""
+    after = tokens[j] if j < len(tokens) else None
+    return after is not None and after.start - tokens[j - 1].end <= 1 and (after.lower in PLACE_WORDS or after.lower[:-1] in PLACE_WORDS)
 
 
 def of_a_place(tokens: list[Token], i: int, j: int) -> bool:
@@ -102,18 +131,29 @@ def of_a_place(tokens: list[Token], i: int, j: int) -> bool:
     return surname and bool(place) and is_vietnamese_place(" ".join(place))
 
 
+@lru_cache(maxsize=16384)  # asked of every run of name words, most of them many times over an article set
+def _is_place_name(name: str) -> bool:
+    return is_vietnamese_place(name) or is_world_place(name) or name in country_names() or fold(name) in {"viet nam", "ha noi"}
+
+
+BODY_AFTER = ORGANIZATION_HEADS | PLACE_WORDS | VENUE_AND_FIRM_WORDS
+
+
 def names_a_place_or_body(tokens: list[Token], i: int, j: int, name: str, titled: bool) -> bool:
     """'Viet Nam', 'Hoi An' (untitled: "President Ho Chi Minh" is a person), 'X Limited
     Liability Company', 'the Vietnam Fatherland Front' are no people."""
-    if not titled and (is_vietnamese_place(name) or name in country_names() or fold(name) in {"viet nam", "ha noi"}):
+    if not titled and _is_place_name(name):
         return True
-    after = tokens[j] if j < len(tokens) else None
-    if after is not None and after.is_capitalised and after.start - tokens[j - 1].end <= 1 and (after.lower in ORGANIZATION_HEADS or after.lower in PLACE_WORDS):
-        return True
+    after = tokens[j] if j < len(tokens) and not is_possessive(tokens[j - 1]) else None  # "President Donald Trump’s State of the Union": his
+    if after is not None and after.start - tokens[j - 1].end <= 1 and after.lower in BODY_AFTER and (after.is_capitalised or after.lower in VENUE_AND_FIRM_WORDS):
+        return True  # "X Theatre", "X newspaper"
+    if i > 0 and (tokens[i - 1].lower in WORK_NOUNS or tokens[i - 1].lower in COMPANY_NOUNS_BEFORE) and not titled:
+        return True  # "the drama X", "carmaker X"
     # "the Vietnam Fatherland Front"; but "Ambassador to Vietnam Somchai Dee" is a person
     before = tokens[i - 1] if i > 0 else None
     country_noun = before is not None and before.text in country_names() and not before.text.endswith(("ese", "an", "ish", "i"))
-    return country_noun and tokens[i].key not in VIETNAMESE_SURNAMES and (i < 2 or tokens[i - 2].lower not in {"to", "of", "in", "for"})
+    k = i - 3 if i >= 3 and tokens[i - 2].lower == "the" else i - 2  # "Prime Minister of the Netherlands Mark Rutte"
+    return country_noun and tokens[i].key not in VIETNAMESE_SURNAMES and (k < 0 or tokens[k].lower not in {"to", "of", "in", "for"})
 
 
 # what stands between two names of a list: commas, "and", ages, birth years. Written with

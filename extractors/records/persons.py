@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from extractors.models import Person, Span
 from extractors.records.appositive_roles import appositive_roles, role_after_as
 from extractors.records.countries import country_words
-from extractors.records.lexicon import CLAUSE_OPENERS, NAME_CONNECTORS
+from extractors.records.lexicon import CLAUSE_OPENERS, MONTHS, NAME_CONNECTORS, VIETNAMESE_SURNAMES
 from extractors.records.name_runs import name_runs, tokens_for_names, without_possessive
 from extractors.records.name_words import is_honorific, is_title_word, singular_role
 from extractors.records.person_cues import (
@@ -31,6 +31,7 @@ from extractors.records.person_cues import (
     names_a_place_or_body,
     of_a_foreign_country,
     of_a_place,
+    place_word_after,
     speech_verb_near,
     stands_alone_as_a_name,
 )
@@ -57,6 +58,8 @@ class PersonBuilder:
     name: str
     roles: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    titled: bool = False  # a title or an honorific stood by one of its mentions
+    only_speaks: bool = False  # named once in full with a speech verb and nothing else ("Fitch Ratings said")
     key_words: set[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -92,6 +95,9 @@ class Run:
     capital_after: bool = False  # a capitalised word right after: "Statistics Office"
     listed: bool = False  # in a list with a person: "the bodies of Thien and Le Thi Bien"
     named: bool = False  # "a man named Vu"
+    body: bool = False  # a place's or a body's name, untitled ("Hoi An", "X Theatre")
+    only_speaks: bool = False  # a speech verb alone confirms it, and it has no Vietnamese name's shape
+    titled: bool = False  # a title, an honorific or an appositive says so, whatever stands around it
 
 
 def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[Span, str]]]:
@@ -115,6 +121,9 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
         return person
 
     pending_short: list[tuple[Run, bool]] = []
+    # names the article gives a place's, a firm's or an outlet's word somewhere ("Tuoi Tre newspaper"):
+    # where they "said" something with no title, they are that body, not a person
+    bodies: set[str] = set()
     for segment in segments:
         for sentence in split_sentences(segment):
             tokens = tokens_for_names(sentence)
@@ -130,26 +139,40 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                     appositives, confirmed = appositive_roles(sentence, tokens[j - 1].end)
                     as_role = role_after_as(sentence, tokens, j)
                 run.roles = [comma_title, role, *appositives, as_role]
+                run.body = names_a_place_or_body(tokens, i, j, candidate.name, titled=False)
+                if run.body:
+                    bodies.add(fold(candidate.name))
                 if j - i >= 2 and run.known is None:
-                    honorific = any(is_honorific(t) for t in candidate.prefix)
-                    run.confirmed = bool(
-                        role or comma_title or confirmed or as_role or honorific or kin_before(tokens, i - len(candidate.prefix))
+                    run.titled = bool(role or comma_title or confirmed or as_role or any(is_honorific(t) for t in candidate.prefix))
+                    surer = bool(
+                        run.titled or kin_before(tokens, i - len(candidate.prefix))
                         or BRACKETED_AGE.match(sentence.segment.text, tokens[j - 1].end)
-                        or speech_verb_near(sentence, tokens, i, j) or stands_alone_as_a_name(tokens, i, j) or of_a_place(tokens, i, j)
+                        or stands_alone_as_a_name(tokens, i, j) or of_a_place(tokens, i, j)
                         or of_a_foreign_country(tokens, i, j)
-                    ) and not names_a_place_or_body(tokens, i, j, candidate.name, titled=bool(role))
+                    )
+                    speaks = not surer and speech_verb_near(sentence, tokens, i, j)
+                    run.confirmed = (surer or speaks) and not (names_a_place_or_body(tokens, i, j, candidate.name, titled=True) if role else run.body)
+                    run.only_speaks = speaks and not _looks_vietnamese(candidate.tokens) and not any(mark in sentence.text for mark in "“”\"")
                 run.named = follows_named(tokens, i)
                 run.capital_after = j < len(tokens) and tokens[j].is_capitalised and tokens[j].start - tokens[j - 1].end <= 1
                 found.append(run)
             # a list with one person in it is a list of people, who share a plural title before it
             firsts = list_starts(sentence, tokens, runs)
-            lists_with_a_person = {firsts[m] for m, member in enumerate(found) if member.confirmed or member.known}
+            # "on Thanh Nien, Tran Hung Dao and Hoang Hoa Tham streets": the place word after the
+            # last name makes every untitled name of the list a place, though one looks like a person's
+            place_lists = {firsts[n] for n, run in enumerate(found) if firsts[n] != n and (n + 1 == len(found) or firsts[n + 1] != firsts[n]) and place_word_after(tokens, run.j)}
+            for n, run in enumerate(found):
+                if firsts[n] in place_lists and not run.titled:
+                    run.confirmed = False
+            # and a list that also holds a body or a place ("Minister X, Hoa Phat and Masan Group") is no list of people
+            mixed = {firsts[n] for n, run in enumerate(found) if not run.titled and run.body}
+            lists_with_a_person = {firsts[m] for m, member in enumerate(found) if (member.confirmed or member.known) and firsts[m] not in place_lists | mixed}
             for n, run in enumerate(found):
                 head = found[firsts[n]]
                 if firsts[n] not in lists_with_a_person:
                     continue
                 if run.known is None and run.j - run.i >= 2 and not run.confirmed:
-                    run.confirmed = not names_a_place_or_body(tokens, run.i, run.j, run.candidate.name, titled=False)
+                    run.confirmed = not run.body
                 run.listed = True
                 shared = head.candidate.prefix
                 if head is not run and shared and singular_role(shared[-1].lower) is not None and not any(run.roles):
@@ -157,12 +180,14 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
             for run in found:
                 if run.confirmed:
                     run.known = add(run.candidate.name)
+                    run.known.only_speaks = run.only_speaks
                 elif run.known is None:
                     speaks = speech_verb_near(sentence, tokens, run.i, run.j)
                     pending_short.append((run, speaks))
                     continue
                 for r in roles_of(run.roles):
                     run.known.add_role(r)
+                run.known.titled |= run.titled or any(run.roles)
                 run.known.mentions.append(run.span)
                 mentions.append((run.span, run.known.name))
     for run, speaks in pending_short:
@@ -175,12 +200,21 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
             known = add(next(full, run.candidate.name))
             for r in roles_of(run.roles):
                 known.add_role(r)
+            known.titled = any(run.roles) or any(is_honorific(t) for t in run.candidate.prefix)
         if known:
             known.mentions.append(run.span)
             mentions.append((run.span, known.name))
-    persons = [Person(name=p.name, roles=p.roles, mentions=p.mentions) for p in people]
+    # an untitled name the article gives a body's word elsewhere, or a name that is no Vietnamese one,
+    # said something once and is never named again: a firm or an outlet ("Fitch Ratings said")
+    not_people = {p.name for p in people if not p.titled and (fold(p.name) in bodies or p.only_speaks and len(p.mentions) == 1)}
+    mentions = [m for m in mentions if m[1] not in not_people]
+    persons = [Person(name=p.name, roles=p.roles, mentions=p.mentions) for p in people if p.name not in not_people]
     mentions.sort(key=lambda m: (m[0].where != "title", m[0].where, m[0].caption or 0, m[0].start))
     return persons, mentions
+
+
+def _looks_vietnamese(tokens: list[Token]) -> bool:
+    return tokens[0].key in VIETNAMESE_SURNAMES or all(VIETNAMESE_SYLLABLE.fullmatch(t.key) for t in tokens)
 
 
 def _single_word_person(run: Run, speaks: bool) -> bool:
@@ -188,9 +222,11 @@ def _single_word_person(run: Run, speaks: bool) -> bool:
     ("Deputy Minister Long", "Mr. Vinh"), or a Vietnamese name that speaks ("Vinh said") or
     stands in a list of people ("Thien and Le Thi Bien, 75")."""
     word = run.candidate.tokens[0]
-    if len(word.text) < 2 or run.capital_after or word.lower in CLAUSE_OPENERS or is_vietnamese_place(word.text) or word.key in country_words():
+    if len(word.text) < 2 or run.capital_after or word.lower in CLAUSE_OPENERS or word.lower in MONTHS or is_vietnamese_place(word.text) or word.key in country_words():
         return False
     prefix = run.candidate.prefix
-    if prefix and not any(t.lower in NAME_CONNECTORS for t in prefix) and (any(t.is_capitalised and is_title_word(t) for t in prefix) or is_honorific(prefix[-1])):
+    # "State" and "Party" open a body's name as often as a title ("the Vietnam State Treasury")
+    title_before = prefix and prefix[-1].lower not in {"state", "party"}
+    if title_before and not any(t.lower in NAME_CONNECTORS for t in prefix) and (any(t.is_capitalised and is_title_word(t) for t in prefix) or is_honorific(prefix[-1])):
         return True  # no "of" in the title: "Chief of the X Missions" names a body's word
     return (speaks or run.listed or run.named) and VIETNAMESE_SYLLABLE.fullmatch(word.key) is not None

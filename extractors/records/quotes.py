@@ -24,7 +24,9 @@ QUOTED = re.compile(r"“(?P<curly>[^”“]+)(?P<curly_end>”|$)|(?<![\w])\"(?
 OPENING = ("“", '"')
 VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # What may follow a closing mark: ', he said.' / ', said Deputy Minister X.' / ' Mansour added.'
-AFTER = re.compile(rf"^[\s,.–—-]*(?P<attr>(?:[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?\b(?:{VERBS})\b(?:\s+out)?[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?))\s*(?:[.,;]|$)", re.I)
+# A full stop inside an attribution is an honorific's or a rank's ("- Mr. Mien added."), no sentence end.
+ATTRIBUTION_CHAR = r"(?:\b(?:Mrs?|Ms|Dr|Prof|Assoc|Gen|Lt|Col|Maj|Capt|Sen|Rev|Fr)\.|\bU\.[SNK]\.|[^.“”\"])"
+AFTER = re.compile(rf"^[\s,.–—-]*(?P<attr>(?:{ATTRIBUTION_CHAR}{{0,{MAX_ATTRIBUTION}}}?\b(?:{VERBS})\b(?:\s+out)?[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?))\s*(?:[.,;]|$)", re.I)
 # What may precede an opening mark: 'Mr. X noted, ' / 'He stated: ': a speech verb at the
 # end, then up to MAX_ATTRIBUTION characters before it that are no sentence end or quote.
 # Read from the end: a pattern searched for at every position before the mark was the
@@ -33,6 +35,10 @@ VERB_AT_END = re.compile(rf"\b(?:{VERBS})\b(?:\s+that)?(?=\s*[,:]?\s*$)", re.I)
 SPEECH_VERB = re.compile(rf"\b(?:{VERBS})\b", re.I)
 # "According to Hoa, “...”": an attribution with no speech verb
 ACCORDING_TO = re.compile(r"\baccording to\s+[^,.“”\"]{1,80}?,?\s*$", re.I)
+# "In the words of Minister X, “...”", "In Hung’s words: “...”": a possessive attribution
+IN_THE_WORDS = re.compile(r"\bin\s+(?:the\s+words\s+of\s+[^,.“”\"]{1,80}?|[^,.“”\"]{1,60}?['’]s?\s+(?:own\s+)?words)\s*[,:]?\s*$", re.I)
+# Nouns of a possessive attribution ("the minister’s words: ..."): what points to the speaker is the word before them.
+ATTRIBUTION_NOUNS = {"words", "message", "remarks", "statement", "comment", "comments", "answer", "reply", "view", "own", "in", "of"}
 VERB_REACH = 64  # the longest verb, " that", and the punctuation after it fit in this
 NOT_IN_ATTRIBUTION = frozenset(".“”\"")
 
@@ -41,7 +47,8 @@ def attribution_before(text: str) -> tuple[int, int] | None:
     """Where the attribution that ends `text` (just before a quote) stands, if any."""
     verb = VERB_AT_END.search(text, max(0, len(text.rstrip()) - VERB_REACH))
     if not verb:
-        according = ACCORDING_TO.search(text, max(0, len(text) - MAX_ATTRIBUTION - 14))
+        tail = max(0, len(text) - MAX_ATTRIBUTION - 14)
+        according = ACCORDING_TO.search(text, tail) or IN_THE_WORDS.search(text, tail)
         return according.span() if according else None
     start, stop = verb.start(), max(0, verb.start() - MAX_ATTRIBUTION)
     while start > stop and text[start - 1] not in NOT_IN_ATTRIBUTION:
@@ -91,11 +98,11 @@ def _speaker_at(
         verb_at = attr_start + verb.start() if verb else attr_end
         subjects = [name for start, name in inside if start < verb_at]
         return subjects[-1] if subjects else inside[0][1]
-    words = re.findall(r"[\w’'-]+", attribution.lower())
+    words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w’'-]+", attribution.lower())]
     earlier = [name for span, name in mentions if span.where == segment.where and span.caption == segment.caption and span.end <= before]
     if any(w in PRONOUNS for w in words):
         return earlier[-1] if earlier else None
-    titled = [w for w in words if w not in SPEECH_VERBS and w not in {"the", "a", "said", "out"}]
+    titled = [w for w in words if w not in SPEECH_VERBS and w not in ATTRIBUTION_NOUNS and w not in {"the", "a", "said", "out"}]
     if titled:
         fitting = {p.name for p in persons if any(set(titled) <= set(fold(r).replace(",", " ").split()) for r in p.roles)}
         for name in reversed(earlier):
@@ -115,6 +122,30 @@ def _speaker_of_sentence_before(segment: Segment, paragraph_start: int, quote_st
     start = paragraph_start + max(before.rstrip().rfind(". ", 0, len(before.rstrip()) - 1) + 1, 0)
     sentence = segment.text[start:quote_start]
     return _speaker_at(sentence, start, quote_start, segment, mentions, persons, start)
+
+
+def _speaker_of_paragraph_before(segment: Segment, paragraphs: list[re.Match], p: int, mentions, persons) -> str | None:
+    """'Ambassador X told a reporter how much the visit meant.' then a paragraph that is the
+    quote alone: the last sentence of the paragraph before, with its speech verb, names the
+    speaker (a paragraph with quotes of its own has its speakers already)."""
+    if p == 0:
+        return None
+    previous = paragraphs[p - 1]
+    text = previous.group().rstrip()
+    if not text.endswith(".") or any(mark in text for mark in "“”\""):
+        return None
+    start = previous.start() + max(text.rfind(". ", 0, len(text) - 1) + 1, 0)
+    sentence = segment.text[start : previous.start() + len(text)]
+    verb = SPEECH_VERB.search(sentence)
+    if not verb or verb.group().lower() in {"according", "quoted", "cited"}:
+        return None
+    # the speaker is the verb's subject, right before it ("X told", "He said"); "the newspaper
+    # said, citing X" names someone who did not speak
+    subject_end = start + len(sentence[: verb.start()].rstrip())
+    subject = next((name for span, name in mentions if span.where == segment.where and span.caption == segment.caption and span.end == subject_end), None)
+    if subject is None and sentence[: verb.start()].split()[-1:] in (["He"], ["She"], ["he"], ["she"]):
+        return _speaker_at(sentence, start, start + len(sentence), segment, mentions, persons, start)
+    return subject
 
 
 def _speaker_before_colon(segment: Segment, paragraphs: list[re.Match], p: int, quote_start: int, mentions, persons) -> str | None:
@@ -143,6 +174,17 @@ def _speaker_earlier_in_sentence(segment: Segment, paragraph_start: int, quote_s
     if not verb or verb.group().lower() in {"according", "quoted", "cited"}:
         return None
     return _speaker_at(clause, start, quote_start, segment, mentions, persons, start)
+
+
+# "“...” – Mr. Nguyen Van A, chairman of the commune.": a dash and a name after the quote sign it
+DASH_AFTER = re.compile(r"[\s,.]*[–—-]\s*(?:(?:Mrs?|Ms|Dr|Prof)\.?\s+)?")
+
+
+def _speaker_signed_with_a_dash(segment: Segment, quote_end: int, paragraph_end: int, mentions) -> str | None:
+    dash = DASH_AFTER.match(segment.text, quote_end, paragraph_end)
+    if not dash:
+        return None
+    return next((name for span, name in mentions if span.where == segment.where and span.caption == segment.caption and span.start == dash.end()), None)
 
 
 def _is_a_title(text: str) -> bool:
@@ -197,6 +239,10 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
                     speaker = _speaker_before_colon(segment, paragraphs, p, raw.start, mentions, persons)
                 if speaker is None and attribution is None and raw.start == paragraph.start() and last_paragraph >= p - 1:
                     speaker = last_speaker  # a quoted paragraph right after another goes on with its speaker
+                if speaker is None and attribution is None:
+                    speaker = _speaker_signed_with_a_dash(segment, raw.end, paragraph_end, mentions)
+                if speaker is None and attribution is None and raw.start == paragraph.start() and not _is_a_title(raw.text):
+                    speaker = _speaker_of_paragraph_before(segment, paragraphs, p, mentions, persons)
                 if speaker is None:
                     continue
                 quotes.append(Quote(text=raw.text.rstrip(" ,"), speaker=speaker, span=segment.span(raw.start, raw.end)))
