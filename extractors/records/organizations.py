@@ -17,11 +17,14 @@ from extractors.records.countries import country_names
 from extractors.records.lexicon import (
     ACRONYMS_NEEDING_DEFINITION,
     COMPANY_NOUNS_AFTER,
+    COMPANY_NOUNS_IN_APPOSITION,
+    PEOPLE_AFTER_COMPANY_NOUN,
     COMPANY_NOUNS_BEFORE,
     COMPANY_RELATIONS,
     MONTHS,
     BODY_ALIASES,
     KNOWN_BODIES,
+    NEWS_AGENCIES,
     ORGANIZATION_HEADS,
     PLACE_WORDS,
     VIETNAMESE_SURNAMES,
@@ -114,10 +117,12 @@ def _initials(words: list[str]) -> str:
 
 
 def _strip_country_tail(name: str) -> str:
-    """'Ministry of Public Security of Vietnam' -> 'Ministry of Public Security'."""
+    """'Ministry of Public Security of Vietnam' -> 'Ministry of Public Security': a country after a
+    name that has its own "of ..." only says whose body it is; but in 'State Bank of Vietnam',
+    'Communist Party of China' the country completes the name."""
     head, sep, tail = name.rpartition(" of ")
     tail = tail.removeprefix("the ")
-    if sep and " " in head and (tail in country_names() or f"the {tail}" in country_names()):
+    if sep and " of " in head and (tail in country_names() or f"the {tail}" in country_names()):
         return head
     return name
 
@@ -141,10 +146,15 @@ def organisations_in(phrase: str) -> list[str]:
     chunks: list[tuple[list[str], str | None]] = []  # words, and the title word before them
     current: list[str] = []
     title_before: str | None = None
+    def is_field(n: int) -> bool:  # "Ministry of Justice", "Department of State": a field, not a title
+        return n > 1 and words[n - 1].lower() in {"of", "for"} and _is_head(words[n - 2])
+
     for n, word in enumerate(words):
         if word == "Member" and n > 0 and words[n - 1] == "One":
             current.append(word)  # "X One Member Limited Liability Company": a company's legal form
         # "Director General", "Commissioner General": a body word after a title is part of it
+        elif is_field(n):
+            current.append(word)
         elif _is_title(word) or (word.lower() in TITLE_WORDS and n > 0 and words[n - 1].lower() in TITLE_WORDS and not current):
             if current:
                 chunks.append((current, title_before))
@@ -154,7 +164,7 @@ def organisations_in(phrase: str) -> list[str]:
     if current:
         chunks.append((current, title_before))
     found: list[str] = []
-    ends_in_title = bool(words) and _is_title(words[-1])
+    ends_in_title = bool(words) and _is_title(words[-1]) and not is_field(len(words) - 1)
     for index, (chunk, title_before) in enumerate(chunks):
         is_last = index == len(chunks) - 1 and not ends_in_title
         if title_before and chunk[0].lower() in {"of", "for", "on", "at"}:
@@ -165,12 +175,21 @@ def organisations_in(phrase: str) -> list[str]:
             # not a body; "Director of the X Division", "Secretary of the Hanoi Party Committee": a body
             if not chunk or (title_before in PORTFOLIO_TITLES and not (_is_head(chunk[0]) or _is_head(chunk[-1]))):
                 continue
+        chunk = chunk[1:] if chunk[:1] == ["The"] else chunk  # a sentence's first word, no part of the name
+        if _is_document_title(chunk):
+            continue
         parts = _split_nested(chunk)
         for k, part in enumerate(parts):
             name = _body_name(part, is_last or k < len(parts) - 1)
             if name:
                 found.append(name)
     return found
+
+
+def _is_document_title(chunk: list[str]) -> bool:
+    """"Memorandum of Understanding on Industrial Cooperation": a document, whose "of ..." names
+    what it is, not a body ("the Charter of the United Nations" names one)."""
+    return len(chunk) > 2 and chunk[0].lower() in DOCUMENT_NOUNS and chunk[1].lower() in {"of", "on"} and chunk[2] != "the" and not _is_head(chunk[2])
 
 
 def _split_nested(chunk: list[str]) -> list[list[str]]:
@@ -191,6 +210,12 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
         if word.lower() == "of" and current:
             at = n + 2 if n + 2 < len(chunk) and chunk[n + 1].lower() == "the" else n + 1
             nxt = chunk[at] if at < len(chunk) else ""
+            if nxt in country_names() and any(_is_head(w) for w in current) and any(_is_head(w) for w in chunk[at + 1 :]):
+                # "Democratic Party of Japan Policy Research Committee": the country ends the first name
+                parts.append(current + chunk[n : at + 1])
+                current = []
+                n = at + 1
+                continue
             # "Ministry of Police" is one body: the part after "of" needs more than its head noun
             rest = list(itertools.takewhile(lambda w: w.lower() != "of" and not _names_an_owner(w), chunk[at:]))
             # "Standing Committee of the National People's Congress": a body after "of" is its own
@@ -201,10 +226,13 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
                 current = []
                 n += 2 if n + 1 < len(chunk) and chunk[n + 1].lower() == "the" else 1
                 continue
-        if word.lower() in {"and", "&"} and len(current) >= 2 and _is_head(current[-1]):
-            # "Vietnam Airlines and Bamboo Airways": two bodies, each ending in its head noun
+        if word.lower() in {"and", "&"} and len(current) >= 2 and any(_is_head(w) for w in current):
+            # "Vietnam Airlines and Bamboo Airways", "Ministry of Industry and Trade and State Capital
+            # Management Committee": two bodies, the second a name of its own ending in its head
+            # noun; "Ministry of Industry and Trade" is one (no head after its "and")
             later = list(itertools.takewhile(lambda w: w.lower() != "of", chunk[n + 1 :]))
-            if later and _is_head(later[-1]):
+            second_is_a_name = _is_head(current[-1]) or (len(later) >= 2 and not {"and", "&"} & {w.lower() for w in later})
+            if later and _is_head(later[-1]) and second_is_a_name:
                 parts.append(current)
                 current = []
                 n += 1
@@ -293,6 +321,13 @@ COMPANY_RUN_AT = re.compile(COMPANY_RUN)
 COMPANY_WORD_AT = re.compile(rf"{COMPANY_WORD}(?![ \t]+[{UPPER}])")
 NOUN_AFTER = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS_AFTER))})\b")
 RUN_BEFORE_NOUN = re.compile(rf"(?<![\w’'])(?P<name>{COMPANY_RUN})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+\Z")
+# "X, an investment consultancy company", "X, the country's largest lender": what follows the comma
+# describes the name before it; at most four words before the noun keep the pattern linear
+APPOSITION_NOUN = re.compile(
+    rf",[ \t]+(?:an?|the)[ \t]+(?:[\w’'\-]+[ \t]+){{0,4}}?(?:{'|'.join(sorted(COMPANY_NOUNS_IN_APPOSITION))})\b"
+    rf"(?![ \t\-]*(?:{'|'.join(sorted(PEOPLE_AFTER_COMPANY_NOUN))}))"
+)
+RUN_BEFORE_COMMA = re.compile(rf"(?<![\w’'])(?P<name>{COMPANY_RUN})\Z")
 # one-word banks and groups: "Vietcombank", "Vingroup"
 BANK_OR_GROUP = re.compile(rf"\b[{UPPER}]\w{{2,}}(?:bank|Bank|group|Group)\b")
 NOT_COMPANY_WORDS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"} | {
@@ -313,6 +348,10 @@ def _company_spans(text: str) -> Iterator[tuple[int, int]]:
     for noun in NOUN_AFTER.finditer(text):
         reach = max(0, noun.start() - 120)
         found = RUN_BEFORE_NOUN.search(text, reach, noun.start())
+        if found:
+            yield found.span("name")
+    for noun in APPOSITION_NOUN.finditer(text):
+        found = RUN_BEFORE_COMMA.search(text, max(0, noun.start() - 60), noun.start())
         if found:
             yield found.span("name")
     for found in BANK_OR_GROUP.finditer(text):
@@ -341,6 +380,15 @@ def _companies(text: str, person_starts: list[int]) -> list[tuple[str, int, int]
     return found
 
 
+NEWS_AGENCY = re.compile(rf"\b(?:{'|'.join(sorted(NEWS_AGENCIES))})\b")
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after: the word is part of a longer name."""
+    before = re.search(rf"[{UPPER}][\w’'\-]*(?<![’']s)[ \t]+\Z", text[max(0, start - 40) : start])  # not "Japan’s Kyodo"
+    return bool(before or re.match(rf"[ \t]+[{UPPER}]", text[end:]))
+
+
 TITLE_AFTER = re.compile(r"\s+(?:(?:Deputy|Vice|General|Acting|Senior|Chief)\s+)*(?:Director|Chairman|Chairwoman|Chair|President|Head|Chief|Secretary|Spokesperson|Spokesman|Governor|Commissioner|CEO)\b")
 # Nouns that end the long form of an acronym naming no body.
 NOT_BODY_NOUNS = {
@@ -348,6 +396,11 @@ NOT_BODY_NOUNS = {
     "games", "law", "plan", "strategy", "project", "rate", "tax", "system", "goals", "initiative", "corridor",
     "disease", "syndrome", "virus", "fever", "treaty", "convention", "declaration", "model",
     "intelligence", "technology", "income", "price", "prices", "standards", "standard", "certificate", "code",
+}
+# Nouns a document's title opens with ("Memorandum of Understanding on ...", "Protocol of ...").
+DOCUMENT_NOUNS = {
+    "memorandum", "memoranda", "protocol", "agreement", "treaty", "convention", "charter", "declaration", "law",
+    "decree", "resolution", "certificate", "letter", "minutes", "statement", "statute", "plan",
 }
 # Plurals that end a body's name as its field ("Ministry of Foreign Affairs’ X Department").
 FIELD_PLURALS = {"affairs", "resources", "relations", "communications", "services", "sciences", "arts", "sports", "nations", "forces", "statistics", "customs", "invalids"}
@@ -471,6 +524,10 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
             if not any(a <= start < b for a, b in taken) and name not in defined:
                 add(name, None, segment.span(start, end))
                 taken.append((start, end))
+        for match in NEWS_AGENCY.finditer(segment.text):
+            # standing alone: "Kyodo News", "Bloomberg Philanthropies" are other names
+            if not any(a <= match.start() < b for a, b in taken) and not _in_longer_name(segment.text, match.start(), match.end()):
+                add(match.group(), None, segment.span(match.start(), match.end()))
         for match in ACRONYM_WORD.finditer(segment.text):
             acronym = match.group()
             if any(a <= match.start() < b for a, b in taken):

@@ -96,7 +96,7 @@ def test_titles_before_a_second_person_in_a_list_are_his():
 
 def test_vietnamese_spelling_of_the_country_and_lao_only_before_a_title():
     result = records_of("Việt Nam hosted Lao Ambassador Khamphan Sith at the Lao Bao border gate.")
-    assert [c.code for c in result.countries] == ["VN"]
+    assert [c.code for c in result.countries] == ["VN", "LA"]  # a nationality names its country, a place does not
     assert {p.name: p.roles for p in result.persons} == {"Khamphan Sith": ["Lao Ambassador"]}
 
 
@@ -681,3 +681,52 @@ def test_a_long_run_of_figures_between_two_names_is_no_list_glue():
     # eight-digit numbers took the old list-glue pattern longer than a test run
     found = people("Nguyen Van An, 20451187 20451188 20451189 20451190 20451191 votes, beat Tran Thi Binh, who said so.")
     assert set(found) == {"Nguyen Van An", "Tran Thi Binh"}
+
+
+# -- organisations and countries on articles no rule was written from (issue 18) -----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a country right after a body's head completes its name; after a name with its own "of" it only says whose
+        ("The Central Bank of Peru and the Workers' Party of Chile met the Ministry of Mines of Peru.",
+         {"Central Bank of Peru": None, "Workers' Party of Chile": None, "Ministry of Mines": None}),
+        # a country ends the first of two names written together
+        ("He chairs the Liberal Party of Canada Youth Committee.", {"Liberal Party of Canada": None, "Youth Committee": None}),
+        # two bodies joined by "and" when the second is a name of its own; fields joined by "and" are one name
+        ("The Ministry of Science and Technology and State Audit Office agreed.",
+         {"Ministry of Science and Technology": None, "State Audit Office": None}),
+        # a title word after a body's "of" is its field
+        ("The Ministry of Justice and the Department of State replied; Minister of Justice Ana Ruiz spoke.",
+         {"Ministry of Justice": None, "Department of State": None}),
+        # a document's title is no body; the bodies that sign it are
+        ("They signed a Memorandum of Understanding on Digital Cooperation with the Korea Trade Agency.",
+         {"Korea Trade Agency": None}),
+    ],
+)
+def test_country_complements_coordination_fields_and_documents_in_body_names(sentence, expected):
+    assert orgs(sentence) == expected
+
+
+def test_wire_services_and_international_bodies_known_by_name_or_acronym():
+    found = orgs("Reuters and AFP reported it, citing Japan’s Kyodo; Kyodo News and the Xinhua News Agency did not. JICA and the EC paid.")
+    assert found == {"Reuters": None, "AFP": "AFP", "Kyodo": None, "Xinhua News Agency": None, "JICA": "JICA", "EC": "EC"}
+
+
+def test_a_company_named_in_an_apposition_or_before_news_website():
+    found = orgs("Police searched Zentra, an online lending company, and Hoang Minh, a company director, was held, the Tin Nhanh news website said.")
+    assert found == {"Zentra": None, "Tin Nhanh": None}
+
+
+def test_a_shared_name_or_demonym_names_the_most_populous_country():
+    result = records_of("Korea, Korean and French firms, Indian and American investors, Brunei and Burma joined.")
+    assert {c.code for c in result.countries} == {"KR", "FR", "IN", "US", "BN", "MM"}
+    assert records_of("Latin American and North American states in the Indian Ocean.").countries == []
+
+
+def test_a_country_word_in_a_vietnamese_place_a_name_or_an_event_is_no_country():
+    result = records_of("Thai Binh and Lao Cai sent a Lao Dong reporter; Nguyen Van Thai attended the Japan Culture Day, Vietnam Film Festival and Korea Week.")
+    assert result.countries == []
+    result = records_of("The Thai Prime Minister, Lao PDR officials and the Lao Embassy came to Japan.")
+    assert {c.code for c in result.countries} == {"TH", "LA", "JP"}
