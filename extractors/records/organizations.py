@@ -38,7 +38,7 @@ CONNECTORS = {"of", "on", "for", "and", "against", "&", "de"}
 UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-Ỹ"  # with Vietnamese capitals ("Đồng Nai")
 # A lower-case place word after a place's name stays in a body's name ("the Ky Anh district Military
 # Command", "the People's Committee of Lao Cai province").
-PLACE_AFTER_NAME = r"(?:[ \t]+(?:district|province|city|commune|ward|town))?"
+PLACE_AFTER_NAME = r"(?:[ \t]+(?:district|province|city|commune|ward|town|provincial|municipal))?"
 # A small number inside or after a name ("Military Region 5 Command", "District 8 Hospital",
 # "Steering Committee 389"), not an amount ("1,500", "12.5") nor a count ("Committee 12 members").
 NUMBER_IN_NAME = r"(?:[ \t]+\d{1,3}(?![\d.,:/\-]?\d|[ \t]*[a-z%]))?"
@@ -435,6 +435,35 @@ def _where_in(phrase: str, name: str) -> tuple[int, int]:
     return found.span() if found else (0, len(phrase))
 
 
+# Words that say what kind of body a name is and where it sits in the state, but not which one:
+# a name made only of them ("the Provincial Police", "the Organising Committee") is a short
+# mention of a longer name that holds it.
+KIND_WORDS = GENERIC_WORDS | {"people's", "people’s", "organising", "organizing", "steering", "standing", "executive", "general", "military", "high", "public", "security", "investigation"}
+
+
+def _has_no_word_of_its_own(name: str) -> bool:
+    return all(w.lower() in KIND_WORDS or _is_head(w) or w.lower() in CONNECTORS | {"the"} for w in name.split())
+
+
+def _short_mentions_merged(orgs: list[OrgBuilder]) -> list[OrgBuilder]:
+    """"Thanh Hoa Provincial Police ... the Provincial Police": the short name is the long one's
+    mention, as is "the Organising Committee" of "the Organising Committee for the X Festival"."""
+    kept = []
+    for org in orgs:
+        longer = None
+        if not org.acronym and _has_no_word_of_its_own(org.name):
+            short = org.name.lower()
+            longer = next(
+                (other for other in orgs if other is not org and (other.name.lower().endswith(" " + short) or other.name.lower().startswith((short + " of ", short + " for ")))),
+                None,
+            )
+        if longer is not None:
+            longer.mentions.extend(org.mentions)
+        else:
+            kept.append(org)
+    return kept
+
+
 def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()) -> list[Organization]:
     """Organisations; a capitalised phrase stops where a person's name starts in it
     ("the Hanoi People's Committee Tran Van Binh")."""
@@ -540,6 +569,7 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
             elif acronym.isupper() and TITLE_AFTER.match(segment.text, match.end()) and acronym not in country_names():
                 # "GSO General Director X": an acronym heading a title is the body the person leads
                 add(acronym, acronym, segment.span(match.start(), match.end()))
+    orgs = _short_mentions_merged(orgs)
     texts = [segment.text for segment in segments]
     for org in orgs:
         # a body the text names only by its acronym is named so ("ASEAN", not our long form)

@@ -730,3 +730,13 @@ def test_a_country_word_in_a_vietnamese_place_a_name_or_an_event_is_no_country()
     assert result.countries == []
     result = records_of("The Thai Prime Minister, Lao PDR officials and the Lao Embassy came to Japan.")
     assert {c.code for c in result.countries} == {"TH", "LA", "JP"}
+
+
+def test_a_short_mention_made_only_of_kind_words_is_the_longer_name_that_holds_it():
+    found = orgs(
+        "Officers of the Hue Provincial Police and the Organising Committee for the Lotus Festival met. "
+        "The Provincial Police and the Organising Committee thanked the Quang Tri provincial Military Command."
+    )
+    assert found == {"Hue Provincial Police": None, "Organising Committee for the Lotus Festival": None, "Quang Tri provincial Military Command": None}
+    # a body of its own that another body's name opens stays ("the National Assembly Standing Committee")
+    assert set(orgs("The National Assembly and the National Assembly Standing Committee met.")) == {"National Assembly", "National Assembly Standing Committee"}
