@@ -118,13 +118,18 @@ def _initials(words: list[str]) -> str:
 
 def _strip_country_tail(name: str) -> str:
     """'Ministry of Public Security of Vietnam' -> 'Ministry of Public Security': a country after a
-    name that has its own "of ..." only says whose body it is; but in 'State Bank of Vietnam',
-    'Communist Party of China' the country completes the name."""
+    name that has its own "of ..." only says whose body it is, as it does after a legislature's
+    name ('National People’s Congress of China'); but in 'State Bank of Vietnam', 'Communist
+    Party of China' the country completes the name."""
     head, sep, tail = name.rpartition(" of ")
     tail = tail.removeprefix("the ")
-    if sep and " of " in head and (tail in country_names() or f"the {tail}" in country_names()):
-        return head
+    if sep and " " in head and (tail in country_names() or f"the {tail}" in country_names()):
+        if " of " in head or head.split()[-1].lower() in LEGISLATURES:
+            return head
     return name
+
+
+LEGISLATURES = {"assembly", "congress", "parliament", "senate", "diet"}
 
 
 def _is_head(word: str) -> bool:
@@ -287,8 +292,8 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
     chunk = _without_trailing_person(chunk)
     while chunk and (chunk[-1].lower() in CONNECTORS | {"the"} or len(chunk[-1]) == 1):
         chunk = chunk[:-1]
-    while chunk and chunk[0].lower() in CONNECTORS | {"the"}:
-        chunk = chunk[1:]
+    while chunk and (chunk[0].lower() in CONNECTORS | {"the"} or chunk[0].islower()):
+        chunk = chunk[1:]  # "(The) municipal Department of Health": a place word after a sentence's first word
     while chunk and chunk[-1].lower() in CONNECTORS | {"the"}:
         chunk = chunk[:-1]
     while "of" in chunk and not any(_is_head(w) for w in chunk[: chunk.index("of")]):
@@ -447,11 +452,16 @@ def _has_no_word_of_its_own(name: str) -> bool:
 
 def _short_mentions_merged(orgs: list[OrgBuilder]) -> list[OrgBuilder]:
     """"Thanh Hoa Provincial Police ... the Provincial Police": the short name is the long one's
-    mention, as is "the Organising Committee" of "the Organising Committee for the X Festival"."""
+    mention, as is "the Organising Committee" of "the Organising Committee for the X Festival";
+    and a name with a nationality before it is a mention of the same name without it."""
     kept = []
     for org in orgs:
         longer = None
-        if not org.acronym and _has_no_word_of_its_own(org.name):
+        nationality, _, rest = org.name.partition(" ")
+        if nationality in country_names() and rest:
+            # "the Vietnamese Ministry of Foreign Affairs" where "the Ministry of Foreign Affairs" is named too
+            longer = next((other for other in orgs if other.name.lower() == rest.lower()), None)
+        if longer is None and not org.acronym and _has_no_word_of_its_own(org.name):
             short = org.name.lower()
             longer = next(
                 (other for other in orgs if other is not org and (other.name.lower().endswith(" " + short) or other.name.lower().startswith((short + " of ", short + " for ")))),

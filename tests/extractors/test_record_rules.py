@@ -740,3 +740,8 @@ def test_a_short_mention_made_only_of_kind_words_is_the_longer_name_that_holds_i
     assert found == {"Hue Provincial Police": None, "Organising Committee for the Lotus Festival": None, "Quang Tri provincial Military Command": None}
     # a body of its own that another body's name opens stays ("the National Assembly Standing Committee")
     assert set(orgs("The National Assembly and the National Assembly Standing Committee met.")) == {"National Assembly", "National Assembly Standing Committee"}
+
+
+def test_a_legislature_is_named_without_its_country_and_a_nationality_before_a_named_body_is_a_mention_of_it():
+    found = orgs("The National Congress of Peru met the Ministry of Trade. The Peruvian Ministry of Trade agreed, and the Thai Embassy came.")
+    assert found == {"National Congress": None, "Ministry of Trade": None, "Thai Embassy": None}
