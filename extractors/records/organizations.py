@@ -532,6 +532,10 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
             cut = name_starts[after] if after < len(name_starts) and name_starts[after] < position else None
             if cut is not None and _inside_known_name(phrase, cut - match.start(), defined):
                 cut = None  # "the Ministry of Agriculture and Rural Development said": no person
+            if cut is not None and segment.text[match.start() : cut].split()[-1:] in (["for"], ["of"], ["on"], ["and"]):
+                # "Commission for External Relations Le Hoai Trung" read as a person "External ...":
+                # a name runs on after its connector; the person at its end is cut off below
+                cut = None
             if cut is not None:
                 phrase = segment.text[match.start() : cut].rstrip()
                 # "Director Tran Van A of the Hanoi Center for X": read on after the name

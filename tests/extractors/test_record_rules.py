@@ -745,3 +745,8 @@ def test_a_short_mention_made_only_of_kind_words_is_the_longer_name_that_holds_i
 def test_a_legislature_is_named_without_its_country_and_a_nationality_before_a_named_body_is_a_mention_of_it():
     found = orgs("The National Congress of Peru met the Ministry of Trade. The Peruvian Ministry of Trade agreed, and the Thai Embassy came.")
     assert found == {"National Congress": None, "Ministry of Trade": None, "Thai Embassy": None}
+
+
+def test_a_body_name_runs_on_after_its_connector_where_a_person_seems_to_start():
+    found = orgs("Head of the Party Central Committee’s Commission for External Relations Le Hoai Trung spoke.")
+    assert found == {"Party Central Committee": None, "Commission for External Relations": None}
