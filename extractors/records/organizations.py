@@ -42,7 +42,8 @@ PLACE_AFTER_NAME = r"(?:[ \t]+(?:district|province|city|commune|ward|town|provin
 # A small number inside or after a name ("Military Region 5 Command", "District 8 Hospital",
 # "Steering Committee 389"), not an amount ("1,500", "12.5") nor a count ("Committee 12 members").
 NUMBER_IN_NAME = r"(?:[ \t]+\d{1,3}(?![\d.,:/\-]?\d|[ \t]*[a-z%]))?"
-CAPITALISED = rf"(?:[{UPPER}][\w’'\-]*{PLACE_AFTER_NAME}{NUMBER_IN_NAME}|&)"
+# A company's legal form may be abbreviated with a full stop ("X Steel Co. Ltd.").
+CAPITALISED = rf"(?:(?:Co|Ltd|Corp|Inc)\.|[{UPPER}][\w’'\-]*{PLACE_AFTER_NAME}{NUMBER_IN_NAME}|&)"
 # A capitalised phrase: capitalised words joined by connectors, within one line.
 CAPITALISED_RUN = rf"{CAPITALISED}(?:[ \t]+{CAPITALISED})*"
 # "Ministry of Labour, Invalids and Social Affairs": a list of fields in a name (checked by _name_part)
@@ -133,7 +134,11 @@ LEGISLATURES = {"assembly", "congress", "parliament", "senate", "diet"}
 
 
 def _is_head(word: str) -> bool:
-    return (word[:-2] if word.endswith(("’s", "'s")) else word).lower() in ORGANIZATION_HEADS
+    word = (word[:-2] if word.endswith(("’s", "'s")) else word).lower()
+    return word in ORGANIZATION_HEADS or word in LEGAL_FORMS
+
+
+LEGAL_FORMS = {"co.", "ltd.", "corp.", "inc."}  # not "Co" alone: a syllable of places ("Co Loa", "Co To")
 
 
 def _is_title(word: str) -> bool:
@@ -237,7 +242,9 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
             # noun; "Ministry of Industry and Trade" is one (no head after its "and")
             later = list(itertools.takewhile(lambda w: w.lower() != "of", chunk[n + 1 :]))
             second_is_a_name = _is_head(current[-1]) or (len(later) >= 2 and not {"and", "&"} & {w.lower() for w in later})
-            if later and _is_head(later[-1]) and second_is_a_name:
+            # "the New Zealand Labour Party and PM Ardern": what follows a finished name and
+            # is no body is not part of it either
+            if (later and _is_head(later[-1]) and second_is_a_name) or (_is_head(current[-1]) and not any(_is_head(w) for w in later)):
                 parts.append(current)
                 current = []
                 n += 1

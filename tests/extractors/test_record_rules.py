@@ -750,3 +750,8 @@ def test_a_legislature_is_named_without_its_country_and_a_nationality_before_a_n
 def test_a_body_name_runs_on_after_its_connector_where_a_person_seems_to_start():
     found = orgs("Head of the Party Central Committee’s Commission for External Relations Le Hoai Trung spoke.")
     assert found == {"Party Central Committee": None, "Commission for External Relations": None}
+
+
+def test_a_finished_name_stops_at_and_before_no_body_and_a_legal_form_may_be_abbreviated():
+    found = orgs("The Green Party and PM Rossi won. Workers produce steel at Delta Steel Hai Phong Co. Ltd. and visitors toured Co Loa Citadel.")
+    assert found == {"Green Party": None, "Delta Steel Hai Phong Co. Ltd.": None}
