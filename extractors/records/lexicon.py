@@ -79,7 +79,7 @@ ORGANIZATION_HEADS = {
     "foundation", "society", "board", "directorate", "administration", "service", "services",
     "network", "chamber", "cooperation", "community", "inc", "ltd", "corp", "unit", "jsc", "embassy",
     "consulate", "federation", "club", "fc", "team", "firm", "enterprise", "bureau", "agency", "mission", "front", "post",
-    "procuracy", "airlines", "airways", "hospital",
+    "procuracy", "airlines", "airways", "hospital", "force", "forces",
 }
 # Lower-case nouns that say the capitalised word after them names a company or an outlet
 # ("oil giant X", "listing platform X", "carmaker X"), or before them ("X newspaper").

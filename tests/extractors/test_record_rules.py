@@ -755,3 +755,8 @@ def test_a_body_name_runs_on_after_its_connector_where_a_person_seems_to_start()
 def test_a_finished_name_stops_at_and_before_no_body_and_a_legal_form_may_be_abbreviated():
     found = orgs("The Green Party and PM Rossi won. Workers produce steel at Delta Steel Hai Phong Co. Ltd. and visitors toured Co Loa Citadel.")
     assert found == {"Green Party": None, "Delta Steel Hai Phong Co. Ltd.": None}
+
+
+def test_forces_are_bodies():
+    assert orgs("The Interim Security Force for Kivu and the People’s Public Security Forces met.") == {
+        "Interim Security Force for Kivu": None, "People’s Public Security Forces": None}
