@@ -74,9 +74,9 @@ def country_names() -> dict[str, str]:
         code = info["ISO"]["alpha2"]
         if pycountry.countries.get(alpha_2=code) is None:
             continue
-        # the common English name ("Brunei", "Cape Verde") and other spellings ("Lao", "Burma"), not codes
+        # the common English name ("Brunei", "Cape Verde") and other spellings ("Burma"), not codes
         for spelling in [info.get("name") or "", *(info.get("altSpellings") or [])]:
-            if len(spelling) >= 3 and spelling[:1].isupper() and spelling.isascii() and not spelling.isupper():
+            if len(spelling) > 3 and spelling[:1].isupper() and spelling.isascii() and not spelling.isupper():
                 names.setdefault(spelling, code)
         demonym = info.get("demonym")
         if demonym and demonym[:1].isupper():
@@ -95,18 +95,29 @@ def country_words() -> frozenset[str]:
     return frozenset(n.lower() for n in country_names() if " " not in n)
 
 
+# Names a country is mentioned by that are kept out of country_names(), which the persons rules
+# also read: "Lao" is a syllable of people's names there ("Tan Lao Lo").
+MENTION_ONLY_NAMES = {"Lao": "LA"}
+
+
+@lru_cache(maxsize=1)
+def mention_names() -> dict[str, str]:
+    """The names country_mentions looks for: every country name and the mention-only ones."""
+    return {**country_names(), **MENTION_ONLY_NAMES}
+
+
 @lru_cache(maxsize=1)
 def _names_by_start() -> dict[str, tuple[str, ...]]:
     """The names by their first two characters, longest first (the longest name wins)."""
     index: dict[str, list[str]] = {}
-    for name in sorted([*country_names(), *NOT_COUNTRIES], key=len, reverse=True):
+    for name in sorted([*mention_names(), *NOT_COUNTRIES], key=len, reverse=True):
         index.setdefault(name[:2], []).append(name)
     return {start: tuple(names) for start, names in index.items()}
 
 
 @lru_cache(maxsize=1)
 def _word_starts() -> re.Pattern:
-    first_letters = "".join(sorted({name[0] for name in [*country_names(), *NOT_COUNTRIES]}))
+    first_letters = "".join(sorted({name[0] for name in [*mention_names(), *NOT_COUNTRIES]}))
     return re.compile(rf"(?<!\w)[{re.escape(first_letters)}]")
 
 
@@ -173,7 +184,7 @@ def _names_something_else(text: str, start: int, end: int, person_spans: list[tu
 def extract_countries(segments: list[Segment], person_spans: list[Span] = ()) -> list[Country]:
     found: dict[str, list[Span]] = {}
     names: dict[str, str] = {}
-    table = country_names()
+    table = mention_names()
     for segment in segments:
         if segment.where == "title":
             continue  # the gold counts countries named in the body and captions

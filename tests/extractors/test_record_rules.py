@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from extractors.models import Article, Block, Image
 from extractors.records import extract_records
-from extractors.records.countries import NOT_COUNTRIES, country_mentions, country_names
+from extractors.records.countries import NOT_COUNTRIES, country_mentions, mention_names
 from extractors.records.name_runs import name_runs, tokens_for_names
 from extractors.records.quotes import MAX_ATTRIBUTION, VERBS, attribution_before
 from extractors.records.text import Segment, split_sentences, tokenize
@@ -544,7 +544,7 @@ COUNTRY_TEXT = st.lists(st.sampled_from(["Viet Nam", "Vietnam", "Vietnamese", "K
 @given(COUNTRY_TEXT)
 def test_country_names_found_by_their_first_letters_are_those_one_pattern_finds(pieces):
     text = "".join(pieces)
-    names = sorted([*country_names(), *NOT_COUNTRIES], key=len, reverse=True)
+    names = sorted([*mention_names(), *NOT_COUNTRIES], key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w$])")
     assert list(country_mentions(text)) == [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
