@@ -476,6 +476,7 @@ def _short_mentions_merged(orgs: list[OrgBuilder]) -> list[OrgBuilder]:
             )
         if longer is not None:
             longer.mentions.extend(org.mentions)
+            longer.acronym = longer.acronym or org.acronym
         else:
             kept.append(org)
     return kept
