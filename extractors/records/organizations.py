@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pycountry
 
@@ -43,7 +44,8 @@ PLACE_AFTER_NAME = r"(?:[ \t]+(?:district|province|city|commune|ward|town|provin
 # "Steering Committee 389"), not an amount ("1,500", "12.5") nor a count ("Committee 12 members").
 NUMBER_IN_NAME = r"(?:[ \t]+\d{1,3}(?![\d.,:/\-]?\d|[ \t]*[a-z%]))?"
 # A company's legal form may be abbreviated with a full stop ("X Steel Co. Ltd.").
-CAPITALISED = rf"(?:(?:Co|Ltd|Corp|Inc)\.|[{UPPER}][\w’'\-]*{PLACE_AFTER_NAME}{NUMBER_IN_NAME}|&)"
+LEGAL_FORM_STOP = r"(?:\.(?:(?<=\bCo\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|(?<=\bInc\.)))?"
+CAPITALISED = rf"(?:[{UPPER}][\w’'\-]*{LEGAL_FORM_STOP}{PLACE_AFTER_NAME}{NUMBER_IN_NAME}|&)"
 # A capitalised phrase: capitalised words joined by connectors, within one line.
 CAPITALISED_RUN = rf"{CAPITALISED}(?:[ \t]+{CAPITALISED})*"
 # "Ministry of Labour, Invalids and Social Affairs": a list of fields in a name (checked by _name_part)
@@ -133,12 +135,14 @@ def _strip_country_tail(name: str) -> str:
 LEGISLATURES = {"assembly", "congress", "parliament", "senate", "diet"}
 
 
+# A company's legal form abbreviated with a full stop; not "Co" alone, a syllable of places ("Co Loa").
+LEGAL_FORMS = {"co.", "ltd.", "corp.", "inc."}
+HEAD_WORDS = frozenset(ORGANIZATION_HEADS | LEGAL_FORMS)
+
+
+@lru_cache(maxsize=65536)  # asked of every word of every capitalised phrase, many times over
 def _is_head(word: str) -> bool:
-    word = (word[:-2] if word.endswith(("’s", "'s")) else word).lower()
-    return word in ORGANIZATION_HEADS or word in LEGAL_FORMS
-
-
-LEGAL_FORMS = {"co.", "ltd.", "corp.", "inc."}  # not "Co" alone: a syllable of places ("Co Loa", "Co To")
+    return (word[:-2] if word.endswith(("’s", "'s")) else word).lower() in HEAD_WORDS
 
 
 def _is_title(word: str) -> bool:
@@ -334,11 +338,9 @@ COMPANY_WORD_AT = re.compile(rf"{COMPANY_WORD}(?![ \t]+[{UPPER}])")
 NOUN_AFTER = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS_AFTER))})\b")
 RUN_BEFORE_NOUN = re.compile(rf"(?<![\w’'])(?P<name>{COMPANY_RUN})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+\Z")
 # "X, an investment consultancy company", "X, the country's largest lender": what follows the comma
-# describes the name before it; at most four words before the noun keep the pattern linear
-APPOSITION_NOUN = re.compile(
-    rf",[ \t]+(?:an?|the)[ \t]+(?:[\w’'\-]+[ \t]+){{0,4}}?(?:{'|'.join(sorted(COMPANY_NOUNS_IN_APPOSITION))})\b"
-    rf"(?![ \t\-]*(?:{'|'.join(sorted(PEOPLE_AFTER_COMPANY_NOUN))}))"
-)
+# describes the name before it (its noun within five words of the article); the words are looked
+# up in a set, a pattern of every noun tried at every word cost more
+APPOSITION_START = re.compile(r",[ \t]+(?:an?|the)[ \t]+")
 RUN_BEFORE_COMMA = re.compile(rf"(?<![\w’'])(?P<name>{COMPANY_RUN})\Z")
 # one-word banks and groups: "Vietcombank", "Vingroup"
 BANK_OR_GROUP = re.compile(rf"\b[{UPPER}]\w{{2,}}(?:bank|Bank|group|Group)\b")
@@ -362,8 +364,12 @@ def _company_spans(text: str) -> Iterator[tuple[int, int]]:
         found = RUN_BEFORE_NOUN.search(text, reach, noun.start())
         if found:
             yield found.span("name")
-    for noun in APPOSITION_NOUN.finditer(text):
-        found = RUN_BEFORE_COMMA.search(text, max(0, noun.start() - 60), noun.start())
+    for opening in APPOSITION_START.finditer(text):
+        words = [w.strip(",.;:’'\"") for w in text[opening.end() : opening.end() + 80].split()[:6]]
+        noun = next((n for n, w in enumerate(words[:5]) if w in COMPANY_NOUNS_IN_APPOSITION), None)
+        if noun is None or (noun + 1 < len(words) and words[noun + 1].lower() in PEOPLE_AFTER_COMPANY_NOUN):
+            continue  # "X, a company director": a person
+        found = RUN_BEFORE_COMMA.search(text, max(0, opening.start() - 60), opening.start())
         if found:
             yield found.span("name")
     for found in BANK_OR_GROUP.finditer(text):
@@ -575,7 +581,9 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
             if not any(a <= start < b for a, b in taken) and name not in defined:
                 add(name, None, segment.span(start, end))
                 taken.append((start, end))
-        for match in NEWS_AGENCY.finditer(segment.text):
+        # a plain look for each name first: one pattern of them all tried at every word costs more
+        agencies = NEWS_AGENCY.finditer(segment.text) if any(name in segment.text for name in NEWS_AGENCIES) else ()
+        for match in agencies:
             # standing alone: "Kyodo News", "Bloomberg Philanthropies" are other names
             if not any(a <= match.start() < b for a, b in taken) and not _in_longer_name(segment.text, match.start(), match.end()):
                 add(match.group(), None, segment.span(match.start(), match.end()))
