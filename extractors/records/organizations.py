@@ -149,6 +149,11 @@ def _is_title(word: str) -> bool:
     return word.lower() in TITLE_WORDS and word.lower() not in TITLE_WORDS_IN_BODY_NAMES
 
 
+def _is_field(words: list[str], n: int) -> bool:
+    """"Ministry of Justice", "Department of State": a title word after a body's "of" is its field."""
+    return n > 1 and words[n - 1].lower() in {"of", "for"} and _is_head(words[n - 2])
+
+
 def organisations_in(phrase: str) -> list[str]:
     """The organisations inside a capitalised phrase, cut free of people's titles.
 
@@ -160,16 +165,11 @@ def organisations_in(phrase: str) -> list[str]:
     chunks: list[tuple[list[str], str | None]] = []  # words, and the title word before them
     current: list[str] = []
     title_before: str | None = None
-    def is_field(n: int) -> bool:  # "Ministry of Justice", "Department of State": a field, not a title
-        return n > 1 and words[n - 1].lower() in {"of", "for"} and _is_head(words[n - 2])
-
     for n, word in enumerate(words):
         if word == "Member" and n > 0 and words[n - 1] == "One":
             current.append(word)  # "X One Member Limited Liability Company": a company's legal form
         # "Director General", "Commissioner General": a body word after a title is part of it
-        elif is_field(n):
-            current.append(word)
-        elif _is_title(word) or (word.lower() in TITLE_WORDS and n > 0 and words[n - 1].lower() in TITLE_WORDS and not current):
+        elif (_is_title(word) or (word.lower() in TITLE_WORDS and n > 0 and words[n - 1].lower() in TITLE_WORDS and not current)) and not _is_field(words, n):
             if current:
                 chunks.append((current, title_before))
             current, title_before = [], word.lower()
@@ -178,7 +178,7 @@ def organisations_in(phrase: str) -> list[str]:
     if current:
         chunks.append((current, title_before))
     found: list[str] = []
-    ends_in_title = bool(words) and _is_title(words[-1]) and not is_field(len(words) - 1)
+    ends_in_title = bool(words) and _is_title(words[-1]) and not _is_field(words, len(words) - 1)
     for index, (chunk, title_before) in enumerate(chunks):
         is_last = index == len(chunks) - 1 and not ends_in_title
         if title_before and chunk[0].lower() in {"of", "for", "on", "at"}:
