@@ -48,7 +48,7 @@ def extract_records(article: Article) -> Records:
     return Records(
         persons=persons,
         organizations=organizations,
-        countries=guarded("countries", lambda: extract_countries(segments), []),
+        countries=guarded("countries", lambda: extract_countries(segments, [span for span, _ in mentions]), []),
         quotes=guarded("quotes", lambda: extract_quotes(segments, persons, mentions), []),
         figures=guarded("figures", lambda: extract_figures(segments), []),
         failures=failures,

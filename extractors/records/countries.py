@@ -15,18 +15,27 @@ import pycountry
 from countryinfo.countryinfo import load_countries
 
 from extractors.models import Country, Span
+from extractors.records.lexicon import CLAUSE_OPENERS, NON_NAME_WORDS, ORGANIZATION_HEADS, PORTFOLIO_WORDS, TITLE_WORDS
+from extractors.records.places import is_vietnamese_place
 from extractors.records.text import Segment
 
 # Names that would mostly match something else in English news text.
 AMBIGUOUS = {"Guinea", "Georgia", "Jordan", "Chad", "Niger", "Turkey", "Man", "Congo", "Dominica", "Mali", "Timor", "China Sea"}
 # Names of seas and the like that hold a country's name but name no country: matched
 # (the longest name wins) so that the country inside them is not.
-NOT_COUNTRIES = ("South China Sea", "East China Sea")
+NOT_COUNTRIES = (
+    "South China Sea", "East China Sea", "Indian Ocean", "Latin American", "South American", "North American",
+    "Central American", "Pan American", "Native American", "African American",
+)
 # Short forms pycountry does not carry.
 EXTRA_NAMES = {"Russia": "RU", "Britain": "GB", "Great Britain": "GB", "UK": "GB", "US": "US", "U.S.": "US", "USA": "US", "Palestine": "PS", "Türkiye": "TR", "Turkiye": "TR", "Czech Republic": "CZ", "Holland": "NL", "Republic of Korea": "KR", "DPRK": "KP",
                # demonyms countryinfo lacks or shares between countries
                "Việt Nam": "VN", "Timor Leste": "TL", "Laotian": "LA", "Filipino": "PH", "Cambodian": "KH", "Burmese": "MM", "Thai": "TH",
-               "South Korean": "KR", "North Korean": "KP", "Emirati": "AE", "Vietnamese": "VN", "Chinese": "CN"}
+               "South Korean": "KR", "North Korean": "KP", "Emirati": "AE", "Vietnamese": "VN", "Chinese": "CN",
+               "Korean": "KR", "Saudi": "SA", "RoK": "KR", "ROK": "KR", "UAE": "AE", "Lao PDR": "LA"}
+# Nouns that end the name of an event held for or in a country ("Vietnam Cultural Heritage Day",
+# "Japan Week", "Korea Festival"): the country inside it is not named as a country.
+EVENT_NOUNS = {"day", "days", "week", "festival", "month", "year", "fair", "expo", "cup", "open", "games", "awards", "marathon"}
 
 
 def _variants(name: str) -> set[str]:
@@ -47,27 +56,33 @@ def _variants(name: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
-    """Every name, long form, spelling and demonym, mapped to its alpha-2 code."""
-    names: dict[str, str] = {}
-    demonyms: dict[str, set[str]] = {}
+    """Every name, long form, spelling and demonym, mapped to its alpha-2 code. A name or demonym
+    several countries share ("Korea", "American", "French", "Indian") names the most populous of
+    them, as news text means it."""
+    infos = [info for info in load_countries()["countries"].values() if (info.get("ISO") or {}).get("alpha2")]
+    population = {info["ISO"]["alpha2"]: info.get("population") or 0 for info in infos}
+    claims: dict[str, set[str]] = {}
     for country in pycountry.countries:
         for attribute in ("name", "official_name", "common_name"):
             value = getattr(country, attribute, None)
             if value:
                 for variant in _variants(value):
-                    names[variant] = country.alpha_2
-    for info in load_countries()["countries"].values():
-        code = (info.get("ISO") or {}).get("alpha2")
-        if not code or pycountry.countries.get(alpha_2=code) is None:
+                    claims.setdefault(variant, set()).add(country.alpha_2)
+    names = {name: max(codes, key=lambda code: population.get(code, 0)) for name, codes in claims.items()}
+    demonyms: dict[str, set[str]] = {}
+    for info in infos:
+        code = info["ISO"]["alpha2"]
+        if pycountry.countries.get(alpha_2=code) is None:
             continue
-        for spelling in info.get("altSpellings") or []:
-            if len(spelling) > 3 and spelling[:1].isupper() and spelling.isascii():
+        # the common English name ("Brunei", "Cape Verde") and other spellings ("Burma"), not codes
+        for spelling in [info.get("name") or "", *(info.get("altSpellings") or [])]:
+            if len(spelling) > 3 and spelling[:1].isupper() and spelling.isascii() and not spelling.isupper():
                 names.setdefault(spelling, code)
         demonym = info.get("demonym")
         if demonym and demonym[:1].isupper():
             demonyms.setdefault(demonym, set()).add(code)
-    # "American" is said of several countries: only a demonym of one country names it
-    names.update({d: codes.pop() for d, codes in demonyms.items() if len(codes) == 1 and d not in names})
+    for demonym, codes in demonyms.items():
+        names.setdefault(demonym, max(codes, key=lambda code: population.get(code, 0)))
     names.update(EXTRA_NAMES)
     for ambiguous in AMBIGUOUS:
         names.pop(ambiguous, None)
@@ -80,18 +95,29 @@ def country_words() -> frozenset[str]:
     return frozenset(n.lower() for n in country_names() if " " not in n)
 
 
+# Names a country is mentioned by that are kept out of country_names(), which the persons rules
+# also read: "Lao" is a syllable of people's names there ("Tan Lao Lo").
+MENTION_ONLY_NAMES = {"Lao": "LA"}
+
+
+@lru_cache(maxsize=1)
+def mention_names() -> dict[str, str]:
+    """The names country_mentions looks for: every country name and the mention-only ones."""
+    return {**country_names(), **MENTION_ONLY_NAMES}
+
+
 @lru_cache(maxsize=1)
 def _names_by_start() -> dict[str, tuple[str, ...]]:
     """The names by their first two characters, longest first (the longest name wins)."""
     index: dict[str, list[str]] = {}
-    for name in sorted([*country_names(), *NOT_COUNTRIES], key=len, reverse=True):
+    for name in sorted([*mention_names(), *NOT_COUNTRIES], key=len, reverse=True):
         index.setdefault(name[:2], []).append(name)
     return {start: tuple(names) for start, names in index.items()}
 
 
 @lru_cache(maxsize=1)
 def _word_starts() -> re.Pattern:
-    first_letters = "".join(sorted({name[0] for name in [*country_names(), *NOT_COUNTRIES]}))
+    first_letters = "".join(sorted({name[0] for name in [*mention_names(), *NOT_COUNTRIES]}))
     return re.compile(rf"(?<!\w)[{re.escape(first_letters)}]")
 
 
@@ -117,17 +143,58 @@ def country_mentions(text: str) -> Iterator[tuple[int, int, str]]:
                 break
 
 
-def extract_countries(segments: list[Segment]) -> list[Country]:
+# Demonyms that are also syllables of Vietnamese names and places ("Lao Cai", "Thai Binh").
+SYLLABLE_DEMONYMS = {"Lao", "Thai"}
+ENGLISH_WORDS = TITLE_WORDS | ORGANIZATION_HEADS | PORTFOLIO_WORDS | NON_NAME_WORDS | CLAUSE_OPENERS | {"pdr", "new", "airways", "king", "queen", "royal"}
+
+
+def _english_word(word: str) -> bool:
+    """A title, a body's noun, a field or another English word, an acronym or a possessive: not
+    a syllable of a Vietnamese name."""
+    return word.isupper() or word.endswith(("’s", "'s")) or word.lower() in ENGLISH_WORDS
+
+
+PREVIOUS_WORD = re.compile(r"([A-ZÀ-Ỹ][\w\-]*)[ \t]+\Z")
+NEXT_WORDS = re.compile(r"[ \t]+([A-ZÀ-Ỹ][\w\-]*)(?:[ \t]+([A-ZÀ-Ỹ][\w\-]*))?")
+CAPITALISED_RUN_AFTER = re.compile(r"(?:[ \t]+(?:[A-ZÀ-Ỹ][\w’'\-]*|of|and|&)){1,6}")
+
+
+def _names_something_else(text: str, start: int, end: int, person_spans: list[tuple[int, int]]) -> bool:
+    """A country's name that is part of another name: a Vietnamese place ("Thai Binh", "Lao Cai",
+    "Lao Bao"), a person ("Nguyen Van Thai"), or an event held for the country ("Vietnam Cultural
+    Heritage Day")."""
+    if any(a <= start < b or b <= start <= b + 1 for a, b in person_spans):
+        return True  # inside a person's name, or its last word the persons rules left out
+    following = NEXT_WORDS.match(text, end)
+    if following:
+        one = text[start : following.end(1)]
+        two = text[start : following.end(2)] if following.group(2) else None
+        if is_vietnamese_place(one) or (two and is_vietnamese_place(two)):
+            return True
+        if text[start:end] in SYLLABLE_DEMONYMS and not _english_word(following.group(1)):
+            return True  # "Lao Dong", "Thai Son": a Vietnamese name; "Lao Embassy", "Thai PM": the country
+    if text[start:end] in SYLLABLE_DEMONYMS:
+        before = PREVIOUS_WORD.search(text, max(0, start - 30), start)
+        if before and not _english_word(before.group(1)):
+            return True  # "Nguyen Van Thai": the last syllable of a name
+    run = CAPITALISED_RUN_AFTER.match(text, end)
+    return bool(run) and run.group().split()[-1].lower() in EVENT_NOUNS
+
+
+def extract_countries(segments: list[Segment], person_spans: list[Span] = ()) -> list[Country]:
     found: dict[str, list[Span]] = {}
     names: dict[str, str] = {}
-    table = country_names()
+    table = mention_names()
     for segment in segments:
         if segment.where == "title":
             continue  # the gold counts countries named in the body and captions
+        persons = [(s.start, s.end) for s in person_spans if s.where == segment.where and s.caption == segment.caption]
         for start, end, name in country_mentions(segment.text):
             code = table.get(name)
             if code is None:
                 continue  # a sea named after a country
+            if _names_something_else(segment.text, start, end, persons):
+                continue
             found.setdefault(code, []).append(segment.span(start, end))
             names.setdefault(code, name)
     return [Country(code=code, name=pycountry.countries.get(alpha_2=code).name, mentions=spans) for code, spans in found.items()]

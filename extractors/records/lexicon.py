@@ -81,7 +81,7 @@ ORGANIZATION_HEADS = {
     "foundation", "society", "board", "directorate", "administration", "service", "services",
     "network", "chamber", "cooperation", "community", "inc", "ltd", "corp", "unit", "jsc", "embassy",
     "consulate", "federation", "club", "fc", "team", "firm", "enterprise", "bureau", "agency", "mission", "front", "post",
-    "procuracy", "airlines", "airways", "hospital",
+    "procuracy", "airlines", "airways", "hospital", "force", "forces",
 }
 # Lower-case nouns that say the capitalised word after them names a company or an outlet
 # ("oil giant X", "listing platform X", "carmaker X"), or before them ("X newspaper").
@@ -91,7 +91,16 @@ COMPANY_NOUNS_BEFORE = {
     "producer", "operator", "newspaper", "daily", "magazine", "website", "portal", "app", "subsidiary",
     "affiliate", "brand", "chain", "distributor", "supplier", "corporation", "telecom", "exporter", "importer",
 }
-COMPANY_NOUNS_AFTER = {"newspaper", "daily", "magazine", "conglomerate", "corporation", "news agency"}
+COMPANY_NOUNS_AFTER = {"newspaper", "daily", "magazine", "conglomerate", "corporation", "news agency", "news website", "news site", "e-newspaper", "online newspaper"}
+# Nouns that, in an apposition after a name, say it names a company or an outlet
+# ("X, an investment consultancy company", "X, the country's largest lender").
+COMPANY_NOUNS_IN_APPOSITION = {
+    "company", "firm", "corporation", "conglomerate", "bank", "lender", "developer", "startup", "start-up",
+    "manufacturer", "retailer", "carrier", "airline", "insurer", "newspaper", "broadcaster", "operator",
+    "distributor", "supplier", "exporter", "importer", "producer", "automaker", "carmaker", "brokerage",
+}
+# Words after such a noun that make it a person's description ("X, a company director").
+PEOPLE_AFTER_COMPANY_NOUN = {"director", "owner", "chairman", "chairwoman", "executive", "employee", "staff", "worker", "official", "manager", "leader", "founder", "representative", "boss", "accountant"}
 # "... of X" / "... in X": relations that only a company stands in ("a subsidiary of X", "a stake in X").
 COMPANY_RELATIONS = {
     "subsidiary", "branch", "affiliate", "shares", "stake", "shareholder", "shareholders", "chairman",
@@ -247,7 +256,28 @@ KNOWN_BODIES = {
     "WFP": "World Food Programme",
     "IFAD": "International Fund for Agricultural Development",
     "AIIB": "Asian Infrastructure Investment Bank",
+    "EC": "European Commission",
+    "ECB": "European Central Bank",
+    "JICA": "Japan International Cooperation Agency",
+    "KOICA": "Korea International Cooperation Agency",
+    "USAID": "United States Agency for International Development",
+    "AIPA": "ASEAN Inter-Parliamentary Assembly",
+    "IPU": "Inter-Parliamentary Union",
+    "UNCTAD": "United Nations Conference on Trade and Development",
+    "OPEC": "Organization of the Petroleum Exporting Countries",
+    "WMO": "World Meteorological Organization",
+    "ICAO": "International Civil Aviation Organization",
+    "UNWTO": "World Tourism Organization",
+    "IFC": "International Finance Corporation",
+    "WWF": "World Wide Fund for Nature",
+    # wire services the press cites by their acronym ("told AFP", "(TASS) -")
+    "AFP": "Agence France-Presse",
+    "TASS": "TASS",
+    "KPL": "Lao News Agency",
+    "AKP": "Agence Kampuchea Presse",
 }
+# Wire services and newswires cited by a one-word name ("Reuters reported", "according to Xinhua").
+NEWS_AGENCIES = {"Reuters", "Xinhua", "Bloomberg", "Kyodo", "Yonhap", "Bernama", "Antara", "Sputnik", "Interfax", "Nikkei"}
 # Vietnamese state bodies the press names by acronym alone ("according to the MoIT").
 KNOWN_BODIES |= {
     "MOIT": "Ministry of Industry and Trade", "MoIT": "Ministry of Industry and Trade",

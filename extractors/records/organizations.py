@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pycountry
 
@@ -17,11 +18,14 @@ from extractors.records.countries import country_names
 from extractors.records.lexicon import (
     ACRONYMS_NEEDING_DEFINITION,
     COMPANY_NOUNS_AFTER,
+    COMPANY_NOUNS_IN_APPOSITION,
+    PEOPLE_AFTER_COMPANY_NOUN,
     COMPANY_NOUNS_BEFORE,
     COMPANY_RELATIONS,
     MONTHS,
     BODY_ALIASES,
     KNOWN_BODIES,
+    NEWS_AGENCIES,
     ORGANIZATION_HEADS,
     PLACE_WORDS,
     VIETNAMESE_SURNAMES,
@@ -35,11 +39,13 @@ CONNECTORS = {"of", "on", "for", "and", "against", "&", "de"}
 UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-Ỹ"  # with Vietnamese capitals ("Đồng Nai")
 # A lower-case place word after a place's name stays in a body's name ("the Ky Anh district Military
 # Command", "the People's Committee of Lao Cai province").
-PLACE_AFTER_NAME = r"(?:[ \t]+(?:district|province|city|commune|ward|town))?"
+PLACE_AFTER_NAME = r"(?:[ \t]+(?:district|province|city|commune|ward|town|provincial|municipal))?"
 # A small number inside or after a name ("Military Region 5 Command", "District 8 Hospital",
 # "Steering Committee 389"), not an amount ("1,500", "12.5") nor a count ("Committee 12 members").
 NUMBER_IN_NAME = r"(?:[ \t]+\d{1,3}(?![\d.,:/\-]?\d|[ \t]*[a-z%]))?"
-CAPITALISED = rf"(?:[{UPPER}][\w’'\-]*{PLACE_AFTER_NAME}{NUMBER_IN_NAME}|&)"
+# A company's legal form may be abbreviated with a full stop ("X Steel Co. Ltd.").
+LEGAL_FORM_STOP = r"(?:\.(?:(?<=\bCo\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|(?<=\bInc\.)))?"
+CAPITALISED = rf"(?:[{UPPER}][\w’'\-]*{LEGAL_FORM_STOP}{PLACE_AFTER_NAME}{NUMBER_IN_NAME}|&)"
 # A capitalised phrase: capitalised words joined by connectors, within one line.
 CAPITALISED_RUN = rf"{CAPITALISED}(?:[ \t]+{CAPITALISED})*"
 # "Ministry of Labour, Invalids and Social Affairs": a list of fields in a name (checked by _name_part)
@@ -114,20 +120,38 @@ def _initials(words: list[str]) -> str:
 
 
 def _strip_country_tail(name: str) -> str:
-    """'Ministry of Public Security of Vietnam' -> 'Ministry of Public Security'."""
+    """'Ministry of Public Security of Vietnam' -> 'Ministry of Public Security': a country after a
+    name that has its own "of ..." only says whose body it is, as it does after a legislature's
+    name ('National People’s Congress of China'); but in 'State Bank of Vietnam', 'Communist
+    Party of China' the country completes the name."""
     head, sep, tail = name.rpartition(" of ")
     tail = tail.removeprefix("the ")
     if sep and " " in head and (tail in country_names() or f"the {tail}" in country_names()):
-        return head
+        if " of " in head or head.split()[-1].lower() in LEGISLATURES:
+            return head
     return name
 
 
+LEGISLATURES = {"assembly", "congress", "parliament", "senate", "diet"}
+
+
+# A company's legal form abbreviated with a full stop; not "Co" alone, a syllable of places ("Co Loa").
+LEGAL_FORMS = {"co.", "ltd.", "corp.", "inc."}
+HEAD_WORDS = frozenset(ORGANIZATION_HEADS | LEGAL_FORMS)
+
+
+@lru_cache(maxsize=65536)  # asked of every word of every capitalised phrase, many times over
 def _is_head(word: str) -> bool:
-    return (word[:-2] if word.endswith(("’s", "'s")) else word).lower() in ORGANIZATION_HEADS
+    return (word[:-2] if word.endswith(("’s", "'s")) else word).lower() in HEAD_WORDS
 
 
 def _is_title(word: str) -> bool:
     return word.lower() in TITLE_WORDS and word.lower() not in TITLE_WORDS_IN_BODY_NAMES
+
+
+def _is_field(words: list[str], n: int) -> bool:
+    """"Ministry of Justice", "Department of State": a title word after a body's "of" is its field."""
+    return n > 1 and words[n - 1].lower() in {"of", "for"} and _is_head(words[n - 2])
 
 
 def organisations_in(phrase: str) -> list[str]:
@@ -145,7 +169,7 @@ def organisations_in(phrase: str) -> list[str]:
         if word == "Member" and n > 0 and words[n - 1] == "One":
             current.append(word)  # "X One Member Limited Liability Company": a company's legal form
         # "Director General", "Commissioner General": a body word after a title is part of it
-        elif _is_title(word) or (word.lower() in TITLE_WORDS and n > 0 and words[n - 1].lower() in TITLE_WORDS and not current):
+        elif (_is_title(word) or (word.lower() in TITLE_WORDS and n > 0 and words[n - 1].lower() in TITLE_WORDS and not current)) and not _is_field(words, n):
             if current:
                 chunks.append((current, title_before))
             current, title_before = [], word.lower()
@@ -154,7 +178,7 @@ def organisations_in(phrase: str) -> list[str]:
     if current:
         chunks.append((current, title_before))
     found: list[str] = []
-    ends_in_title = bool(words) and _is_title(words[-1])
+    ends_in_title = bool(words) and _is_title(words[-1]) and not _is_field(words, len(words) - 1)
     for index, (chunk, title_before) in enumerate(chunks):
         is_last = index == len(chunks) - 1 and not ends_in_title
         if title_before and chunk[0].lower() in {"of", "for", "on", "at"}:
@@ -165,12 +189,21 @@ def organisations_in(phrase: str) -> list[str]:
             # not a body; "Director of the X Division", "Secretary of the Hanoi Party Committee": a body
             if not chunk or (title_before in PORTFOLIO_TITLES and not (_is_head(chunk[0]) or _is_head(chunk[-1]))):
                 continue
+        chunk = chunk[1:] if chunk[:1] == ["The"] else chunk  # a sentence's first word, no part of the name
+        if _is_document_title(chunk):
+            continue
         parts = _split_nested(chunk)
         for k, part in enumerate(parts):
             name = _body_name(part, is_last or k < len(parts) - 1)
             if name:
                 found.append(name)
     return found
+
+
+def _is_document_title(chunk: list[str]) -> bool:
+    """"Memorandum of Understanding on Industrial Cooperation": a document, whose "of ..." names
+    what it is, not a body ("the Charter of the United Nations" names one)."""
+    return len(chunk) > 2 and chunk[0].lower() in DOCUMENT_NOUNS and chunk[1].lower() in {"of", "on"} and chunk[2] != "the" and not _is_head(chunk[2])
 
 
 def _split_nested(chunk: list[str]) -> list[list[str]]:
@@ -191,6 +224,12 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
         if word.lower() == "of" and current:
             at = n + 2 if n + 2 < len(chunk) and chunk[n + 1].lower() == "the" else n + 1
             nxt = chunk[at] if at < len(chunk) else ""
+            if nxt in country_names() and any(_is_head(w) for w in current) and any(_is_head(w) for w in chunk[at + 1 :]):
+                # "Democratic Party of Japan Policy Research Committee": the country ends the first name
+                parts.append(current + chunk[n : at + 1])
+                current = []
+                n = at + 1
+                continue
             # "Ministry of Police" is one body: the part after "of" needs more than its head noun
             rest = list(itertools.takewhile(lambda w: w.lower() != "of" and not _names_an_owner(w), chunk[at:]))
             # "Standing Committee of the National People's Congress": a body after "of" is its own
@@ -201,10 +240,15 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
                 current = []
                 n += 2 if n + 1 < len(chunk) and chunk[n + 1].lower() == "the" else 1
                 continue
-        if word.lower() in {"and", "&"} and len(current) >= 2 and _is_head(current[-1]):
-            # "Vietnam Airlines and Bamboo Airways": two bodies, each ending in its head noun
+        if word.lower() in {"and", "&"} and len(current) >= 2 and any(_is_head(w) for w in current):
+            # "Vietnam Airlines and Bamboo Airways", "Ministry of Industry and Trade and State Capital
+            # Management Committee": two bodies, the second a name of its own ending in its head
+            # noun; "Ministry of Industry and Trade" is one (no head after its "and")
             later = list(itertools.takewhile(lambda w: w.lower() != "of", chunk[n + 1 :]))
-            if later and _is_head(later[-1]):
+            second_is_a_name = _is_head(current[-1]) or (len(later) >= 2 and not {"and", "&"} & {w.lower() for w in later})
+            # "the New Zealand Labour Party and PM Ardern": what follows a finished name and
+            # is no body is not part of it either
+            if (later and _is_head(later[-1]) and second_is_a_name) or (_is_head(current[-1]) and not any(_is_head(w) for w in later)):
                 parts.append(current)
                 current = []
                 n += 1
@@ -259,8 +303,8 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
     chunk = _without_trailing_person(chunk)
     while chunk and (chunk[-1].lower() in CONNECTORS | {"the"} or len(chunk[-1]) == 1):
         chunk = chunk[:-1]
-    while chunk and chunk[0].lower() in CONNECTORS | {"the"}:
-        chunk = chunk[1:]
+    while chunk and (chunk[0].lower() in CONNECTORS | {"the"} or chunk[0].islower()):
+        chunk = chunk[1:]  # "(The) municipal Department of Health": a place word after a sentence's first word
     while chunk and chunk[-1].lower() in CONNECTORS | {"the"}:
         chunk = chunk[:-1]
     while "of" in chunk and not any(_is_head(w) for w in chunk[: chunk.index("of")]):
@@ -293,6 +337,11 @@ COMPANY_RUN_AT = re.compile(COMPANY_RUN)
 COMPANY_WORD_AT = re.compile(rf"{COMPANY_WORD}(?![ \t]+[{UPPER}])")
 NOUN_AFTER = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS_AFTER))})\b")
 RUN_BEFORE_NOUN = re.compile(rf"(?<![\w’'])(?P<name>{COMPANY_RUN})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+\Z")
+# "X, an investment consultancy company", "X, the country's largest lender": what follows the comma
+# describes the name before it (its noun within five words of the article); the words are looked
+# up in a set, a pattern of every noun tried at every word cost more
+APPOSITION_START = re.compile(r",[ \t]+(?:an?|the)[ \t]+")
+RUN_BEFORE_COMMA = re.compile(rf"(?<![\w’'])(?P<name>{COMPANY_RUN})\Z")
 # one-word banks and groups: "Vietcombank", "Vingroup"
 BANK_OR_GROUP = re.compile(rf"\b[{UPPER}]\w{{2,}}(?:bank|Bank|group|Group)\b")
 NOT_COMPANY_WORDS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"} | {
@@ -313,6 +362,14 @@ def _company_spans(text: str) -> Iterator[tuple[int, int]]:
     for noun in NOUN_AFTER.finditer(text):
         reach = max(0, noun.start() - 120)
         found = RUN_BEFORE_NOUN.search(text, reach, noun.start())
+        if found:
+            yield found.span("name")
+    for opening in APPOSITION_START.finditer(text):
+        words = [w.strip(",.;:’'\"") for w in text[opening.end() : opening.end() + 80].split()[:6]]
+        noun = next((n for n, w in enumerate(words[:5]) if w in COMPANY_NOUNS_IN_APPOSITION), None)
+        if noun is None or (noun + 1 < len(words) and words[noun + 1].lower() in PEOPLE_AFTER_COMPANY_NOUN):
+            continue  # "X, a company director": a person
+        found = RUN_BEFORE_COMMA.search(text, max(0, opening.start() - 60), opening.start())
         if found:
             yield found.span("name")
     for found in BANK_OR_GROUP.finditer(text):
@@ -341,6 +398,15 @@ def _companies(text: str, person_starts: list[int]) -> list[tuple[str, int, int]
     return found
 
 
+NEWS_AGENCY = re.compile(rf"\b(?:{'|'.join(sorted(NEWS_AGENCIES))})\b")
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after: the word is part of a longer name."""
+    before = re.search(rf"[{UPPER}][\w’'\-]*(?<![’']s)[ \t]+\Z", text[max(0, start - 40) : start])  # not "Japan’s Kyodo"
+    return bool(before or re.match(rf"[ \t]+[{UPPER}]", text[end:]))
+
+
 TITLE_AFTER = re.compile(r"\s+(?:(?:Deputy|Vice|General|Acting|Senior|Chief)\s+)*(?:Director|Chairman|Chairwoman|Chair|President|Head|Chief|Secretary|Spokesperson|Spokesman|Governor|Commissioner|CEO)\b")
 # Nouns that end the long form of an acronym naming no body.
 NOT_BODY_NOUNS = {
@@ -348,6 +414,11 @@ NOT_BODY_NOUNS = {
     "games", "law", "plan", "strategy", "project", "rate", "tax", "system", "goals", "initiative", "corridor",
     "disease", "syndrome", "virus", "fever", "treaty", "convention", "declaration", "model",
     "intelligence", "technology", "income", "price", "prices", "standards", "standard", "certificate", "code",
+}
+# Nouns a document's title opens with ("Memorandum of Understanding on ...", "Protocol of ...").
+DOCUMENT_NOUNS = {
+    "memorandum", "memoranda", "protocol", "agreement", "treaty", "convention", "charter", "declaration", "law",
+    "decree", "resolution", "certificate", "letter", "minutes", "statement", "statute", "plan",
 }
 # Plurals that end a body's name as its field ("Ministry of Foreign Affairs’ X Department").
 FIELD_PLURALS = {"affairs", "resources", "relations", "communications", "services", "sciences", "arts", "sports", "nations", "forces", "statistics", "customs", "invalids"}
@@ -380,6 +451,41 @@ def _where_in(phrase: str, name: str) -> tuple[int, int]:
     differently there (a defined long form), and then the whole phrase is the evidence."""
     found = re.search(r"\s+".join(map(re.escape, name.split())), phrase, re.I)
     return found.span() if found else (0, len(phrase))
+
+
+# Words that say what kind of body a name is and where it sits in the state, but not which one:
+# a name made only of them ("the Provincial Police", "the Organising Committee") is a short
+# mention of a longer name that holds it.
+KIND_WORDS = GENERIC_WORDS | {"people's", "people’s", "organising", "organizing", "steering", "standing", "executive", "general", "military", "high", "public", "security", "investigation"}
+
+
+def _has_no_word_of_its_own(name: str) -> bool:
+    return all(w.lower() in KIND_WORDS or _is_head(w) or w.lower() in CONNECTORS | {"the"} for w in name.split())
+
+
+def _short_mentions_merged(orgs: list[OrgBuilder]) -> list[OrgBuilder]:
+    """"Thanh Hoa Provincial Police ... the Provincial Police": the short name is the long one's
+    mention, as is "the Organising Committee" of "the Organising Committee for the X Festival";
+    and a name with a nationality before it is a mention of the same name without it."""
+    kept = []
+    for org in orgs:
+        longer = None
+        nationality, _, rest = org.name.partition(" ")
+        if nationality in country_names() and rest:
+            # "the Vietnamese Ministry of Foreign Affairs" where "the Ministry of Foreign Affairs" is named too
+            longer = next((other for other in orgs if other.name.lower() == rest.lower()), None)
+        if longer is None and not org.acronym and _has_no_word_of_its_own(org.name):
+            short = org.name.lower()
+            longer = next(
+                (other for other in orgs if other is not org and (other.name.lower().endswith(" " + short) or other.name.lower().startswith((short + " of ", short + " for ")))),
+                None,
+            )
+        if longer is not None:
+            longer.mentions.extend(org.mentions)
+            longer.acronym = longer.acronym or org.acronym
+        else:
+            kept.append(org)
+    return kept
 
 
 def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()) -> list[Organization]:
@@ -440,6 +546,10 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
             cut = name_starts[after] if after < len(name_starts) and name_starts[after] < position else None
             if cut is not None and _inside_known_name(phrase, cut - match.start(), defined):
                 cut = None  # "the Ministry of Agriculture and Rural Development said": no person
+            if cut is not None and segment.text[match.start() : cut].split()[-1:] in (["for"], ["of"], ["on"], ["and"]):
+                # "Commission for External Relations Le Hoai Trung" read as a person "External ...":
+                # a name runs on after its connector; the person at its end is cut off below
+                cut = None
             if cut is not None:
                 phrase = segment.text[match.start() : cut].rstrip()
                 # "Director Tran Van A of the Hanoi Center for X": read on after the name
@@ -471,6 +581,12 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
             if not any(a <= start < b for a, b in taken) and name not in defined:
                 add(name, None, segment.span(start, end))
                 taken.append((start, end))
+        # a plain look for each name first: one pattern of them all tried at every word costs more
+        agencies = NEWS_AGENCY.finditer(segment.text) if any(name in segment.text for name in NEWS_AGENCIES) else ()
+        for match in agencies:
+            # standing alone: "Kyodo News", "Bloomberg Philanthropies" are other names
+            if not any(a <= match.start() < b for a, b in taken) and not _in_longer_name(segment.text, match.start(), match.end()):
+                add(match.group(), None, segment.span(match.start(), match.end()))
         for match in ACRONYM_WORD.finditer(segment.text):
             acronym = match.group()
             if any(a <= match.start() < b for a, b in taken):
@@ -483,6 +599,7 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
             elif acronym.isupper() and TITLE_AFTER.match(segment.text, match.end()) and acronym not in country_names():
                 # "GSO General Director X": an acronym heading a title is the body the person leads
                 add(acronym, acronym, segment.span(match.start(), match.end()))
+    orgs = _short_mentions_merged(orgs)
     texts = [segment.text for segment in segments]
     for org in orgs:
         # a body the text names only by its acronym is named so ("ASEAN", not our long form)

@@ -28,6 +28,7 @@ def vietnamese_places() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=65536)  # asked of the same few words many times over an article
 def is_vietnamese_place(name: str) -> bool:
     return fold(name) in vietnamese_places()
 
