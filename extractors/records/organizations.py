@@ -126,6 +126,13 @@ def _is_head(word: str) -> bool:
     return (word[:-2] if word.endswith(("’s", "'s")) else word).lower() in ORGANIZATION_HEADS
 
 
+def _holds_a_head(phrase: str) -> bool:
+    """Does a word of the phrase, or its owner ("Police's" -> "Police"), name a kind of body?
+    Without one `organisations_in` finds nothing: most capitalised phrases (names, places,
+    the start of a sentence) are ruled out here before their titles and parts are read."""
+    return any(_is_head(w) or _is_head(w.removesuffix("s").rstrip("’'")) for w in phrase.split())
+
+
 def _is_title(word: str) -> bool:
     return word.lower() in TITLE_WORDS and word.lower() not in TITLE_WORDS_IN_BODY_NAMES
 
@@ -450,7 +457,7 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
                 add(KNOWN_BODIES[acronym], acronym, segment.span(match.start(), end))
                 taken.append((match.start(), end))
                 continue
-            inners = organisations_in(phrase)
+            inners = organisations_in(phrase) if _holds_a_head(phrase) else []
             for inner in inners:
                 # "UN Office of Legal Affairs (OLA)": the defined long form is the name
                 inner = next((long for long in defined.values() if inner.lower().endswith(long.lower())), inner)
