@@ -382,9 +382,19 @@ def _inside_known_name(phrase: str, at: int, defined: dict[str, str]) -> bool:
     return False
 
 
+# whitespace that is not a single space: where a name's words may stand spaced otherwise
+OTHER_SPACING = re.compile(r"[^\S ]| {2}")
+
+
 def _where_in(phrase: str, name: str) -> tuple[int, int]:
     """Where a name found in a phrase stands in it; its words may be cased or spaced
     differently there (a defined long form), and then the whole phrase is the evidence."""
+    if phrase.isascii() and name.isascii() and not OTHER_SPACING.search(phrase):
+        # single spaces and ASCII letters: the pattern below would find the name's words, a
+        # space apart, in any case; a pattern compiled for every name cost more than the rest
+        words = " ".join(name.split())
+        start = phrase.lower().find(words.lower())
+        return (start, start + len(words)) if start >= 0 else (0, len(phrase))
     found = re.search(r"\s+".join(map(re.escape, name.split())), phrase, re.I)
     return found.span() if found else (0, len(phrase))
 
