@@ -18,7 +18,7 @@ from extractors.records.lexicon import (
     SPEECH_VERBS,
 )
 from extractors.records.name_runs import name_runs
-from extractors.records.name_words import is_demonym, is_honorific, is_name_word, is_possessive, is_role_word, is_title_word
+from extractors.records.name_words import is_demonym, is_honorific, is_name_word, is_possessive, is_role_text, is_role_word, is_title_word
 from extractors.records.role_phrases import MAX_ROLE_WORDS
 from extractors.records.text import Sentence, Token
 
@@ -26,7 +26,7 @@ from extractors.records.text import Sentence, Token
 def first_role_word(tokens: list[Token], until: int) -> int:
     """Index of the sentence's first role word before token `until` (`until` when none):
     no title stands before a name that comes before it."""
-    return next((n for n in range(until) if is_role_word(tokens[n])), until)
+    return next((n for n in range(until) if is_role_text(tokens[n].text)), until)
 
 
 def title_prefix(tokens: list[Token], i: int, first_role: int = 0) -> list[Token]:
