@@ -35,8 +35,8 @@ def title_prefix(tokens: list[Token], i: int, first_role: int = 0) -> list[Token
     "Foreign Minister") and lower-case roles ("physician", "deputy director of ...").
     A single name-like word inside a title ("Representative for Southeast Asia") is part of
     it; two in a row are another person's name, where the title stops.
-    `first_role` is `first_role_word(tokens)`: a title holds a role word, so with none before
-    token i there is none to walk back for (most runs of capitalised words: the walk
+    `first_role` is `first_role_word(tokens, until)` for an `until` at or after i: a title
+    holds a role word, so with none before token i there is none to walk back for (most runs of capitalised words: the walk
     over every capitalised word before each was the costliest step of the persons)."""
     if i <= first_role:
         return []
