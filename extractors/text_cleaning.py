@@ -62,14 +62,28 @@ class Lines:
     images: list[Image] = field(default_factory=list)
 
 
+class _WithoutCombiningMarks(dict):
+    """A `str.translate` table that drops combining marks, filled a character at a time
+    as texts bring them: a generator asking `unicodedata.combining` of every character
+    was the costliest step of folding a paragraph."""
+
+    def __missing__(self, code_point: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code_point)) else code_point
+        self[code_point] = kept
+        return kept
+
+
+WITHOUT_COMBINING_MARKS = _WithoutCombiningMarks()
+WHITESPACE_RUN = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=8192)  # bounded: whole paragraphs pass through here
 def fold(text: str) -> str:
     """Lower case, no diacritics, single spaces: how two spellings of a line are compared."""
     if text.isascii():
         return " ".join(text.split()).lower()
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", text.replace("đ", "d").replace("Đ", "D")).strip().lower()
+    text = unicodedata.normalize("NFKD", text).translate(WITHOUT_COMBINING_MARKS)
+    return WHITESPACE_RUN.sub(" ", text.replace("đ", "d").replace("Đ", "D")).strip().lower()
 
 
 def compile_rules(rules: ChromeRules) -> tuple[list[re.Pattern], list[re.Pattern], list[re.Pattern]]:

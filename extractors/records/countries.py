@@ -117,8 +117,14 @@ def _names_by_start() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _word_starts() -> re.Pattern:
-    first_letters = "".join(sorted({name[0] for name in [*mention_names(), *NOT_COUNTRIES]}))
-    return re.compile(rf"(?<!\w)[{re.escape(first_letters)}]")
+    """Word starts that open a name: a capital that opens one, or a lower-case letter followed
+    by a second letter that does (only "the State of ..." names open in lower case, and every
+    "the", "to" and "that" of the text was looked up)."""
+    names = [*mention_names(), *NOT_COUNTRIES]
+    capitals = "".join(sorted({name[0] for name in names if not name[0].islower()}))
+    lower_starts = sorted({name[:2] for name in names if name[0].islower()})
+    branches = [f"[{re.escape(capitals)}]"] + [re.escape(start[0]) + (f"(?={re.escape(start[1:])})" if len(start) > 1 else "") for start in lower_starts]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(branches)})")
 
 
 # A name is a whole word: "US$" is a currency, not the country. A hyphen joins words that

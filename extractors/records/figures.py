@@ -23,13 +23,14 @@ CURRENCY = "|".join(re.escape(c) for c in sorted(CURRENCY_BEFORE, key=len, rever
 ATTACHED_UNITS = {"ha": "ha", "km": "km", "km2": "km2", "sq.km": "km2", "kg": "kg", "m": "m", "mm": "mm", "cm": "cm", "m2": "m2", "m3": "m3", "mw": "MW", "kw": "kW", "kwh": "kWh", "gw": "GW", "mwp": "MWp", "t": "tonnes", "ml": "ml", "mg": "mg"}
 ATTACHED = "|".join(sorted(ATTACHED_UNITS, key=len, reverse=True))
 SPELLED = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-# The lookahead on what a number can start with lets the engine skip most positions at once.
-NUMBER_FIRST = r"\d" + "".join(sorted({w[0] for w in NUMBER_WORDS}))
+# The lookahead on what a number can start with lets the engine skip most positions at once:
+# a digit, a currency, or a number word's first letter opening a word (not inside one).
+NUMBER_WORD_FIRST = "".join(sorted({w[0] for w in NUMBER_WORDS}))
 CURRENCY_FIRST = re.escape("".join(sorted({c[0] for c in CURRENCY_BEFORE})))
 MULTIPLIER = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 # Currencies are matched case-sensitively: "a", "e", "s" open a third of all words.
 NUMBER = re.compile(
-    rf"(?=[{NUMBER_FIRST}]|(?-i:[{CURRENCY_FIRST}]))(?:(?<![\w.,/$:-])(?:(?-i:(?P<currency>{CURRENCY}))\s?)?(?P<digits>{DIGITS})(?:\s*(?P<mult>{MULTIPLIER})\b)?"
+    rf"(?=\d|(?-i:[{CURRENCY_FIRST}])|(?<![\w-])[{NUMBER_WORD_FIRST}])(?:(?<![\w.,/$:-])(?:(?-i:(?P<currency>{CURRENCY}))\s?)?(?P<digits>{DIGITS})(?:\s*(?P<mult>{MULTIPLIER})\b)?"
     rf"(?:(?P<percent>\s?%|\s+per\s?cent|\s+percent)|(?P<attached>{ATTACHED})\b)?(?![\w/]|[.,]\d|:\d)"
     rf"|(?<![\w-])(?P<words>{SPELLED})(?:\s+(?P<wmult>{MULTIPLIER}))?(?![\w-]))",
     re.I,
@@ -136,18 +137,24 @@ def _unit_after(text: str) -> str:
     return "" if unit.lower() in NOT_UNITS else unit
 
 
+WORD_AT_END = re.compile(r"([A-Za-z]+)\.?$")
+FIRST_WORD = re.compile(r"([A-Za-z]+)")
+DAY_RANGE_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\s*[–-]$")
+YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
 def _is_date_or_year(sentence_text: str, start: int, end: int, digits: str | None) -> bool:
     before = sentence_text[:start].rstrip()
     after = sentence_text[end:].lstrip()
-    previous_word = re.search(r"([A-Za-z]+)\.?$", before)
-    next_word = re.match(r"([A-Za-z]+)", after)
+    previous_word = WORD_AT_END.search(before)
+    next_word = FIRST_WORD.match(after)
     if previous_word and previous_word.group(1).lower() in MONTHS:
         return True
     if next_word and next_word.group(1).lower() in MONTHS:
         return True
-    if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\s*[–-]$", before):
+    if DAY_RANGE_BEFORE.search(before):
         return True  # the second day of "October 25–26"
-    if digits and re.fullmatch(r"1[5-9]\d\d|20\d\d", digits):
+    if digits and YEAR.fullmatch(digits):
         return True  # a year
     return bool(IDENTIFIER_BEFORE.search(before))
 

@@ -30,7 +30,13 @@ def _is_title_text(text: str) -> bool:
 def is_role_word(token: Token) -> bool:
     """A title word, or a lower-case noun naming what a person is ("physician", "suspect"),
     also in the plural that stands before a list of names ("designers A, B and C")."""
-    return is_title_word(token) or token.lower in ROLE_NOUNS or singular_role(token.lower) is not None
+    return is_role_text(token.text)
+
+
+@lru_cache(maxsize=65536)  # asked of every word before a name, and of every word of a sentence with one
+def is_role_text(text: str) -> bool:
+    low = text.lower()
+    return _is_title_text(text) or low in ROLE_NOUNS or singular_role(low) is not None
 
 
 def singular_role(word: str) -> str | None:

@@ -145,6 +145,13 @@ def _is_head(word: str) -> bool:
     return (word[:-2] if word.endswith(("’s", "'s")) else word).lower() in HEAD_WORDS
 
 
+def _holds_a_head(phrase: str) -> bool:
+    """Does a word of the phrase, or its owner ("Police's" -> "Police"), name a kind of body?
+    Without one `organisations_in` finds nothing: most capitalised phrases (names, places,
+    the start of a sentence) are ruled out here before their titles and parts are read."""
+    return any(_is_head(w) or _is_head(w.removesuffix("s").rstrip("’'")) for w in phrase.split())
+
+
 def _is_title(word: str) -> bool:
     return word.lower() in TITLE_WORDS and word.lower() not in TITLE_WORDS_IN_BODY_NAMES
 
@@ -446,9 +453,19 @@ def _inside_known_name(phrase: str, at: int, defined: dict[str, str]) -> bool:
     return False
 
 
+# whitespace that is not a single space: where a name's words may stand spaced otherwise
+OTHER_SPACING = re.compile(r"[^\S ]| {2}")
+
+
 def _where_in(phrase: str, name: str) -> tuple[int, int]:
     """Where a name found in a phrase stands in it; its words may be cased or spaced
     differently there (a defined long form), and then the whole phrase is the evidence."""
+    if phrase.isascii() and name.isascii() and not OTHER_SPACING.search(phrase):
+        # single spaces and ASCII letters: the pattern below would find the name's words, a
+        # space apart, in any case; a pattern compiled for every name cost more than the rest
+        words = " ".join(name.split())
+        start = phrase.lower().find(words.lower())
+        return (start, start + len(words)) if start >= 0 else (0, len(phrase))
     found = re.search(r"\s+".join(map(re.escape, name.split())), phrase, re.I)
     return found.span() if found else (0, len(phrase))
 
@@ -560,7 +577,7 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
                 add(KNOWN_BODIES[acronym], acronym, segment.span(match.start(), end))
                 taken.append((match.start(), end))
                 continue
-            inners = organisations_in(phrase)
+            inners = organisations_in(phrase) if _holds_a_head(phrase) else []
             for inner in inners:
                 # "UN Office of Legal Affairs (OLA)": the defined long form is the name
                 inner = next((long for long in defined.values() if inner.lower().endswith(long.lower())), inner)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from extractors.models import Person, Span
 from extractors.records.appositive_roles import appositive_roles, role_after_as
@@ -38,7 +39,7 @@ from extractors.records.person_cues import (
 from extractors.records.places import is_vietnamese_place
 from extractors.records.role_phrases import role_text, roles_of
 from extractors.records.text import Segment, Sentence, Token, split_sentences
-from extractors.records.titles_before_name import comma_title_before, role_before_comma, title_prefix
+from extractors.records.titles_before_name import comma_title_before, first_role_word, role_before_comma, title_prefix
 from extractors.text_cleaning import fold
 
 
@@ -86,7 +87,6 @@ VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghkl
 @dataclass
 class Run:
     candidate: Candidate
-    span: Span
     i: int
     j: int
     known: PersonBuilder | None
@@ -98,6 +98,10 @@ class Run:
     body: bool = False  # a place's or a body's name, untitled ("Hoi An", "X Theatre")
     only_speaks: bool = False  # a speech verb alone confirms it, and it has no Vietnamese name's shape
     titled: bool = False  # a title, an honorific or an appositive says so, whatever stands around it
+
+    @cached_property
+    def span(self) -> Span:  # made only for a run that names someone: most runs name no one
+        return self.candidate.sentence.segment.span(self.candidate.tokens[0].start, self.candidate.tokens[-1].end)
 
 
 def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[Span, str]]]:
@@ -128,10 +132,11 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
         for sentence in split_sentences(segment):
             tokens = tokens_for_names(sentence)
             runs = name_runs(tokens, sentence.start)
+            first_role = first_role_word(tokens, runs[-1][0]) if runs else 0
             found: list[Run] = []
             for i, j in runs:
-                candidate = Candidate(without_possessive(tokens[i:j]), sentence, title_prefix(tokens, i))
-                run = Run(candidate, segment.span(candidate.tokens[0].start, candidate.tokens[-1].end), i, j, find(candidate.name), [])
+                candidate = Candidate(without_possessive(tokens[i:j]), sentence, title_prefix(tokens, i, first_role))
+                run = Run(candidate, i, j, find(candidate.name), [])
                 role = role_text(sentence, candidate.prefix)
                 comma_title = comma_title_before(sentence, tokens, i - len(candidate.prefix)) or (None if candidate.prefix else role_before_comma(sentence, tokens, i, j))
                 appositives, confirmed, as_role = [], False, None

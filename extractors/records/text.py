@@ -102,9 +102,13 @@ class Token(NamedTuple):  # a tuple: made by the thousand for every page, it mus
 
 
 # Words (with inner hyphens and apostrophes), initials such as "H.", abbreviations with
-# their full stop ("Mr.", "Lt."), numbers, and single punctuation marks.
-TOKEN = re.compile(r"(?:[A-Z]\.(?=\s))|(?:(?:Mr|Ms|Mrs|Dr|Prof|Sen|Gen|Lt|Lieut|Col|Maj|Capt|Adm|Brig|Sgt|Supt|Insp|Amb|Cdr|Cmdr|St|Jr)\.)|[^\W\d_][\w’'\-]*|\d[\d,.]*\d|\d|[^\s\w]")
+# their full stop ("Mr.", "Lt."), numbers, and single punctuation marks. The initials and
+# abbreviations are tried only where a capital stands (behind a lookahead), not at every word.
+TOKEN = re.compile(r"(?=[A-Z])(?:[A-Z]\.(?=\s)|(?:Mr|Ms|Mrs|Dr|Prof|Sen|Gen|Lt|Lieut|Col|Maj|Capt|Adm|Brig|Sgt|Supt|Insp|Amb|Cdr|Cmdr|St|Jr)\.)|[^\W\d_][\w’'\-]*|\d[\d,.]*\d|\d|[^\s\w]")
+
+
+_new_tuple = tuple.__new__  # a Token built without the Python-level __new__ of NamedTuple
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), offset + m.start(), offset + m.end()) for m in TOKEN.finditer(text)]
+    return [_new_tuple(Token, (m.group(), offset + m.start(), offset + m.end())) for m in TOKEN.finditer(text)]

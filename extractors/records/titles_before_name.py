@@ -18,17 +18,28 @@ from extractors.records.lexicon import (
     SPEECH_VERBS,
 )
 from extractors.records.name_runs import name_runs
-from extractors.records.name_words import is_demonym, is_honorific, is_name_word, is_possessive, is_role_word, is_title_word
+from extractors.records.name_words import is_demonym, is_honorific, is_name_word, is_possessive, is_role_text, is_role_word, is_title_word
 from extractors.records.role_phrases import MAX_ROLE_WORDS
 from extractors.records.text import Sentence, Token
 
 
-def title_prefix(tokens: list[Token], i: int) -> list[Token]:
+def first_role_word(tokens: list[Token], until: int) -> int:
+    """Index of the sentence's first role word before token `until` (`until` when none):
+    no title stands before a name that comes before it."""
+    return next((n for n in range(until) if is_role_text(tokens[n].text)), until)
+
+
+def title_prefix(tokens: list[Token], i: int, first_role: int = 0) -> list[Token]:
     """The title standing right before token i: capitalised title phrases ("Vice Chairman of
     the Hanoi People's Committee"), a nationality or portfolio before them ("Thai Ambassador",
     "Foreign Minister") and lower-case roles ("physician", "deputy director of ...").
     A single name-like word inside a title ("Representative for Southeast Asia") is part of
-    it; two in a row are another person's name, where the title stops."""
+    it; two in a row are another person's name, where the title stops.
+    `first_role` is `first_role_word(tokens, until)` for an `until` at or after i: a title
+    holds a role word, so with none before token i there is none to walk back for (most runs of capitalised words: the walk
+    over every capitalised word before each was the costliest step of the persons)."""
+    if i <= first_role:
+        return []
     strict = _title_prefix_walk(tokens, i, lenient=False)
     lenient = _title_prefix_walk(tokens, i, lenient=True)
     if len(lenient) > len(strict) and not _holds_another_name(lenient):
