@@ -33,6 +33,7 @@ TRANSIENT_MESSAGES = (
     "Failed to commit DuckLake transaction",
     "could not serialize",  # PostgreSQL
     "duplicate key value violates unique constraint",  # PostgreSQL: two processes created a new catalog at once
+    'ERROR:  relation "ducklake_',  # the same race caught earlier: the loser's CREATE TABLE of DuckLake's metadata
 )
 
 
