@@ -189,7 +189,7 @@ def load_label(path: Path, texts: Path) -> tuple[dict, bytes]:
         raise LabelError(f"batch {batch!r} must be one of {list(BATCHES)}")
     if label["split"] != split_for(url, batch):
         raise LabelError(f"split {label['split']!r} is not the rule's {split_for(url, batch)!r} "
-                         "(batches 2, 3 and 4: heldout; batch 1: heldout iff int(sha256(url)[:8], 16) % 3 == 0)")
+                         "(batches 2 to 5: heldout; batch 1: heldout iff int(sha256(url)[:8], 16) % 3 == 0)")
     if label["topic"] not in TOPICS:
         raise LabelError(f"topic {label['topic']!r} is not one of {sorted(TOPICS)}")
     if not (isinstance(label["checks"], list) and label["checks"] and all(isinstance(c, str) for c in label["checks"])):
@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True, help="folder for the gold files (created)")
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     ap.add_argument("--only", nargs="+", metavar="STEM", help="build only these labels (while labelling one)")
-    ap.add_argument("--batch", type=int, help="only this labelling batch (1 to 4)")
+    ap.add_argument("--batch", type=int, help="only this labelling batch (1 to 5)")
     a = ap.parse_args(argv)
     label_paths = sorted(p for p in a.labels.glob("*.json") if not a.only or p.stem in a.only)
     if not label_paths:
