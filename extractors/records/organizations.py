@@ -45,7 +45,8 @@ PLACE_AFTER_NAME = r"(?:[ \t]+(?:district|province|city|commune|ward|town|provin
 NUMBER_IN_NAME = r"(?:[ \t]+\d{1,3}(?![\d.,:/\-]?\d|[ \t]*[a-z%]))?"
 # A company's legal form may be abbreviated with a full stop ("X Steel Co. Ltd.").
 LEGAL_FORM_STOP = r"(?:\.(?:(?<=\bCo\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|(?<=\bInc\.)))?"
-CAPITALISED = rf"(?:[{UPPER}][\w’'\-]*{LEGAL_FORM_STOP}{PLACE_AFTER_NAME}{NUMBER_IN_NAME}|&)"
+# "&" may join the letters of one word ("N&G Group"), or stand between two ("Trade & Services")
+CAPITALISED = rf"(?:[{UPPER}][\w’'\-]*(?:&[{UPPER}][\w’'\-]*)?{LEGAL_FORM_STOP}{PLACE_AFTER_NAME}{NUMBER_IN_NAME}|&)"
 # A capitalised phrase: capitalised words joined by connectors, within one line.
 CAPITALISED_RUN = rf"{CAPITALISED}(?:[ \t]+{CAPITALISED})*"
 # "Ministry of Labour, Invalids and Social Affairs": a list of fields in a name (checked by _name_part)
@@ -54,8 +55,10 @@ FIELD_LIST = rf"(?:,[ \t]+{CAPITALISED_RUN})+,?[ \t]+and[ \t]+{CAPITALISED_RUN}"
 # (checked by _name_part: only these bodies keep it)
 SEAT = rf"[ \t]+in[ \t]+(?:the[ \t]+)?{CAPITALISED_RUN}"
 SEATED_BODIES = {"embassy", "consulate", "consulate-general", "mission"}
+# "Association for Friendship with Foreign Countries": "with" joins a name only after a relation
+RELATION_WITH = r"(?:(?<=Friendship)|(?<=Relations)|(?<=Cooperation)|(?<=Solidarity))[ \t]+with"
 PHRASE = re.compile(
-    rf"{CAPITALISED}(?:[ \t]+(?:(?:of|on|for|against|de)[ \t]+(?:the[ \t]+)?|(?:and|&)[ \t]+)?{CAPITALISED})*(?:{FIELD_LIST})?(?:{SEAT})?"
+    rf"{CAPITALISED}(?:(?:{RELATION_WITH})?[ \t]+(?:(?:of|on|for|against|de)[ \t]+(?:the[ \t]+)?|(?:and|&)[ \t]+)?{CAPITALISED})*(?:{FIELD_LIST})?(?:{SEAT})?"
 )
 # Words a body's name never ends in: dates ("... on November"), a group's letter.
 NOT_IN_NAME_TAIL = MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then"}
@@ -199,12 +202,29 @@ def organisations_in(phrase: str) -> list[str]:
         chunk = chunk[1:] if chunk[:1] == ["The"] else chunk  # a sentence's first word, no part of the name
         if _is_document_title(chunk):
             continue
-        parts = _split_nested(chunk)
+        parts = _split_nested(_where_the_name_ends(chunk))
         for k, part in enumerate(parts):
             name = _body_name(part, is_last or k < len(parts) - 1)
             if name:
                 found.append(name)
     return found
+
+
+def _where_the_name_ends(chunk: list[str]) -> list[str]:
+    """The words of a chunk that can still be a name: none after "on" that opens a date or an
+    address ("X Association on Friday", "X Corporation on Kha Van Can Street"), and none of a
+    place before "and" ("... in Ho Chi Minh City and Y Private Enterprise": the place is where, not who)."""
+    for n, word in enumerate(chunk):
+        if word.lower() == "on" and n > 0:
+            rest = list(itertools.takewhile(lambda w: w.lower() not in CONNECTORS, chunk[n + 1 :]))
+            if rest and (rest[0].lower() in NOT_IN_NAME_TAIL or rest[-1].lower() in ADDRESS_WORDS):
+                return chunk[:n]
+        if word.lower() == "and" and n > 0 and not any(_is_head(w) for w in chunk[:n]) and _is_place(" ".join(chunk[:n])):
+            return chunk[n + 1 :]
+    return chunk
+
+
+ADDRESS_WORDS = {"street", "road", "avenue", "boulevard", "alley", "lane", "highway"}
 
 
 def _is_document_title(chunk: list[str]) -> bool:

@@ -878,3 +878,27 @@ def test_a_finished_name_stops_at_and_before_no_body_and_a_legal_form_may_be_abb
 def test_forces_are_bodies():
     assert orgs("The Interim Security Force for Kivu and the People’s Public Security Forces met.") == {
         "Interim Security Force for Kivu": None, "People’s Public Security Forces": None}
+
+
+# -- organisations: where a name ends (fresh articles, round orgs4) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "&" inside one word of a name
+        ("The K&T Group signed the deal.", {"K&T Group": None}),
+        # "with" after a relation word is part of the name
+        ("The Polish Society for Friendship with Asian Peoples met.", {"Polish Society for Friendship with Asian Peoples": None}),
+        # a date or an address after "on" is not
+        ("The Lima Writers Association on Monday opened its doors.", {"Lima Writers Association": None}),
+        ("Police searched the Orion Trading Corporation on Ba Trieu Street.", {"Orion Trading Corporation": None}),
+        # two bodies joined by "and" before a date are two
+        ("The Quito Science Council and Hanoi Farmers Association on Friday agreed.",
+         {"Quito Science Council": None, "Hanoi Farmers Association": None}),
+        # a city before "and" is where, not part of the next name
+        ("They raided shops in Da Nang and Minh Phat Private Enterprise.", {"Minh Phat Private Enterprise": None}),
+    ],
+)
+def test_where_a_body_name_ends(sentence, expected):
+    assert orgs(sentence) == expected
