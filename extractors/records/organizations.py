@@ -50,7 +50,8 @@ CAPITALISED = rf"(?:[{UPPER}][\w’'\-]*(?:&[{UPPER}][\w’'\-]*)?{LEGAL_FORM_ST
 # A capitalised phrase: capitalised words joined by connectors, within one line.
 CAPITALISED_RUN = rf"{CAPITALISED}(?:[ \t]+{CAPITALISED})*"
 # "Ministry of Labour, Invalids and Social Affairs": a list of fields in a name (checked by _name_part)
-FIELD_LIST = rf"(?:,[ \t]+{CAPITALISED_RUN})+,?[ \t]+and[ \t]+{CAPITALISED_RUN}"
+# (its last field may hold an "and" of its own: "Committee on Incident, Disaster Response and Search and Rescue")
+FIELD_LIST = rf"(?:,[ \t]+{CAPITALISED_RUN})+,?[ \t]+and[ \t]+{CAPITALISED_RUN}(?:[ \t]+and[ \t]+{CAPITALISED_RUN})?"
 # A diplomatic body is named with where it sits ("the Embassy of Chile in Japan", "the UN Mission in Mali").
 # (checked by _name_part: only these bodies keep it)
 SEAT = rf"[ \t]+in[ \t]+(?:the[ \t]+)?{CAPITALISED_RUN}"
@@ -224,6 +225,8 @@ def _where_the_name_ends(chunk: list[str]) -> list[str]:
     return chunk
 
 
+# Words that name an event: a name holding one is the event's, not a body's.
+EVENT_WORDS = {"cup", "championship", "championships", "games", "tournament", "olympics", "olympiad", "expo", "marathon"}
 ADDRESS_WORDS = {"street", "road", "avenue", "boulevard", "alley", "lane", "highway"}
 
 
@@ -275,7 +278,9 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
             second_is_a_name = _is_head(current[-1]) or (len(later) >= 2 and not {"and", "&"} & {w.lower() for w in later})
             # "the New Zealand Labour Party and PM Ardern": what follows a finished name and
             # is no body is not part of it either
-            if (later and _is_head(later[-1]) and second_is_a_name) or (_is_head(current[-1]) and not any(_is_head(w) for w in later)):
+            # "X Centre for Culture and Arts and Departments of Y": bodies of a kind, named after a finished name
+            bodies_after = bool(later) and later[0].endswith("s") and _is_head(later[0].removesuffix("s")) and any(_is_head(w) for w in current)
+            if (later and _is_head(later[-1]) and second_is_a_name) or (_is_head(current[-1]) and not any(_is_head(w) for w in later)) or bodies_after:
                 parts.append(current)
                 current = []
                 n += 1
@@ -343,6 +348,8 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
         chunk = after[1:] if after[:1] == ["the"] else after
     if len(chunk) < 2 or not any(_is_head(w) for w in chunk):
         return None  # a bare "Office" or "Committee"
+    if any(w.lower() in EVENT_WORDS for w in chunk):
+        return None  # "the AFF Suzuki Cup Group A", "the X Culture Festival Organising Board": an event, or named after one
     if not may_end_in_complement and not _is_head(chunk[-1]):
         return None  # before a title only "X Assembly"-shaped names count
     if chunk[0] in KNOWN_BODIES:
@@ -609,9 +616,13 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
                 taken.append((start, end))
             inner = " ".join(inners)
             for known_name, acronym in ((KNOWN_BODIES["UN"], "UN"),):
-                # "the United Nations Convention against ...": the body inside a longer name
+                # "the United Nations Development Programme": the body inside a longer name; but
+                # not the title of a document ("the 1982 United Nations Convention on ..."), which
+                # names no actor
                 index = phrase.find(known_name)
-                if index >= 0 and not (inner and known_name in inner):
+                next_word = phrase[index + len(known_name) :].split()[:1]
+                names_a_document = bool(next_word) and next_word[0].lower() in DOCUMENT_NOUNS | NOT_BODY_NOUNS
+                if index >= 0 and not (inner and known_name in inner) and not names_a_document:
                     start = match.start() + index
                     add(known_name, acronym, segment.span(start, start + len(known_name)))
         for name, start, end in _companies(segment.text, name_starts):

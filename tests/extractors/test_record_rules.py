@@ -397,8 +397,10 @@ def test_a_ministers_portfolio_is_not_an_organisation():
 
 
 def test_known_bodies_by_acronym_and_inside_longer_names():
-    found = orgs("EU members backed the United Nations Convention against Corruption.")
+    found = orgs("EU members backed the United Nations Convention against Corruption, which the United Nations drafted.")
     assert found == {"EU": "EU", "United Nations": "UN"}  # named as the text names it
+    # inside a document's title alone the body is no actor (the real-article labels leave it out)
+    assert orgs("EU members backed the United Nations Convention against Corruption.") == {"EU": "EU"}
 
 
 def test_nested_bodies_are_both_found():
@@ -901,4 +903,21 @@ def test_forces_are_bodies():
     ],
 )
 def test_where_a_body_name_ends(sentence, expected):
+    assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list of fields whose last one holds an "and" of its own
+        ("The Council on Flooding, Drought Relief and Search and Rescue met.", {"Council on Flooding, Drought Relief and Search and Rescue": None}),
+        # bodies of a kind named after a finished name are not part of it
+        ("It was held by the Lima Centre for Music and Dance and Departments of Culture of two provinces.", {"Lima Centre for Music and Dance": None}),
+        # a tournament, or a group in one, is no body
+        ("Peru meet Chile in their Andes Football Union Gold Cup Group B opener.", {}),
+        # a body named only inside a document's title is no actor there
+        ("Both cited the 1982 United Nations Convention on the Law of the Sea.", {}),
+    ],
+)
+def test_lists_of_fields_bodies_of_a_kind_events_and_documents(sentence, expected):
     assert orgs(sentence) == expected
