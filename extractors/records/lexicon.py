@@ -82,6 +82,8 @@ ORGANIZATION_HEADS = {
     "network", "chamber", "cooperation", "community", "inc", "ltd", "corp", "unit", "jsc", "embassy",
     "consulate", "federation", "club", "fc", "team", "firm", "enterprise", "bureau", "agency", "mission", "front", "post",
     "procuracy", "airlines", "airways", "hospital", "force", "forces",
+    # investors' names end so ("X Ventures", "Y Holdings")
+    "ventures", "holdings",
 }
 # Lower-case nouns that say the capitalised word after them names a company or an outlet
 # ("oil giant X", "listing platform X", "carmaker X"), or before them ("X newspaper").
@@ -90,6 +92,7 @@ COMPANY_NOUNS_BEFORE = {
     "retailer", "startup", "start-up", "automaker", "carmaker", "broadcaster", "insurer", "manufacturer",
     "producer", "operator", "newspaper", "daily", "magazine", "website", "portal", "app", "subsidiary",
     "affiliate", "brand", "chain", "distributor", "supplier", "corporation", "telecom", "exporter", "importer",
+    "fund",
 }
 COMPANY_NOUNS_AFTER = {"newspaper", "daily", "magazine", "conglomerate", "corporation", "news agency", "news website", "news site", "e-newspaper", "online newspaper"}
 # Nouns that, in an apposition after a name, say it names a company or an outlet

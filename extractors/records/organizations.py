@@ -44,7 +44,7 @@ PLACE_AFTER_NAME = r"(?:[ \t]+(?:district|province|city|commune|ward|town|provin
 # "Steering Committee 389"), not an amount ("1,500", "12.5") nor a count ("Committee 12 members").
 NUMBER_IN_NAME = r"(?:[ \t]+\d{1,3}(?![\d.,:/\-]?\d|[ \t]*[a-z%]))?"
 # A company's legal form may be abbreviated with a full stop ("X Steel Co. Ltd.").
-LEGAL_FORM_STOP = r"(?:\.(?:(?<=\bCo\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|(?<=\bInc\.)))?"
+LEGAL_FORM_STOP = r"(?:\.(?:(?<=\bCo\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|(?<=\bInc\.)|(?<=\bPte\.)))?"
 # "&" may join the letters of one word ("N&G Group"), or stand between two ("Trade & Services")
 CAPITALISED = rf"(?:[{UPPER}][\w’'\-]*(?:&[{UPPER}][\w’'\-]*)?{LEGAL_FORM_STOP}{PLACE_AFTER_NAME}{NUMBER_IN_NAME}|&)"
 # A capitalised phrase: capitalised words joined by connectors, within one line.
@@ -140,7 +140,7 @@ LEGISLATURES = {"assembly", "congress", "parliament", "senate", "diet"}
 
 
 # A company's legal form abbreviated with a full stop; not "Co" alone, a syllable of places ("Co Loa").
-LEGAL_FORMS = {"co.", "ltd.", "corp.", "inc."}
+LEGAL_FORMS = {"co.", "ltd.", "corp.", "inc.", "pte."}
 HEAD_WORDS = frozenset(ORGANIZATION_HEADS | LEGAL_FORMS)
 
 
@@ -216,6 +216,8 @@ def _where_the_name_ends(chunk: list[str]) -> list[str]:
     address ("X Association on Friday", "X Corporation on Kha Van Can Street"), and none of a
     place before "and" ("... in Ho Chi Minh City and Y Private Enterprise": the place is where, not who)."""
     for n, word in enumerate(chunk):
+        if word.lower().endswith(DESCRIPTOR_SUFFIXES):
+            return _where_the_name_ends(chunk[n + 1 :])  # "Singapore-based X Capital": where it sits, not its name
         if word.lower() == "on" and n > 0:
             rest = list(itertools.takewhile(lambda w: w.lower() not in CONNECTORS, chunk[n + 1 :]))
             if rest and (rest[0].lower() in NOT_IN_NAME_TAIL or rest[-1].lower() in ADDRESS_WORDS):
@@ -227,6 +229,7 @@ def _where_the_name_ends(chunk: list[str]) -> list[str]:
 
 # Words that name an event: a name holding one is the event's, not a body's.
 EVENT_WORDS = {"cup", "championship", "championships", "games", "tournament", "olympics", "olympiad", "expo", "marathon"}
+DESCRIPTOR_SUFFIXES = ("-based", "-headquartered", "-owned", "-listed", "-born")
 ADDRESS_WORDS = {"street", "road", "avenue", "boulevard", "alley", "lane", "highway"}
 
 
@@ -333,7 +336,7 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
             chunk = chunk[:n]  # "Police Department of X on November": the date is not the name
             break
     chunk = _without_trailing_person(chunk)
-    while chunk and (chunk[-1].lower() in CONNECTORS | {"the"} or len(chunk[-1]) == 1):
+    while chunk and (chunk[-1].lower() in CONNECTORS | {"the"} or (len(chunk[-1]) == 1 and not chunk[-1].isdigit())):
         chunk = chunk[:-1]
     while chunk and (chunk[0].lower() in CONNECTORS | {"the"} or chunk[0].islower()):
         chunk = chunk[1:]  # "(The) municipal Department of Health": a place word after a sentence's first word
@@ -503,6 +506,19 @@ def _where_in(phrase: str, name: str) -> tuple[int, int]:
 KIND_WORDS = GENERIC_WORDS | {"people's", "people’s", "organising", "organizing", "steering", "standing", "executive", "general", "military", "high", "public", "security", "investigation"}
 
 
+# Words that place a body in the Party's or the state's tiers without saying which body it is.
+TIER_WORDS = {"party", "central", "standing", "executive", "steering", "organising", "organizing", "municipal", "provincial", "district", "city", "people's", "people’s"}
+
+
+def _names_a_tier_only(name: str) -> bool:
+    """"the Standing Committee", "the Party Central Committee", "the Municipal Party Committee":
+    a tier of some body the text names elsewhere or not at all. The real-article labels count
+    such a name optional at most, never required, so it is left out unless a longer name
+    holds it (then it is that name's mention)."""
+    words = name.split()
+    return all(w.lower() in TIER_WORDS or _is_head(w) for w in words) and any(w.lower() in TIER_WORDS for w in words)
+
+
 def _has_no_word_of_its_own(name: str) -> bool:
     return all(w.lower() in KIND_WORDS or _is_head(w) or w.lower() in CONNECTORS | {"the"} for w in name.split())
 
@@ -530,6 +546,22 @@ def _short_mentions_merged(orgs: list[OrgBuilder]) -> list[OrgBuilder]:
         else:
             kept.append(org)
     return kept
+
+
+AT_THE = re.compile(r"(?<![\w’'])[a-z\d][\w’'\-]*[ \t]+at[ \t]+(?:the[ \t]+)?\Z")
+# Bodies that are also buildings: "at the X Centre" may say where, not who.
+VENUE_HEADS = {"centre", "center", "hospital", "forum", "house", "hall", "palace", "museum", "theatre", "theater", "stadium"}
+PREMISES = re.compile(r"[ \t]+(?:headquarters|offices|premises|building)\b")
+
+
+def _names_a_venue(text: str, start: int, end: int) -> bool:
+    """"(held) at the X Centre", "(treated) at X Hospital", "at the X headquarters": the body
+    stands for the place where something happens, not for an actor. The real-article labels count
+    such a body optional at most, never required; one named so in every mention is left out. Not
+    after a title ("Head of the Y Sector at the League of Arab States"): that is where a person works."""
+    if not AT_THE.search(text, max(0, start - 30), start):
+        return False
+    return PREMISES.match(text, end) is not None or any(w.lower() in VENUE_HEADS for w in text[start:end].split())
 
 
 def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()) -> list[Organization]:
@@ -648,6 +680,12 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
                 # "GSO General Director X": an acronym heading a title is the body the person leads
                 add(acronym, acronym, segment.span(match.start(), match.end()))
     orgs = _short_mentions_merged(orgs)
+    text_of = {(segment.where, segment.caption): segment.text for segment in segments}
+    orgs = [
+        org for org in orgs
+        if not all(_names_a_venue(text_of[(m.where, m.caption)], m.start, m.end) for m in org.mentions)
+        and not (org.acronym is None and _names_a_tier_only(org.name))
+    ]
     texts = [segment.text for segment in segments]
     for org in orgs:
         # a body the text names only by its acronym is named so ("ASEAN", not our long form)
