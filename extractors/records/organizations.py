@@ -214,7 +214,8 @@ def organisations_in(phrase: str) -> list[str]:
 def _where_the_name_ends(chunk: list[str]) -> list[str]:
     """The words of a chunk that can still be a name: none after "on" that opens a date or an
     address ("X Association on Friday", "X Corporation on Kha Van Can Street"), and none of a
-    place before "and" ("... in Ho Chi Minh City and Y Private Enterprise": the place is where, not who)."""
+    place before or after "and" ("... in Ho Chi Minh City and Y Private Enterprise": the place is
+    where, not who)."""
     for n, word in enumerate(chunk):
         if word.lower().endswith(DESCRIPTOR_SUFFIXES):
             return _where_the_name_ends(chunk[n + 1 :])  # "Singapore-based X Capital": where it sits, not its name
@@ -222,13 +223,20 @@ def _where_the_name_ends(chunk: list[str]) -> list[str]:
             rest = list(itertools.takewhile(lambda w: w.lower() not in CONNECTORS, chunk[n + 1 :]))
             if rest and (rest[0].lower() in NOT_IN_NAME_TAIL or rest[-1].lower() in ADDRESS_WORDS):
                 return chunk[:n]
-        if word.lower() == "and" and n > 0 and not any(_is_head(w) for w in chunk[:n]) and _is_place(" ".join(chunk[:n])):
+        if word.lower() == "and" and n > 0 and not any(_is_head(w) for w in chunk[:n]) and _is_place(_without_place_word(chunk[:n])):
             return chunk[n + 1 :]
+        if word.lower() == "and" and any(_is_head(w) for w in chunk[:n]) and _is_place(_without_place_word(chunk[n + 1 :])):
+            return chunk[:n]  # "police from the Ministry of X and Can Tho City": the place is the second actor
     return chunk
 
 
 # Words that name an event: a name holding one is the event's, not a body's.
 EVENT_WORDS = {"cup", "championship", "championships", "games", "tournament", "olympics", "olympiad", "expo", "marathon"}
+def _without_place_word(words: list[str]) -> str:
+    """"Can Tho City" -> "Can Tho": the place's name, looked up without its kind."""
+    return " ".join(words[:-1] if len(words) > 1 and words[-1].lower() in PLACE_WORDS else words)
+
+
 DESCRIPTOR_SUFFIXES = ("-based", "-headquartered", "-owned", "-listed", "-born")
 ADDRESS_WORDS = {"street", "road", "avenue", "boulevard", "alley", "lane", "highway"}
 

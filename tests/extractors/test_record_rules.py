@@ -900,6 +900,7 @@ def test_forces_are_bodies():
          {"Quito Science Council": None, "Hanoi Farmers Association": None}),
         # a city before "and" is where, not part of the next name
         ("They raided shops in Da Nang and Minh Phat Private Enterprise.", {"Minh Phat Private Enterprise": None}),
+        ("Officers from the Ministry of Home Affairs and Da Nang City came.", {"Ministry of Home Affairs": None}),
     ],
 )
 def test_where_a_body_name_ends(sentence, expected):
