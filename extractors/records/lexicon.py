@@ -83,7 +83,7 @@ ORGANIZATION_HEADS = {
     "consulate", "federation", "club", "fc", "team", "firm", "enterprise", "bureau", "agency", "mission", "front", "post",
     "procuracy", "airlines", "airways", "hospital", "force", "forces",
     # investors' names end so ("X Ventures", "Y Holdings")
-    "ventures", "holdings",
+    "ventures", "holdings", "factory",
 }
 # Lower-case nouns that say the capitalised word after them names a company or an outlet
 # ("oil giant X", "listing platform X", "carmaker X"), or before them ("X newspaper").
@@ -101,6 +101,7 @@ COMPANY_NOUNS_IN_APPOSITION = {
     "company", "firm", "corporation", "conglomerate", "bank", "lender", "developer", "startup", "start-up",
     "manufacturer", "retailer", "carrier", "airline", "insurer", "newspaper", "broadcaster", "operator",
     "distributor", "supplier", "exporter", "importer", "producer", "automaker", "carmaker", "brokerage",
+    "subsidiary", "shipbuilder",
 }
 # Words after such a noun that make it a person's description ("X, a company director").
 PEOPLE_AFTER_COMPANY_NOUN = {"director", "owner", "chairman", "chairwoman", "executive", "employee", "staff", "worker", "official", "manager", "leader", "founder", "representative", "boss", "accountant"}

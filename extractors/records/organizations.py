@@ -200,7 +200,7 @@ def organisations_in(phrase: str) -> list[str]:
             # not a body; "Director of the X Division", "Secretary of the Hanoi Party Committee": a body
             if not chunk or (title_before in PORTFOLIO_TITLES and not (_is_head(chunk[0]) or _is_head(chunk[-1]))):
                 continue
-        chunk = chunk[1:] if chunk[:1] == ["The"] else chunk  # a sentence's first word, no part of the name
+        chunk = chunk[1:] if chunk[:1] and chunk[0] in SENTENCE_OPENERS else chunk  # a sentence's first word, no part of the name
         if _is_document_title(chunk):
             continue
         parts = _split_nested(_where_the_name_ends(chunk))
@@ -209,6 +209,9 @@ def organisations_in(phrase: str) -> list[str]:
             if name:
                 found.append(name)
     return found
+
+
+SENTENCE_OPENERS = {"The", "Its", "Their", "This", "That", "These", "Those", "His", "Her", "Our"}
 
 
 def _where_the_name_ends(chunk: list[str]) -> list[str]:
@@ -237,7 +240,7 @@ def _without_place_word(words: list[str]) -> str:
     return " ".join(words[:-1] if len(words) > 1 and words[-1].lower() in PLACE_WORDS else words)
 
 
-DESCRIPTOR_SUFFIXES = ("-based", "-headquartered", "-owned", "-listed", "-born")
+DESCRIPTOR_SUFFIXES = ("-based", "-headquartered", "-owned", "-listed", "-born", "-affiliated")
 ADDRESS_WORDS = {"street", "road", "avenue", "boulevard", "alley", "lane", "highway"}
 
 
@@ -371,13 +374,14 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
     return _strip_country_tail(" ".join(chunk))
 
 
-COMPANY_WORD = rf"[{UPPER}][\w\-]*(?![\w’'])"  # not a possessive ("Hanoi’s clinic")
+COMPANY_WORD = rf"[{UPPER}][\w\-]*(?!\w|[’']s\b)"  # not a possessive ("Hanoi’s clinic"); a closing quote may follow
 COMPANY_RUN = rf"{COMPANY_WORD}(?:[ \t]+{COMPANY_WORD}){{0,2}}(?![ \t]+[{UPPER}])"
 # Companies and outlets the text names in one to three words with no organisation noun in the
 # name, known by the noun that describes them: "oil giant X", "X newspaper", "a subsidiary of X".
 # Each cue is found from a cheap anchor (a word before a capital, a noun, a suffix): one pattern
 # of every noun tried at every word cost more than the rest of the organisations together.
-WORD_BEFORE_CAPITAL = re.compile(rf"\b([A-Za-z][\w\-]*)[ \t]+(?:(of|in|at)[ \t]+)?(?=[{UPPER}])")
+# (the name may stand in quotes: "shipbuilding company ‘X’")
+WORD_BEFORE_CAPITAL = re.compile(rf"\b([A-Za-z][\w\-]*)[ \t]+(?:(of|in|at)[ \t]+)?[‘“]?(?=[{UPPER}])")
 COMPANY_RUN_AT = re.compile(COMPANY_RUN)
 COMPANY_WORD_AT = re.compile(rf"{COMPANY_WORD}(?![ \t]+[{UPPER}])")
 NOUN_AFTER = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS_AFTER))})\b")
@@ -515,7 +519,7 @@ KIND_WORDS = GENERIC_WORDS | {"people's", "people’s", "organising", "organizin
 
 
 # Words that place a body in the Party's or the state's tiers without saying which body it is.
-TIER_WORDS = {"party", "central", "standing", "executive", "steering", "organising", "organizing", "municipal", "provincial", "district", "city", "people's", "people’s"}
+TIER_WORDS = {"party", "central", "standing", "executive", "steering", "organising", "organizing", "management", "municipal", "provincial", "district", "city", "people's", "people’s"}
 
 
 def _names_a_tier_only(name: str) -> bool:

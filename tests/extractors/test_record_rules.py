@@ -941,3 +941,12 @@ def test_a_tier_alone_is_no_body_and_a_body_named_as_a_venue_is_left_out():
 def test_investors_and_descriptors_before_a_name():
     found = orgs("Funds came from Singapore-based Kora Ventures, Tana Holdings and state fund Zebo, led by Orchid Lane Pte. Ltd.")
     assert found == {"Kora Ventures": None, "Tana Holdings": None, "Zebo": None, "Orchid Lane Pte. Ltd.": None}
+
+
+def test_a_company_in_quotes_after_its_noun_an_affiliate_and_a_factory():
+    found = orgs(
+        "Police held two heads of the fishing company ‘Vexora’. Staff of Tenka, the group’s shipping subsidiary, "
+        "were fined; so was the director of Ixa-affiliated Boro Trading Company Limited at the Ixa Pump Factory. "
+        "Its Management Board resigned."
+    )
+    assert found == {"Vexora": None, "Tenka": None, "Boro Trading Company Limited": None, "Ixa Pump Factory": None}
