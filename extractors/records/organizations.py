@@ -233,13 +233,13 @@ def _where_the_name_ends(chunk: list[str]) -> list[str]:
     return chunk
 
 
-# Words that name an event: a name holding one is the event's, not a body's.
-EVENT_WORDS = {"cup", "championship", "championships", "games", "tournament", "olympics", "olympiad", "expo", "marathon"}
 def _without_place_word(words: list[str]) -> str:
     """"Can Tho City" -> "Can Tho": the place's name, looked up without its kind."""
     return " ".join(words[:-1] if len(words) > 1 and words[-1].lower() in PLACE_WORDS else words)
 
 
+# Words that name an event: a name holding one is the event's, not a body's.
+EVENT_WORDS = {"cup", "championship", "championships", "games", "tournament", "olympics", "olympiad", "expo", "marathon"}
 DESCRIPTOR_SUFFIXES = ("-based", "-headquartered", "-owned", "-listed", "-born", "-affiliated")
 ADDRESS_WORDS = {"street", "road", "avenue", "boulevard", "alley", "lane", "highway"}
 
@@ -363,7 +363,7 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
     if len(chunk) < 2 or not any(_is_head(w) for w in chunk):
         return None  # a bare "Office" or "Committee"
     if any(w.lower() in EVENT_WORDS for w in chunk):
-        return None  # "the AFF Suzuki Cup Group A", "the X Culture Festival Organising Board": an event, or named after one
+        return None  # "the AFF Suzuki Cup Group A": an event, or a part of one
     if not may_end_in_complement and not _is_head(chunk[-1]):
         return None  # before a title only "X Assembly"-shaped names count
     if chunk[0] in KNOWN_BODIES:
