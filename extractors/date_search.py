@@ -1,11 +1,12 @@
 """The published date of a page whose metadata names none: htmldate's search of the page
 (its URL, header, <time> elements, text patterns), with dates written in words ("Jueves 28 de
-abril de 2022", "16 marca 2021") read by dateparser in the page's own language and English.
+abril de 2022", "16 marca 2021") read by dateparser in the page's own language and the
+languages most news is written in.
 
-htmldate lets dateparser try all of its 200 locales; a string that is a date in none of them
-(a copyright line, "40-jähriges Jubiläum 2008") makes it compile every locale's patterns:
-15 to 20 s of every process that meets one, more than the rest of the date search on a
-thousand real pages. A page writes its dates in the language it declares.
+htmldate lets dateparser try all of its 205 locales; a string that is a date in none of them
+(a copyright line, "40-jähriges Jubiläum 2008") makes it compile every locale's patterns, once
+per process: 21 s of the 47 s the date search took on the 460 eval-set pages without a metadata
+date (loaded machine), 5 s with the page's languages, and not one of those dates changed.
 """
 
 from __future__ import annotations
