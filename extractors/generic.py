@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 import trafilatura
-from htmldate import find_date
 from trafilatura.metadata import extract_author, extract_title
-from trafilatura.settings import set_date_params
 
+from extractors.date_search import searched_date
 from extractors.dates import parse_date
 from extractors.html_cleaning import absolute_url
 from extractors.metadata import read_metadata
@@ -98,7 +97,7 @@ class Generic(SourcePlugin):
             lead=lead or meta.description,
             blocks=blocks,
             images=kept.images,
-            published_at=parse_date(meta.published) or parse_date(find_date(page, url=url, **set_date_params())),
+            published_at=parse_date(meta.published) or parse_date(searched_date(page, url, meta.language)),
             updated_at=parse_date(meta.updated),
             author=meta.author or extract_author(page),
             language=(meta.language or "en").split("-")[0],
