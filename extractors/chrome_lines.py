@@ -124,7 +124,8 @@ WIDGET = re.compile(
     r"(?i)^(?:log\s*in|sign\s*in|sign\s*up|register|subscribe|get\s+newsletter|contact\s+us|follow\s+us(?:\s+on)?"
     r"|share(?:\s+(?:this|on)\b.*)?|print|email|tweet|comments?|\(\d+\)\s*(?:user\s+say|comments?)|\d+\s+(?:views|comments?)"
     r"|what the stars mean:?|.*[★☆].*[★☆].*[★☆].*|back\s+to\s+top|top|home|menu|search|more|;"
-    r"|facebook|twitter|zalo|linkedin|copy\s+link|font\s+size|listen|nghe|in\s+bài|chia\s+sẻ|bình\s+luận)$"
+    r"|facebook|twitter|zalo|linkedin|copy\s+link|font\s+size|listen|nghe|in\s+bài|chia\s+sẻ|bình\s+luận"
+    r"|reactions?|your\s+reaction|rate(?:\s+this(?:\s+article)?)?|rating|votes?|tags?|topics?|keywords?)\s*:?$"  # "Share:", "Reactions:"
 )
 # "Get Newsletter | Contact us | Follow us on": a row of widgets, each of which is chrome alone
 _WIDGET_ROW_SEPARATOR = re.compile(r"\s*[|·•]\s*")
@@ -158,6 +159,29 @@ TAGLINE = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:most|best|leading|largest|first|only|official)\b[^.]{0,40}\b(?:newspaper|magazine|news\s*site|news\s+agency|portal|daily)\b[^.]{0,40}"
     r"|[^.]{0,60}\b(?:newspaper|magazine|portal|news\s+agency|website)\s+(?:is|of|for)\s+(?:your|the\s+voice|the\s+official|the\s+mouthpiece|the\s+gateway)\b[^.]{0,60})\.?$"
 )
+
+
+MAX_BANNER_WORDS = 4
+
+
+def is_capitals_banner(line: str) -> bool:
+    """"HOT TOPICS", "EVENTS", "WORLD - ASEAN": a short line in capitals that is no sentence, the
+    shape of a section's banner. A sub-heading in capitals has this shape too: which of the two a
+    line is depends on what stands around it (see `text_cleaning`)."""
+    words = line.split()
+    letters = [c for c in line if c.isalpha()]
+    return (
+        1 <= len(words) <= MAX_BANNER_WORDS
+        and len(letters) >= 3
+        and all(c.isupper() for c in letters)
+        and not any(c.isdigit() for c in line)
+        and not line.rstrip().endswith((".", "!", "?", ",", ";", "”", '"'))
+    )
+
+
+# "Reactions:", "Share on:", "Đánh giá:": a label of one or two words closing with a colon and
+# nothing after it; what it labelled (buttons, icons) did not survive the conversion to text
+LONE_LABEL = re.compile(r"^[A-ZÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+)?\s*:$")
 
 
 def is_widget_row(line: str) -> bool:

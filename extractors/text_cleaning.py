@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from extractors.captions import MAX_CAPTION_WORDS, NAME_WITH_ROLE, OCCASION, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
-from extractors.chrome_lines import RELATED_HEADING, is_chrome_line, is_date_line, is_section_name, is_site_name
+from extractors.chrome_lines import LONE_LABEL, RELATED_HEADING, is_capitals_banner, is_chrome_line, is_date_line, is_section_name, is_site_name
 from extractors.models import Article, Block, Image
 from extractors.spec import ChromeRules, SourceRules
 
@@ -210,6 +210,7 @@ def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
             or is_shared_chrome(line)
             or RELATED_HEADING.match(line)
             or (len(words) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words))  # a section's name
+            or is_capitals_banner(line)
             or (len(words) > MAX_TITLE_WORDS and not line.rstrip().endswith(SENTENCE_END))  # a bar of topics
         ):
             continue
@@ -442,6 +443,33 @@ def take_uncredited_captions(kept: Lines) -> None:
     kept.text = text
 
 
+LIST_MARKERS = ("- ", "– ", "• ", "+ ", "* ")
+
+
+def is_sentence_line(line: str | None) -> bool:
+    return line is not None and line.rstrip().endswith(SENTENCE_END)
+
+
+def without_banners_and_labels(lines: list[Line]) -> list[Line]:
+    """Drop a section's banner in capitals and a widget's label left without its widget.
+
+    A line in capitals between two lines of running text is the article's sub-heading; anywhere
+    else (above the lead, below the last paragraph, among other chrome) it is a banner. A label
+    closing with a colon introduces what follows it: a quote, a sentence or a list; over
+    anything else (nothing, a headline, a button's name) its widget was lost."""
+    out: list[Line] = []
+    for i, (line, kind) in enumerate(lines):
+        if kind is None:
+            before = lines[i - 1][0] if i > 0 else None
+            after = lines[i + 1][0] if i + 1 < len(lines) else None
+            if is_capitals_banner(line) and not (is_sentence_line(before) and is_sentence_line(after)):
+                continue
+            if LONE_LABEL.match(line) and not (is_sentence_line(after) or (after or "").startswith(LIST_MARKERS)):
+                continue
+        out.append((line, kind))
+    return out
+
+
 AGENCY_SIGNATURE = re.compile(r"[-–—]\s*(?:[A-Z]{2,6}/)?[A-Z]{2,6}\s*\.?$")
 
 
@@ -511,16 +539,39 @@ def with_datelines_joined(lines: list[str]) -> list[str]:
     return out
 
 
+GALLERY_MIN_CAPTIONS = 2
+
+
 def with_cells_closed(lines: list[str]) -> list[str]:
     """"<caption>" over a lone "|": a photo table's cell whose closing bar went to the next line
-    (a paragraph above a table's bar stays text)."""
+    (a paragraph above a table's bar stays text, unless it stands in a gallery)."""
+    in_gallery = gallery_captions(lines)
     return [
         f"{line} |"
-        if i + 1 < len(lines) and lines[i + 1] == "|" and "|" not in line
-        and not is_paragraph(line)
+        if "|" not in line and (i in in_gallery or (i + 1 < len(lines) and lines[i + 1] == "|" and not is_paragraph(line)))
         else line
         for i, line in enumerate(lines)
     ]
+
+
+def gallery_captions(lines: list[str]) -> set[int]:
+    """A photo story's captions: lines standing one by one between lone bars ("|", c, "|", c,
+    "|" ...), however long, as each bar is an image. When the dump opens with a bar, each bar
+    stands above its caption, so the line under the last bar is a caption too."""
+    bars = [i for i, line in enumerate(lines) if line == "|"]
+    captions: set[int] = set()
+    run: list[int] = []
+    for bar in bars + [None]:
+        if run and bar is not None and bar - run[-1] == 2 and "|" not in lines[bar - 1]:
+            run.append(bar)
+            continue
+        if len(run) > GALLERY_MIN_CAPTIONS:
+            captions |= {b + 1 for b in run[:-1]}
+            after_last = run[-1] + 1
+            if run[0] == 0 and after_last < len(lines) and "|" not in lines[after_last]:
+                captions.add(after_last)
+        run = [bar] if bar is not None else []
+    return captions
 
 
 def is_lone_dateline(line: str) -> bool:
@@ -538,6 +589,7 @@ def clean_text_dump(text: str, plugin: SourceRules) -> Article:
     kept = filter_lines([(line, None) for line in below], plugin.chrome, title, dump=True)
     kept.text = without_other_stories_leads(kept.text)
     take_uncredited_captions(kept)
+    kept.text = without_banners_and_labels(kept.text)
     # a section's name marks where the page's links begin (see `without_trailing_chrome`), so it
     # goes only after them
     kept.text = [(line, kind) for line, kind in without_trailing_chrome(kept.text) if kind is not None or not is_section_name(line)]

@@ -788,3 +788,60 @@ def test_a_caption_glued_to_the_next_item_of_a_list_after_a_dash_is_split_off():
     article = clean("Bridges open before the rains", LEAD, f"Workers at the bridge site (Photo: Agency)- {PARAGRAPH}", LAST)
     assert [(image.caption, image.credit) for image in article.images] == [("Workers at the bridge site", "Agency")]
     assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+@pytest.mark.parametrize("banner", ["HOT TOPICS", "EVENTS", "WORLD - ASEAN", "PHOTO STORIES"])
+def test_a_banner_in_capitals_above_the_lead_or_below_the_article_is_chrome(banner):
+    above = clean("Bridges open before the rains", banner, LEAD, PARAGRAPH, LAST)
+    below = clean("Bridges open before the rains", LEAD, PARAGRAPH, LAST, banner)
+    assert body_of(above) == body_of(below) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_heading_in_capitals_between_paragraphs_stays_a_heading():
+    article = clean("Bridges open before the rains", LEAD, "WORK STARTS IN MARCH", PARAGRAPH, LAST)
+    assert [(block.kind, block.text) for block in article.blocks] == [
+        ("paragraph", LEAD), ("heading", "WORK STARTS IN MARCH"), ("paragraph", PARAGRAPH), ("paragraph", LAST)
+    ]
+
+
+@pytest.mark.parametrize("line", ["A LONG ROAD TO THE SEA AHEAD", "VNA.", "THE BRIDGE IS OPEN!", "COVID-19 IN 2021"])
+def test_a_long_line_a_sentence_or_figures_in_capitals_is_no_banner(line):
+    from extractors.chrome_lines import is_capitals_banner
+
+    assert not is_capitals_banner(line)
+
+
+@pytest.mark.parametrize("label", ["Share:", "Reactions:", "Share on:", "Your reaction:", "Rate this article:"])
+def test_a_widget_label_closing_with_a_colon_and_left_alone_is_chrome(label):
+    article = clean("Bridges open before the rains", LEAD, PARAGRAPH, LAST, label)
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_an_unknown_label_over_nothing_or_over_a_headline_is_chrome():
+    alone = clean("Bridges open before the rains", LEAD, PARAGRAPH, LAST, "Emotions:")
+    over_headline = clean("Bridges open before the rains", LEAD, PARAGRAPH, "Emotions:", "New rules for river transport take effect in May", LAST)
+    assert body_of(alone) == [LEAD, PARAGRAPH, LAST]
+    assert "Emotions:" not in body_of(over_headline)
+
+
+@pytest.mark.parametrize("follows", ["“We will finish the bridges before the floods,” she said.", "- Three bridges over the river"])
+def test_a_label_over_a_quote_a_sentence_or_a_list_is_the_article_s(follows):
+    article = clean("Bridges open before the rains", LEAD, "Specifically:", follows, PARAGRAPH, LAST)
+    assert "Specifically:" in body_of(article)
+
+
+def test_a_photo_story_s_captions_between_lone_bars_are_captions_however_long():
+    captions = [
+        "Boats wait at the new pier in the morning. Traders load rice and fruit for the markets upstream before noon.",
+        "A ferry crosses the river at dusk.",
+        "Workers lay the last span of the first bridge. “We work at night when the river is calm,” one of them said.",
+    ]
+    # the dump opens with a bar: each bar stands above its caption, the last one's too
+    article = clean("|", captions[0], "|", captions[1], "|", captions[2], PARAGRAPH, LAST)
+    assert [image.caption for image in article.images] == captions
+    assert body_of(article) == [PARAGRAPH, LAST]
+
+
+def test_two_paragraphs_between_bars_below_a_lead_stay_text_unless_the_bars_open_the_dump():
+    article = clean("Bridges open before the rains", LEAD, "|", PARAGRAPH, "|", LAST)
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
