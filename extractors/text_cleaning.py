@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from extractors.captions import MAX_CAPTION_WORDS, NAME_WITH_ROLE, OCCASION, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
+from extractors.captions import MAX_CAPTION_WORDS, MAX_PHRASE_CAPTION_WORDS, NAME_WITH_ROLE, OCCASION, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
 from extractors.chrome_lines import LONE_LABEL, RELATED_HEADING, is_capitals_banner, is_chrome_line, is_date_line, is_section_name, is_site_name
 from extractors.models import Article, Block, Image
 from extractors.spec import ChromeRules, SourceRules
@@ -383,6 +383,8 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
         if previous is not None and fold(line) == fold(previous) and len(line.split()) <= MAX_CAPTION_WORDS:
             if images and fold(images[-1].caption or "") == fold(line):
                 continue  # the second copy of a caption already taken
+            if is_lead_copy(line, out.text):
+                continue  # the lead printed twice (a teaser's box, then the article): one copy is the article's
             # a caption printed twice: the first copy was taken for text
             if out.text and fold(out.text[-1][0]) == fold(line):
                 out.text.pop()
@@ -404,6 +406,14 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
         previous = line
     out.images = list(images)
     return out
+
+
+def is_lead_copy(line: str, text: list[Line]) -> bool:
+    """The line printed again under itself is the lead, not a caption, when it opens with the
+    lead's dateline, or when it is the article's first line and a paragraph no caption's shape fits."""
+    if not text or fold(text[-1][0]) != fold(line):
+        return False
+    return bool(DATELINE.match(line)) or (len(text) == 1 and is_paragraph(line) and not looks_like_uncredited_caption(line))
 
 
 TEASER_LINES = 3
@@ -468,6 +478,40 @@ def without_banners_and_labels(lines: list[Line]) -> list[Line]:
                 continue
         out.append((line, kind))
     return out
+
+
+PHOTO_STORY_RUN = 2
+SMALL_WORDS = {"of", "the", "and", "for", "in", "at", "on", "to", "a", "an", "with", "by", "from"}
+
+
+def is_photo_story_line(line: str) -> bool:
+    """A short phrase without a full stop written in sentence case: what a photo story puts
+    under each image (a sub-heading is alone between paragraphs, or in title case or capitals)."""
+    words = line.split()
+    if not 2 <= len(words) <= MAX_PHRASE_CAPTION_WORDS or line.rstrip().endswith(SENTENCE_END) or ": " in line:
+        return False
+    if line.startswith(LIST_MARKERS) or line.isupper() or "|" in line:
+        return False
+    capitalised = [w for w in words[1:] if w[:1].isupper() and w.lower() not in SMALL_WORDS]
+    inner = [w for w in words[1:] if w.lower() not in SMALL_WORDS]
+    return line[:1].isupper() and len(capitalised) < 0.6 * max(len(inner), 1)
+
+
+def take_photo_story_captions(kept: Lines) -> None:
+    """Lines of a photo story: two or more phrases in a row without a full stop, with running
+    text above and below them, are the captions of the images between the paragraphs."""
+    text = kept.text
+    taken: set[int] = set()
+    i = 0
+    while i < len(text):
+        j = i
+        while j < len(text) and text[j][1] is None and is_photo_story_line(text[j][0]):
+            j += 1
+        if j - i >= PHOTO_STORY_RUN and i > 0 and j < len(text) and is_sentence_line(text[i - 1][0]) and is_sentence_line(text[j][0]):
+            taken.update(range(i, j))
+        i = max(j, i + 1)
+    kept.images += [Image(caption=text[k][0]) for k in sorted(taken)]
+    kept.text = [line for k, line in enumerate(text) if k not in taken]
 
 
 AGENCY_SIGNATURE = re.compile(r"[-–—]\s*(?:[A-Z]{2,6}/)?[A-Z]{2,6}\s*\.?$")
@@ -588,6 +632,7 @@ def clean_text_dump(text: str, plugin: SourceRules) -> Article:
     title = non_empty[at] if at is not None else None
     kept = filter_lines([(line, None) for line in below], plugin.chrome, title, dump=True)
     kept.text = without_other_stories_leads(kept.text)
+    take_photo_story_captions(kept)
     take_uncredited_captions(kept)
     kept.text = without_banners_and_labels(kept.text)
     # a section's name marks where the page's links begin (see `without_trailing_chrome`), so it

@@ -845,3 +845,37 @@ def test_a_photo_story_s_captions_between_lone_bars_are_captions_however_long():
 def test_two_paragraphs_between_bars_below_a_lead_stay_text_unless_the_bars_open_the_dump():
     article = clean("Bridges open before the rains", LEAD, "|", PARAGRAPH, "|", LAST)
     assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+@pytest.mark.parametrize("lead", [LEAD, f"HÀ NỘI — {LEAD}"])
+def test_the_lead_printed_twice_is_the_article_s_lead_not_a_caption(lead):
+    article = clean("Bridges open before the rains", lead, lead, PARAGRAPH, LAST)
+    assert body_of(article) == [lead, PARAGRAPH, LAST]
+    assert article.images == []
+
+
+def test_a_caption_printed_twice_between_paragraphs_is_still_a_caption():
+    caption = "Boats wait at the new pier in the morning."
+    article = clean("Bridges open before the rains", LEAD, caption, caption, PARAGRAPH, LAST)
+    assert [image.caption for image in article.images] == [caption]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_phrases_without_a_full_stop_in_a_row_between_paragraphs_are_a_photo_story_s_captions():
+    captions = ["Boats moored at the new pier", "A ferry crossing the river at dusk"]
+    article = clean("Bridges open before the rains", LEAD, PARAGRAPH, *captions, LAST, LEAD.replace("Monday", "Friday"))
+    assert [image.caption for image in article.images] == captions
+    assert "Boats moored at the new pier" not in body_of(article)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Work Starts In March", PARAGRAPH],  # a sub-heading alone between paragraphs
+        ["New Bridges For The Delta", "Work Starts In March"],  # headings in title case
+        ["Boats moored at the new pier"],  # one phrase: a sub-heading's place as much as a caption's
+    ],
+)
+def test_a_lone_phrase_or_lines_in_title_case_between_paragraphs_stay_text(lines):
+    article = clean("Bridges open before the rains", LEAD, PARAGRAPH, *lines, LAST)
+    assert all(line in body_of(article) for line in lines)
