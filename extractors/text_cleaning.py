@@ -125,6 +125,9 @@ MAX_TITLE_WORDS = 30
 TITLE_SEARCH_LINES = 12  # the headline stands among the page's first lines or not at all
 PARAGRAPH_MIN_WORDS = 12
 MAX_ATTACHED_CAPTION_WORDS = 30
+# a caption runs to 25 words on the real pages labelled so far; a "credit" after three times that
+# many is a paragraph signed with its source ("... this year. Source: VNA")
+MAX_CREDITED_CAPTION_WORDS = 75
 
 
 def is_paragraph(line: str) -> bool:
@@ -368,7 +371,7 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
             images.add(Image(caption=caption, credit=credit), copies_allowed=bool(pipe.group("lead")))
             continue
         caption, credit = split_credit(line)
-        if credit:
+        if credit and len((caption or "").split()) <= MAX_CREDITED_CAPTION_WORDS:
             caption = VIETNAMESE_IMAGE_LABEL.sub("", (caption or "").lstrip("•· ")) or None  # "• <caption> (Photo: X)": a gallery's list
             if caption is None and dump and out.text and len(out.text[-1][0].split()) <= MAX_ATTACHED_CAPTION_WORDS:
                 caption = out.text.pop()[0]  # the credit printed on the line under its caption

@@ -879,3 +879,10 @@ def test_phrases_without_a_full_stop_in_a_row_between_paragraphs_are_a_photo_sto
 def test_a_lone_phrase_or_lines_in_title_case_between_paragraphs_stay_text(lines):
     article = clean("Bridges open before the rains", LEAD, PARAGRAPH, *lines, LAST)
     assert all(line in body_of(article) for line in lines)
+
+
+def test_a_long_paragraph_signed_with_its_source_is_text_not_a_caption():
+    signed = " ".join([LEAD, PARAGRAPH, LAST, PARAGRAPH.replace("March", "April"), LAST.replace("summer", "autumn")]) + " Source: VNA"
+    article = clean("Bridges open before the rains", signed)
+    assert article.images == []
+    assert body_of(article) == [signed]
