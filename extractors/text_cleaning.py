@@ -567,7 +567,10 @@ def without_other_stories_leads(lines: list[Line]) -> list[Line]:
     if lead_at is None:
         return lines
     dateline = dateline_of(lines[lead_at][0])
-    return lines[: lead_at + 1] + [(line, kind) for line, kind in lines[lead_at + 1 :] if kind is not None or dateline_of(line) != dateline]
+    teasers = {i for i in range(lead_at + 1, len(lines)) if lines[i][1] is None and dateline_of(lines[i][0]) == dateline}
+    # the other story's headline stands right above its teaser
+    headlines = {i - 1 for i in teasers if i - 1 > lead_at and lines[i - 1][1] is None and looks_like_headline(lines[i - 1][0])}
+    return [line for i, line in enumerate(lines) if i not in teasers | headlines]
 
 
 def dateline_of(line: str) -> str | None:

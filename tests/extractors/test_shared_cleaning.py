@@ -886,3 +886,10 @@ def test_a_long_paragraph_signed_with_its_source_is_text_not_a_caption():
     article = clean("Bridges open before the rains", signed)
     assert article.images == []
     assert body_of(article) == [signed]
+
+
+def test_the_headline_right_above_another_story_s_teaser_goes_with_it():
+    other = "AGENCY – Police in the river province said on Monday that they had closed a smuggling route across the border."
+    headline = "Police close a smuggling route in the river province"
+    article = clean("Bridges open before the rains", f"AGENCY – {LEAD}", PARAGRAPH, LAST, headline, other)
+    assert body_of(article) == [f"AGENCY – {LEAD}", PARAGRAPH, LAST]
