@@ -148,6 +148,7 @@ SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){3,}$")
 MENU = re.compile(r"^[^.!?]{1,40}(?:\s*\|\s*[^.!?|]{1,40}){2,}\|?$")
 # a site's name standing alone ("VnExpress International", "The Hanoi Times", "vietnamnews.vn")
 _DOMAIN = re.compile(r"(?i)^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov)(?:/\S*)?$")
+SENTENCE_ENDINGS = (".", "!", "?", "”", '"', "…", ":", ";", ",")
 _SITE_WORDS = {
     "news", "times", "online", "international", "edition", "magazine", "newspaper", "daily", "review",
     "post", "express", "plus", "forum", "gazette", "report", "tribune", "herald", "journal", "weekly",
@@ -200,7 +201,19 @@ def is_section_name(line: str) -> bool:
     )
 
 
+# "vietnam.vn - <the site's motto>", "<motto> | somesite.com": a page's <title> of the site alone
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+MAX_MOTTO_WORDS = 8
+
+
 def is_site_name(line: str) -> bool:
+    if len(line) > 80:
+        return False
+    parts = _TITLE_SEPARATOR.split(line)
+    if len(parts) == 2 and not line.rstrip().endswith(SENTENCE_ENDINGS):
+        site, motto = (parts[0], parts[1]) if _DOMAIN.match(parts[0]) else (parts[1], parts[0])
+        if _DOMAIN.match(site) and len(motto.split()) <= MAX_MOTTO_WORDS:
+            return True
     if len(line) > 60:
         return False
     if _DOMAIN.match(line):

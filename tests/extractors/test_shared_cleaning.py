@@ -893,3 +893,14 @@ def test_the_headline_right_above_another_story_s_teaser_goes_with_it():
     headline = "Police close a smuggling route in the river province"
     article = clean("Bridges open before the rains", f"AGENCY – {LEAD}", PARAGRAPH, LAST, headline, other)
     assert body_of(article) == [f"AGENCY – {LEAD}", PARAGRAPH, LAST]
+
+
+@pytest.mark.parametrize("line", ["riverside.vn - Bản tin của người dân ven sông", "Riverside News | riverside.com.vn"])
+def test_a_domain_with_the_site_s_motto_is_the_site_s_name(line):
+    assert is_site_name(line)
+    article = clean(line, "Bridges open before the rains", LEAD, PARAGRAPH, LAST)
+    assert article.title == "Bridges open before the rains"
+
+
+def test_a_lead_opening_with_the_site_s_domain_is_no_site_name():
+    assert not is_site_name(f"RIVERSIDE.VN - {LEAD}")
