@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.captions import SENTENCE_END
+
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -148,7 +150,6 @@ SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){3,}$")
 MENU = re.compile(r"^[^.!?]{1,40}(?:\s*\|\s*[^.!?|]{1,40}){2,}\|?$")
 # a site's name standing alone ("VnExpress International", "The Hanoi Times", "vietnamnews.vn")
 _DOMAIN = re.compile(r"(?i)^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov)(?:/\S*)?$")
-SENTENCE_ENDINGS = (".", "!", "?", "”", '"', "…", ":", ";", ",")
 _SITE_WORDS = {
     "news", "times", "online", "international", "edition", "magazine", "newspaper", "daily", "review",
     "post", "express", "plus", "forum", "gazette", "report", "tribune", "herald", "journal", "weekly",
@@ -210,7 +211,7 @@ def is_site_name(line: str) -> bool:
     if len(line) > 80:
         return False
     parts = _TITLE_SEPARATOR.split(line)
-    if len(parts) == 2 and not line.rstrip().endswith(SENTENCE_ENDINGS):
+    if len(parts) == 2 and not line.rstrip().endswith(SENTENCE_END):
         site, motto = (parts[0], parts[1]) if _DOMAIN.match(parts[0]) else (parts[1], parts[0])
         if _DOMAIN.match(site) and len(motto.split()) <= MAX_MOTTO_WORDS:
             return True

@@ -615,7 +615,7 @@ def gallery_captions(lines: list[str]) -> set[int]:
         if run and bar is not None and bar - run[-1] == 2 and "|" not in lines[bar - 1]:
             run.append(bar)
             continue
-        if len(run) > GALLERY_MIN_CAPTIONS:
+        if len(run) - 1 >= GALLERY_MIN_CAPTIONS:  # the captions between the run's bars
             captions |= {b + 1 for b in run[:-1]}
             after_last = run[-1] + 1
             if run[0] == 0 and after_last < len(lines) and "|" not in lines[after_last]:
