@@ -34,6 +34,8 @@ GLUED_CAPTION = re.compile(r"\s(?:hình ảnh|hinh anh|ảnh)\s*\d+\s?(?=[A-ZÀ-
 # "Workers at the site (Photo: VNA)Hanoi (VNA) – ...": a caption's credit glued to the next paragraph
 # "… (Photo: VNA)- Prime Minister …": the same, with a list's dash between
 GLUED_AFTER_CREDIT = re.compile(r"(?<=\))(?:\s*[-–—]\s*)?(?=[A-ZÀ-Ỹ][\w.]*\s)")
+# "Photo caption", "Chú thích ảnh": the label a CMS prints where an image was, over its caption
+CAPTION_LABEL = re.compile(r"(?i)^(?:photo\s+caption|image\s+caption|caption|chú\s+thích(?:\s+ảnh)?)\s*:?$")
 # " date 2019-03-02 Headline": a crawler's stamp before the first line
 CRAWL_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 # "<headline> - 3": an image's alt text numbering the headline
@@ -330,6 +332,9 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
         if any(p.search(line) for p in drop) or IMAGE_MARKDOWN.match(line) or IMAGE_MARKUP.match(line) or IMAGE_FILE_NAME.match(line) or is_numbered_alt(line):
             continue
         if is_shared_chrome(line):
+            continue
+        if dump and CAPTION_LABEL.match(line):
+            after_alt_text = True  # an image's placeholder, its caption under it
             continue
         if dump and is_listed_headline(line) and (not out.text or listed_run(present, line) >= LISTED_LINKS):
             continue  # links to other stories, listed above the article or in a run inside it

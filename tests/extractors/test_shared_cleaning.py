@@ -904,3 +904,10 @@ def test_a_domain_with_the_site_s_motto_is_the_site_s_name(line):
 
 def test_a_lead_opening_with_the_site_s_domain_is_no_site_name():
     assert not is_site_name(f"RIVERSIDE.VN - {LEAD}")
+
+
+def test_the_line_under_a_caption_label_standing_for_an_image_is_its_caption():
+    caption = "Workers lay the last span of the first bridge."
+    article = clean("Bridges open before the rains", LEAD, "Photo caption", caption, PARAGRAPH, LAST)
+    assert [image.caption for image in article.images] == [caption]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
