@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.captions import SENTENCE_END
+
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -124,7 +126,8 @@ WIDGET = re.compile(
     r"(?i)^(?:log\s*in|sign\s*in|sign\s*up|register|subscribe|get\s+newsletter|contact\s+us|follow\s+us(?:\s+on)?"
     r"|share(?:\s+(?:this|on)\b.*)?|print|email|tweet|comments?|\(\d+\)\s*(?:user\s+say|comments?)|\d+\s+(?:views|comments?)"
     r"|what the stars mean:?|.*[★☆].*[★☆].*[★☆].*|back\s+to\s+top|top|home|menu|search|more|;"
-    r"|facebook|twitter|zalo|linkedin|copy\s+link|font\s+size|listen|nghe|in\s+bài|chia\s+sẻ|bình\s+luận)$"
+    r"|facebook|twitter|zalo|linkedin|copy\s+link|font\s+size|listen|nghe|in\s+bài|chia\s+sẻ|bình\s+luận"
+    r"|reactions?|your\s+reaction|rate(?:\s+this(?:\s+article)?)?|rating|votes?|tags?|topics?|keywords?)\s*:?$"  # "Share:", "Reactions:"
 )
 # "Get Newsletter | Contact us | Follow us on": a row of widgets, each of which is chrome alone
 _WIDGET_ROW_SEPARATOR = re.compile(r"\s*[|·•]\s*")
@@ -160,6 +163,29 @@ TAGLINE = re.compile(
 )
 
 
+MAX_BANNER_WORDS = 4
+
+
+def is_capitals_banner(line: str) -> bool:
+    """"HOT TOPICS", "EVENTS", "WORLD - ASEAN": a short line in capitals that is no sentence, the
+    shape of a section's banner. A sub-heading in capitals has this shape too: which of the two a
+    line is depends on what stands around it (see `text_cleaning`)."""
+    words = line.split()
+    letters = [c for c in line if c.isalpha()]
+    return (
+        1 <= len(words) <= MAX_BANNER_WORDS
+        and len(letters) >= 3
+        and all(c.isupper() for c in letters)
+        and not any(c.isdigit() for c in line)
+        and not line.rstrip().endswith((".", "!", "?", ",", ";", "”", '"'))
+    )
+
+
+# "Reactions:", "Share on:", "Đánh giá:": a label of one or two words closing with a colon and
+# nothing after it; what it labelled (buttons, icons) did not survive the conversion to text
+LONE_LABEL = re.compile(r"^[A-ZÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+)?\s*:$")
+
+
 def is_widget_row(line: str) -> bool:
     parts = [p for p in _WIDGET_ROW_SEPARATOR.split(line) if p]
     return len(parts) >= 2 and all(WIDGET.match(p) for p in parts)
@@ -176,7 +202,19 @@ def is_section_name(line: str) -> bool:
     )
 
 
+# "vietnam.vn - <the site's motto>", "<motto> | somesite.com": a page's <title> of the site alone
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+MAX_MOTTO_WORDS = 8
+
+
 def is_site_name(line: str) -> bool:
+    if len(line) > 80:
+        return False
+    parts = _TITLE_SEPARATOR.split(line)
+    if len(parts) == 2 and not line.rstrip().endswith(SENTENCE_END):
+        site, motto = (parts[0], parts[1]) if _DOMAIN.match(parts[0]) else (parts[1], parts[0])
+        if _DOMAIN.match(site) and len(motto.split()) <= MAX_MOTTO_WORDS:
+            return True
     if len(line) > 60:
         return False
     if _DOMAIN.match(line):

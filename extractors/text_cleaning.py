@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from extractors.captions import MAX_CAPTION_WORDS, NAME_WITH_ROLE, OCCASION, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
-from extractors.chrome_lines import RELATED_HEADING, is_chrome_line, is_date_line, is_section_name, is_site_name
+from extractors.captions import MAX_CAPTION_WORDS, MAX_PHRASE_CAPTION_WORDS, NAME_WITH_ROLE, OCCASION, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
+from extractors.chrome_lines import LONE_LABEL, RELATED_HEADING, is_capitals_banner, is_chrome_line, is_date_line, is_section_name, is_site_name
 from extractors.models import Article, Block, Image
 from extractors.spec import ChromeRules, SourceRules
 
@@ -34,6 +34,8 @@ GLUED_CAPTION = re.compile(r"\s(?:hình ảnh|hinh anh|ảnh)\s*\d+\s?(?=[A-ZÀ-
 # "Workers at the site (Photo: VNA)Hanoi (VNA) – ...": a caption's credit glued to the next paragraph
 # "… (Photo: VNA)- Prime Minister …": the same, with a list's dash between
 GLUED_AFTER_CREDIT = re.compile(r"(?<=\))(?:\s*[-–—]\s*)?(?=[A-ZÀ-Ỹ][\w.]*\s)")
+# "Photo caption", "Chú thích ảnh": the label a CMS prints where an image was, over its caption
+CAPTION_LABEL = re.compile(r"(?i)^(?:photo\s+caption|image\s+caption|caption|chú\s+thích(?:\s+ảnh)?)\s*:?$")
 # " date 2019-03-02 Headline": a crawler's stamp before the first line
 CRAWL_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 # "<headline> - 3": an image's alt text numbering the headline
@@ -125,6 +127,9 @@ MAX_TITLE_WORDS = 30
 TITLE_SEARCH_LINES = 12  # the headline stands among the page's first lines or not at all
 PARAGRAPH_MIN_WORDS = 12
 MAX_ATTACHED_CAPTION_WORDS = 30
+# a caption runs to 25 words on the real pages labelled so far; a "credit" after three times that
+# many is a paragraph signed with its source ("... this year. Source: VNA")
+MAX_CREDITED_CAPTION_WORDS = 75
 
 
 def is_paragraph(line: str) -> bool:
@@ -210,6 +215,7 @@ def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
             or is_shared_chrome(line)
             or RELATED_HEADING.match(line)
             or (len(words) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words))  # a section's name
+            or is_capitals_banner(line)
             or (len(words) > MAX_TITLE_WORDS and not line.rstrip().endswith(SENTENCE_END))  # a bar of topics
         ):
             continue
@@ -327,6 +333,9 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
             continue
         if is_shared_chrome(line):
             continue
+        if dump and CAPTION_LABEL.match(line):
+            after_alt_text = True  # an image's placeholder, its caption under it
+            continue
         if dump and is_listed_headline(line) and (not out.text or listed_run(present, line) >= LISTED_LINKS):
             continue  # links to other stories, listed above the article or in a run inside it
         if dump and title and is_headline_copy(line, title):
@@ -367,7 +376,7 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
             images.add(Image(caption=caption, credit=credit), copies_allowed=bool(pipe.group("lead")))
             continue
         caption, credit = split_credit(line)
-        if credit:
+        if credit and len((caption or "").split()) <= MAX_CREDITED_CAPTION_WORDS:
             caption = VIETNAMESE_IMAGE_LABEL.sub("", (caption or "").lstrip("•· ")) or None  # "• <caption> (Photo: X)": a gallery's list
             if caption is None and dump and out.text and len(out.text[-1][0].split()) <= MAX_ATTACHED_CAPTION_WORDS:
                 caption = out.text.pop()[0]  # the credit printed on the line under its caption
@@ -382,6 +391,8 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
         if previous is not None and fold(line) == fold(previous) and len(line.split()) <= MAX_CAPTION_WORDS:
             if images and fold(images[-1].caption or "") == fold(line):
                 continue  # the second copy of a caption already taken
+            if is_lead_copy(line, out.text):
+                continue  # the lead printed twice (a teaser's box, then the article): one copy is the article's
             # a caption printed twice: the first copy was taken for text
             if out.text and fold(out.text[-1][0]) == fold(line):
                 out.text.pop()
@@ -403,6 +414,14 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
         previous = line
     out.images = list(images)
     return out
+
+
+def is_lead_copy(line: str, text: list[Line]) -> bool:
+    """The line printed again under itself is the lead, not a caption, when it opens with the
+    lead's dateline, or when it is the article's first line and a paragraph no caption's shape fits."""
+    if not text or fold(text[-1][0]) != fold(line):
+        return False
+    return bool(DATELINE.match(line)) or (len(text) == 1 and is_paragraph(line) and not looks_like_uncredited_caption(line))
 
 
 TEASER_LINES = 3
@@ -440,6 +459,67 @@ def take_uncredited_captions(kept: Lines) -> None:
         else:
             text.append((line, kind))
     kept.text = text
+
+
+LIST_MARKERS = ("- ", "– ", "• ", "+ ", "* ")
+
+
+def is_sentence_line(line: str | None) -> bool:
+    return line is not None and line.rstrip().endswith(SENTENCE_END)
+
+
+def without_banners_and_labels(lines: list[Line]) -> list[Line]:
+    """Drop a section's banner in capitals and a widget's label left without its widget.
+
+    A line in capitals between two lines of running text is the article's sub-heading; anywhere
+    else (above the lead, below the last paragraph, among other chrome) it is a banner. A label
+    closing with a colon introduces what follows it: a quote, a sentence or a list; over
+    anything else (nothing, a headline, a button's name) its widget was lost."""
+    out: list[Line] = []
+    for i, (line, kind) in enumerate(lines):
+        if kind is None:
+            before = lines[i - 1][0] if i > 0 else None
+            after = lines[i + 1][0] if i + 1 < len(lines) else None
+            if is_capitals_banner(line) and not (is_sentence_line(before) and is_sentence_line(after)):
+                continue
+            if LONE_LABEL.match(line) and not (is_sentence_line(after) or (after or "").startswith(LIST_MARKERS)):
+                continue
+        out.append((line, kind))
+    return out
+
+
+PHOTO_STORY_RUN = 2
+SMALL_WORDS = {"of", "the", "and", "for", "in", "at", "on", "to", "a", "an", "with", "by", "from"}
+
+
+def is_photo_story_line(line: str) -> bool:
+    """A short phrase without a full stop written in sentence case: what a photo story puts
+    under each image (a sub-heading is alone between paragraphs, or in title case or capitals)."""
+    words = line.split()
+    if not 2 <= len(words) <= MAX_PHRASE_CAPTION_WORDS or line.rstrip().endswith(SENTENCE_END) or ": " in line:
+        return False
+    if line.startswith(LIST_MARKERS) or line.isupper() or "|" in line:
+        return False
+    capitalised = [w for w in words[1:] if w[:1].isupper() and w.lower() not in SMALL_WORDS]
+    inner = [w for w in words[1:] if w.lower() not in SMALL_WORDS]
+    return line[:1].isupper() and len(capitalised) < 0.6 * max(len(inner), 1)
+
+
+def take_photo_story_captions(kept: Lines) -> None:
+    """Lines of a photo story: two or more phrases in a row without a full stop, with running
+    text above and below them, are the captions of the images between the paragraphs."""
+    text = kept.text
+    taken: set[int] = set()
+    i = 0
+    while i < len(text):
+        j = i
+        while j < len(text) and text[j][1] is None and is_photo_story_line(text[j][0]):
+            j += 1
+        if j - i >= PHOTO_STORY_RUN and i > 0 and j < len(text) and is_sentence_line(text[i - 1][0]) and is_sentence_line(text[j][0]):
+            taken.update(range(i, j))
+        i = max(j, i + 1)
+    kept.images += [Image(caption=text[k][0]) for k in sorted(taken)]
+    kept.text = [line for k, line in enumerate(text) if k not in taken]
 
 
 AGENCY_SIGNATURE = re.compile(r"[-–—]\s*(?:[A-Z]{2,6}/)?[A-Z]{2,6}\s*\.?$")
@@ -492,7 +572,10 @@ def without_other_stories_leads(lines: list[Line]) -> list[Line]:
     if lead_at is None:
         return lines
     dateline = dateline_of(lines[lead_at][0])
-    return lines[: lead_at + 1] + [(line, kind) for line, kind in lines[lead_at + 1 :] if kind is not None or dateline_of(line) != dateline]
+    teasers = {i for i in range(lead_at + 1, len(lines)) if lines[i][1] is None and dateline_of(lines[i][0]) == dateline}
+    # the other story's headline stands right above its teaser
+    headlines = {i - 1 for i in teasers if i - 1 > lead_at and lines[i - 1][1] is None and looks_like_headline(lines[i - 1][0])}
+    return [line for i, line in enumerate(lines) if i not in teasers | headlines]
 
 
 def dateline_of(line: str) -> str | None:
@@ -511,16 +594,39 @@ def with_datelines_joined(lines: list[str]) -> list[str]:
     return out
 
 
+GALLERY_MIN_CAPTIONS = 2
+
+
 def with_cells_closed(lines: list[str]) -> list[str]:
     """"<caption>" over a lone "|": a photo table's cell whose closing bar went to the next line
-    (a paragraph above a table's bar stays text)."""
+    (a paragraph above a table's bar stays text, unless it stands in a gallery)."""
+    in_gallery = gallery_captions(lines)
     return [
         f"{line} |"
-        if i + 1 < len(lines) and lines[i + 1] == "|" and "|" not in line
-        and not is_paragraph(line)
+        if "|" not in line and (i in in_gallery or (i + 1 < len(lines) and lines[i + 1] == "|" and not is_paragraph(line)))
         else line
         for i, line in enumerate(lines)
     ]
+
+
+def gallery_captions(lines: list[str]) -> set[int]:
+    """A photo story's captions: lines standing one by one between lone bars ("|", c, "|", c,
+    "|" ...), however long, as each bar is an image. When the dump opens with a bar, each bar
+    stands above its caption, so the line under the last bar is a caption too."""
+    bars = [i for i, line in enumerate(lines) if line == "|"]
+    captions: set[int] = set()
+    run: list[int] = []
+    for bar in bars + [None]:
+        if run and bar is not None and bar - run[-1] == 2 and "|" not in lines[bar - 1]:
+            run.append(bar)
+            continue
+        if len(run) - 1 >= GALLERY_MIN_CAPTIONS:  # the captions between the run's bars
+            captions |= {b + 1 for b in run[:-1]}
+            after_last = run[-1] + 1
+            if run[0] == 0 and after_last < len(lines) and "|" not in lines[after_last]:
+                captions.add(after_last)
+        run = [bar] if bar is not None else []
+    return captions
 
 
 def is_lone_dateline(line: str) -> bool:
@@ -537,7 +643,9 @@ def clean_text_dump(text: str, plugin: SourceRules) -> Article:
     title = non_empty[at] if at is not None else None
     kept = filter_lines([(line, None) for line in below], plugin.chrome, title, dump=True)
     kept.text = without_other_stories_leads(kept.text)
+    take_photo_story_captions(kept)
     take_uncredited_captions(kept)
+    kept.text = without_banners_and_labels(kept.text)
     # a section's name marks where the page's links begin (see `without_trailing_chrome`), so it
     # goes only after them
     kept.text = [(line, kind) for line, kind in without_trailing_chrome(kept.text) if kind is not None or not is_section_name(line)]

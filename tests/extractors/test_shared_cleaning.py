@@ -788,3 +788,126 @@ def test_a_caption_glued_to_the_next_item_of_a_list_after_a_dash_is_split_off():
     article = clean("Bridges open before the rains", LEAD, f"Workers at the bridge site (Photo: Agency)- {PARAGRAPH}", LAST)
     assert [(image.caption, image.credit) for image in article.images] == [("Workers at the bridge site", "Agency")]
     assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+@pytest.mark.parametrize("banner", ["HOT TOPICS", "EVENTS", "WORLD - ASEAN", "PHOTO STORIES"])
+def test_a_banner_in_capitals_above_the_lead_or_below_the_article_is_chrome(banner):
+    above = clean("Bridges open before the rains", banner, LEAD, PARAGRAPH, LAST)
+    below = clean("Bridges open before the rains", LEAD, PARAGRAPH, LAST, banner)
+    assert body_of(above) == body_of(below) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_heading_in_capitals_between_paragraphs_stays_a_heading():
+    article = clean("Bridges open before the rains", LEAD, "WORK STARTS IN MARCH", PARAGRAPH, LAST)
+    assert [(block.kind, block.text) for block in article.blocks] == [
+        ("paragraph", LEAD), ("heading", "WORK STARTS IN MARCH"), ("paragraph", PARAGRAPH), ("paragraph", LAST)
+    ]
+
+
+@pytest.mark.parametrize("line", ["A LONG ROAD TO THE SEA AHEAD", "VNA.", "THE BRIDGE IS OPEN!", "COVID-19 IN 2021"])
+def test_a_long_line_a_sentence_or_figures_in_capitals_is_no_banner(line):
+    from extractors.chrome_lines import is_capitals_banner
+
+    assert not is_capitals_banner(line)
+
+
+@pytest.mark.parametrize("label", ["Share:", "Reactions:", "Share on:", "Your reaction:", "Rate this article:"])
+def test_a_widget_label_closing_with_a_colon_and_left_alone_is_chrome(label):
+    article = clean("Bridges open before the rains", LEAD, PARAGRAPH, LAST, label)
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_an_unknown_label_over_nothing_or_over_a_headline_is_chrome():
+    alone = clean("Bridges open before the rains", LEAD, PARAGRAPH, LAST, "Emotions:")
+    over_headline = clean("Bridges open before the rains", LEAD, PARAGRAPH, "Emotions:", "New rules for river transport take effect in May", LAST)
+    assert body_of(alone) == [LEAD, PARAGRAPH, LAST]
+    assert "Emotions:" not in body_of(over_headline)
+
+
+@pytest.mark.parametrize("follows", ["“We will finish the bridges before the floods,” she said.", "- Three bridges over the river"])
+def test_a_label_over_a_quote_a_sentence_or_a_list_is_the_article_s(follows):
+    article = clean("Bridges open before the rains", LEAD, "Specifically:", follows, PARAGRAPH, LAST)
+    assert "Specifically:" in body_of(article)
+
+
+def test_a_photo_story_s_captions_between_lone_bars_are_captions_however_long():
+    captions = [
+        "Boats wait at the new pier in the morning. Traders load rice and fruit for the markets upstream before noon.",
+        "A ferry crosses the river at dusk.",
+        "Workers lay the last span of the first bridge. “We work at night when the river is calm,” one of them said.",
+    ]
+    # the dump opens with a bar: each bar stands above its caption, the last one's too
+    article = clean("|", captions[0], "|", captions[1], "|", captions[2], PARAGRAPH, LAST)
+    assert [image.caption for image in article.images] == captions
+    assert body_of(article) == [PARAGRAPH, LAST]
+
+
+def test_two_paragraphs_between_bars_below_a_lead_stay_text_unless_the_bars_open_the_dump():
+    article = clean("Bridges open before the rains", LEAD, "|", PARAGRAPH, "|", LAST)
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+@pytest.mark.parametrize("lead", [LEAD, f"HÀ NỘI — {LEAD}"])
+def test_the_lead_printed_twice_is_the_article_s_lead_not_a_caption(lead):
+    article = clean("Bridges open before the rains", lead, lead, PARAGRAPH, LAST)
+    assert body_of(article) == [lead, PARAGRAPH, LAST]
+    assert article.images == []
+
+
+def test_a_caption_printed_twice_between_paragraphs_is_still_a_caption():
+    caption = "Boats wait at the new pier in the morning."
+    article = clean("Bridges open before the rains", LEAD, caption, caption, PARAGRAPH, LAST)
+    assert [image.caption for image in article.images] == [caption]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_phrases_without_a_full_stop_in_a_row_between_paragraphs_are_a_photo_story_s_captions():
+    captions = ["Boats moored at the new pier", "A ferry crossing the river at dusk"]
+    article = clean("Bridges open before the rains", LEAD, PARAGRAPH, *captions, LAST, LEAD.replace("Monday", "Friday"))
+    assert [image.caption for image in article.images] == captions
+    assert "Boats moored at the new pier" not in body_of(article)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Work Starts In March", PARAGRAPH],  # a sub-heading alone between paragraphs
+        ["New Bridges For The Delta", "Work Starts In March"],  # headings in title case
+        ["Boats moored at the new pier"],  # one phrase: a sub-heading's place as much as a caption's
+    ],
+)
+def test_a_lone_phrase_or_lines_in_title_case_between_paragraphs_stay_text(lines):
+    article = clean("Bridges open before the rains", LEAD, PARAGRAPH, *lines, LAST)
+    assert all(line in body_of(article) for line in lines)
+
+
+def test_a_long_paragraph_signed_with_its_source_is_text_not_a_caption():
+    signed = " ".join([LEAD, PARAGRAPH, LAST, PARAGRAPH.replace("March", "April"), LAST.replace("summer", "autumn")]) + " Source: VNA"
+    article = clean("Bridges open before the rains", signed)
+    assert article.images == []
+    assert body_of(article) == [signed]
+
+
+def test_the_headline_right_above_another_story_s_teaser_goes_with_it():
+    other = "AGENCY – Police in the river province said on Monday that they had closed a smuggling route across the border."
+    headline = "Police close a smuggling route in the river province"
+    article = clean("Bridges open before the rains", f"AGENCY – {LEAD}", PARAGRAPH, LAST, headline, other)
+    assert body_of(article) == [f"AGENCY – {LEAD}", PARAGRAPH, LAST]
+
+
+@pytest.mark.parametrize("line", ["riverside.vn - Bản tin của người dân ven sông", "Riverside News | riverside.com.vn"])
+def test_a_domain_with_the_site_s_motto_is_the_site_s_name(line):
+    assert is_site_name(line)
+    article = clean(line, "Bridges open before the rains", LEAD, PARAGRAPH, LAST)
+    assert article.title == "Bridges open before the rains"
+
+
+def test_a_lead_opening_with_the_site_s_domain_is_no_site_name():
+    assert not is_site_name(f"RIVERSIDE.VN - {LEAD}")
+
+
+def test_the_line_under_a_caption_label_standing_for_an_image_is_its_caption():
+    caption = "Workers lay the last span of the first bridge."
+    article = clean("Bridges open before the rains", LEAD, "Photo caption", caption, PARAGRAPH, LAST)
+    assert [image.caption for image in article.images] == [caption]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
