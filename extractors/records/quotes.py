@@ -20,7 +20,13 @@ from extractors.text_cleaning import fold
 
 MIN_WORDS = 6
 MAX_ATTRIBUTION = 90
-QUOTED = re.compile(r"“(?P<curly>[^”“]+)(?P<curly_end>”|$)|(?<![\w])\"(?P<straight>[^\"]+)(?P<straight_end>\"|$)", re.M)
+# A quote opened with one kind of mark may be closed with the other right after its last
+# punctuation ("“... disruptions,\" Kim said"); the other kind elsewhere stands inside it.
+QUOTED = re.compile(
+    r"“(?P<curly>(?:[^”“\"]|(?<![,.!?])\")+)(?P<curly_end>”|(?<=[,.!?])\"|$)"
+    r"|(?<![\w])\"(?P<straight>(?:[^\"”]|(?<![,.!?])”)+)(?P<straight_end>\"|(?<=[,.!?])”|$)",
+    re.M,
+)
 OPENING = ("“", '"')
 VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # What may follow a closing mark: ', he said.' / ', said Deputy Minister X.' / ' Mansour added.'
@@ -193,6 +199,12 @@ def _is_a_title(text: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
+def _sentence_after(raw: Raw, after: re.Match) -> bool:
+    """The quote ends its sentence and the words after it open a new one ("“... spring.” Mr. Le said
+    ..."), unlike "“...,” he said" or "“...” said Mr. Le"."""
+    return raw.text.rstrip().endswith((".", "!", "?", "…")) and after.group("attr").lstrip()[:1].isupper()
+
+
 # A quoted term in a list of them ("charged with “robbery,” “fraud,” and “...”") is no speech.
 AFTER_ANOTHER_QUOTE = re.compile(r"[”\"]\s*,?\s*(?:and\s+|or\s+)?$")
 
@@ -213,6 +225,8 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
             while n < len(raws):
                 raw = raws[n]
                 after = AFTER.match(segment.text[raw.end : paragraph_end])
+                if after and _sentence_after(raw, after) and attribution_before(segment.text[paragraph.start() : raw.start]):
+                    after = None  # 'A said: “...” B added that ...': B's verb is a sentence of its own
                 attribution = None
                 if after:
                     start = raw.end + after.start("attr")

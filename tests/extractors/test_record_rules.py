@@ -523,6 +523,32 @@ def test_a_colon_or_a_speech_verb_earlier_in_the_sentence_introduces_a_quote(par
     assert found[0][1].lower().startswith("we will keep every bed open")
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Mr. Tran Van Binh, head of the co-operative, said: “We will plant the new rice variety on every field this spring.” Mr. Le Van Hai, a farmer, said the seed costs too much.", "Tran Van Binh"),
+        ("Coach Ivan Petrov said: “My players gave everything they had in the second half.” Captain Maria Lopez added that the team would rest.", "Ivan Petrov"),
+        # with nothing before it, the sentence after the quote is its attribution
+        ("“My players gave everything they had in the second half.” Coach Ivan Petrov said this after the match.", "Ivan Petrov"),
+    ],
+)
+def test_a_quote_introduced_before_it_keeps_that_speaker_when_another_person_speaks_after_it(paragraph, speaker):
+    assert [s for s, _ in quotes(paragraph)] == [speaker]
+
+
+def test_a_quote_may_open_with_one_kind_of_mark_and_close_with_the_other():
+    found = quotes("Spokeswoman Anna Berg spoke to the press.", "“The country is a friendly nation to us and always will be,\" Berg was quoted by local media as saying.")
+    assert found == [("Anna Berg", "The country is a friendly nation to us and always will be")]
+    # the other kind anywhere else stands inside the quote
+    found = quotes("Director Le Chau said: “The \"Clean Seas\" campaign will reach every fishing village this year.”")
+    assert found == [("Le Chau", "The \"Clean Seas\" campaign will reach every fishing village this year.")]
+
+
+def test_shouting_is_speech():
+    found = quotes("Officers found the suspect, Tran Van Khoa, at the market.", "“Nobody takes this corner from me, get out now!” he shouted at them.")
+    assert found == [("Tran Van Khoa", "Nobody takes this corner from me, get out now!")]
+
+
 def test_quoted_charges_in_a_list_are_no_speech():
     text = "Ngo Van Tai was charged with “theft,” “fraud,” and “deliberately causing injury to the health of other people,” Major Le Tuan said."
     assert quotes(text) == []
