@@ -544,6 +544,38 @@ def test_a_quote_may_open_with_one_kind_of_mark_and_close_with_the_other():
     assert found == [("Le Chau", "The \"Clean Seas\" campaign will reach every fishing village this year.")]
 
 
+def test_she_and_he_point_back_past_a_person_of_the_other_sex():
+    found = quotes(
+        "Nguyen Thi Hoa said her husband, Tran Van Nam, had gone to sea with two neighbours.",
+        "“We have not heard anything from the boat since Sunday night,” she said.",
+    )
+    assert found == [("Nguyen Thi Hoa", "We have not heard anything from the boat since Sunday night")]
+    found = quotes("Le Van Tam, the father, and his daughter Le Thi Mai were pulled from the roof.", "“I thought we would never see the house again after that night,” he said.")
+    assert found == [("Le Van Tam", "I thought we would never see the house again after that night")]
+    # no one the pronoun can point to: no speaker rather than the wrong one
+    assert quotes("Mrs. Pham Thi Lan runs the shop.", "“We had to move everything upstairs in the middle of the night,” he said.") == []
+
+
+def test_a_body_that_speaks_is_no_person():
+    assert quotes(
+        "Colonel Le Van Duc, Director of the Ha Giang Provincial Police, chaired the meeting.",
+        "“The suspect used three fake names to rent rooms in the city,” the provincial police said.",
+    ) == []
+    found = quotes(
+        "Colonel Le Van Duc, Director of the Ha Giang Provincial Police, chaired the meeting.",
+        "“The suspect used three fake names to rent rooms in the city,” the director of the provincial police said.",
+    )
+    assert found == [("Le Van Duc", "The suspect used three fake names to rent rooms in the city")]
+
+
+def test_a_quoted_paragraph_goes_to_the_person_the_paragraph_before_has_speak_last():
+    found = quotes(
+        "“We lost the whole harvest this year,” farmer Tran Van An said. Meanwhile, Chairman Le Van Binh told reporters the commune would help.",
+        "“Every family will get rice seed before the next planting season begins.”",
+    )
+    assert found == [("Tran Van An", "We lost the whole harvest this year"), ("Le Van Binh", "Every family will get rice seed before the next planting season begins.")]
+
+
 def test_shouting_is_speech():
     found = quotes("Officers found the suspect, Tran Van Khoa, at the market.", "“Nobody takes this corner from me, get out now!” he shouted at them.")
     assert found == [("Tran Van Khoa", "Nobody takes this corner from me, get out now!")]
