@@ -901,6 +901,13 @@ def test_a_shared_name_or_demonym_names_the_most_populous_country():
     assert records_of("Latin American and North American states in the Indian Ocean.").countries == []
 
 
+def test_the_people_of_a_country_name_it():
+    result = records_of("Koreans, Thais and Filipinos joined Vietnamese-Americans, two Britons and Kazakh and Uzbek fans.")
+    assert {c.code for c in result.countries} == {"KR", "TH", "PH", "VN", "US", "GB", "KZ", "UZ"}
+    # no plural of a demonym that ends like a plural or like no noun
+    assert records_of("The Vietnameses and Britishs are no words.").countries == []
+
+
 def test_a_country_word_in_a_vietnamese_place_a_name_or_an_event_is_no_country():
     result = records_of("Thai Binh and Lao Cai sent a Lao Dong reporter; Nguyen Van Thai attended the Japan Culture Day, Vietnam Film Festival and Korea Week.")
     assert result.countries == []
