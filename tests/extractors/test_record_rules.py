@@ -29,6 +29,13 @@ def people(*paragraphs: str, **kw) -> dict[str, list[str]]:
 
 # -- persons ----------------------------------------------------------------------------
 
+def test_a_single_foreign_name_with_an_age_or_a_persons_noun_after_it_is_a_person():
+    found = people("Greta, a tourist from Oslo, lost her bags. Barbara, 45, and Ines, a 37-year-old nurse, stayed.")
+    assert found == {"Greta": ["tourist from Oslo"], "Barbara": [], "Ines": ["nurse"]}
+    # a noun that a firm, a club or a city may have after it too confirms no one
+    assert people("Vinfast, a member of Vingroup, grew. Samsung, a big investor, and Oslo, a city of lakes, joined.") == {}
+
+
 def test_title_before_name_is_a_role():
     assert people("Deputy Minister of Finance Hoang Van Tuan opened the forum.") == {"Hoang Van Tuan": ["Deputy Minister of Finance"]}
 
