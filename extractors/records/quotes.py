@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.models import Person, Quote, Span
 from extractors.records.lexicon import ORGANIZATION_HEADS, PRONOUNS, SPEECH_VERBS
@@ -111,7 +112,9 @@ def _speaker_at(
         # "she said" points back past the men named since ("her husband, Tran Van Nam")
         sex = PRONOUNS[pronouns[0]]
         others = {name for span, name in earlier if sex and _sex_of(segment.text, span, name) not in (None, sex)}
-        fitting = [name for _, name in earlier if name not in others]
+        # a person named inside a quote is spoken of, not speaking ("“I thank X ...” He added: ...")
+        quoted = _quoted_spans(segment.text)
+        fitting = [name for span, name in earlier if name not in others and not any(a <= span.start < b for a, b in quoted)]
         return fitting[-1] if fitting else None
     if _head_noun(words) in ORGANIZATION_HEADS:
         return None  # "the provincial police said": a body speaks, not one of its officers
@@ -125,6 +128,11 @@ def _speaker_at(
         if len(fitting) == 1:
             return fitting.pop()
     return None
+
+
+@lru_cache(maxsize=64)
+def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(match.span() for match in QUOTED.finditer(text))
 
 
 SUBJECT_PRONOUNS = {"he", "she", "they"}

@@ -559,6 +559,12 @@ def test_she_and_he_point_back_past_a_person_of_the_other_sex():
     assert found == [("Nguyen Thi Hoa", "We have not heard anything from the boat since Sunday night")]
     found = quotes("Le Van Tam, the father, and his daughter Le Thi Mai were pulled from the roof.", "“I thought we would never see the house again after that night,” he said.")
     assert found == [("Le Van Tam", "I thought we would never see the house again after that night")]
+    # a person named inside a quote is spoken of: the pronoun points past them
+    found = quotes(
+        "Coach Ivan Petrov spoke after the game: “I thank our captain, Nguyen Van Hung, for the goal he scored tonight.”",
+        "He added: “We will rest for two days before the final.”",
+    )
+    assert [speaker for speaker, _ in found] == ["Ivan Petrov", "Ivan Petrov"]
     # no one the pronoun can point to: no speaker rather than the wrong one
     assert quotes("Mrs. Pham Thi Lan runs the shop.", "“We had to move everything upstairs in the middle of the night,” he said.") == []
 
