@@ -251,6 +251,12 @@ def _is_a_title(text: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
+def _only_attribution_between(between: str, attribution: str) -> bool:
+    between, attribution = between.strip(" ,."), attribution.strip(" ,.")
+    rest = between[len(attribution) :]
+    return between.startswith(attribution) and (not rest or rest.startswith(",") and ". " not in rest and len(rest) <= MAX_ATTRIBUTION)
+
+
 def _sentence_after(raw: Raw, after: re.Match) -> bool:
     """The quote ends its sentence and the words after it open a new one ("“... spring.” Mr. Le said
     ..."), unlike "“...,” he said" or "“...” said Mr. Le"."""
@@ -283,8 +289,9 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
                 if after:
                     start = raw.end + after.start("attr")
                     attribution = (after.group("attr"), start, start + len(after.group("attr")))
-                    # "A," the President affirmed, "B": one quote around its attribution
-                    if n + 1 < len(raws) and segment.text[raw.end : raws[n + 1].start].strip(" ,.") == after.group("attr").strip(" ,."):
+                    # "A," the President affirmed, "B": one quote around its attribution, which may
+                    # go on to say who the speaker is ("A," said Hoa, whose house flooded. "B")
+                    if n + 1 < len(raws) and _only_attribution_between(segment.text[raw.end : raws[n + 1].start], after.group("attr")):
                         following = raws[n + 1]
                         raw = Raw(f"{raw.text} {following.text}", raw.start, following.end, following.closed)
                         n += 1

@@ -446,6 +446,12 @@ def test_quote_after_named_speaker_with_verb_after():
 def test_quote_split_by_attribution_is_one_quote():
     found = quotes("President Karl Nyberg spoke first.", "“These reforms,” the President said, “will take a decade to bear fruit.”")
     assert found == [("Karl Nyberg", "These reforms, will take a decade to bear fruit.")]
+    # the attribution may say more of the speaker before the quote goes on
+    found = quotes(
+        "Nguyen Thi Hoe has been stuck at home for a week.",
+        '"I feel like I am in a prison here," said Hoe, whose street is still under water. "I heard it might rain again tonight."',
+    )
+    assert found == [("Nguyen Thi Hoe", "I feel like I am in a prison here, I heard it might rain again tonight.")]
 
 
 def test_an_attribution_after_a_quote_may_hold_an_honorifics_full_stop():
