@@ -4,8 +4,9 @@ A quote is text in double quotation marks of six words or more with a speech ver
 beside it ("..., Mansour said", "He stated: “...”"). A quote split by its attribution
 ("These three principles," the President affirmed, "reflect ...") is one quote. The
 speaker is the person the attribution names, or the person a pronoun ("he said") or a
-title ("the President affirmed") points back to. Scare quotes and titles in quotation
-marks have no attribution and are left out.
+title ("the President affirmed") points back to; a pronoun points past people of the other
+sex and people named inside quotes, and a body that speaks ("the police said") names no
+speaker. Scare quotes and titles in quotation marks have no attribution and are left out.
 """
 
 from __future__ import annotations
