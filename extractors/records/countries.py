@@ -29,10 +29,16 @@ NOT_COUNTRIES = (
 )
 # Short forms pycountry does not carry.
 EXTRA_NAMES = {"Russia": "RU", "Britain": "GB", "Great Britain": "GB", "UK": "GB", "US": "US", "U.S.": "US", "USA": "US", "Palestine": "PS", "Türkiye": "TR", "Turkiye": "TR", "Czech Republic": "CZ", "Holland": "NL", "Republic of Korea": "KR", "DPRK": "KP",
-               # demonyms countryinfo lacks or shares between countries
-               "Việt Nam": "VN", "Timor Leste": "TL", "Laotian": "LA", "Filipino": "PH", "Cambodian": "KH", "Burmese": "MM", "Thai": "TH",
-               "South Korean": "KR", "North Korean": "KP", "Emirati": "AE", "Vietnamese": "VN", "Chinese": "CN",
-               "Korean": "KR", "Saudi": "SA", "RoK": "KR", "ROK": "KR", "UAE": "AE", "Lao PDR": "LA"}
+               "Việt Nam": "VN", "Timor Leste": "TL", "RoK": "KR", "ROK": "KR", "UAE": "AE", "Lao PDR": "LA"}
+# Demonyms countryinfo lacks or shares between countries.
+EXTRA_DEMONYMS = {"Laotian": "LA", "Filipino": "PH", "Cambodian": "KH", "Burmese": "MM", "Thai": "TH", "South Korean": "KR", "North Korean": "KP",
+                  "Emirati": "AE", "Vietnamese": "VN", "Chinese": "CN", "Korean": "KR", "Saudi": "SA", "Briton": "GB", "Timorese": "TL",
+                  "Kazakh": "KZ", "Uzbek": "UZ", "Kyrgyz": "KG", "Tajik": "TJ"}
+
+
+def _plural(demonym: str) -> str | None:
+    """The people of a country: "Americans", "Thais", "Filipinos" (not "Vietnamese", "British")."""
+    return demonym + "s" if demonym.endswith(("an", "i", "o", "on")) else None
 # Nouns that end the name of an event held for or in a country ("Vietnam Cultural Heritage Day",
 # "Japan Week", "Korea Festival"): the country inside it is not named as a country.
 EVENT_NOUNS = {"day", "days", "week", "festival", "month", "year", "fair", "expo", "cup", "open", "games", "awards", "marathon"}
@@ -81,9 +87,14 @@ def country_names() -> dict[str, str]:
         demonym = info.get("demonym")
         if demonym and demonym[:1].isupper():
             demonyms.setdefault(demonym, set()).add(code)
-    for demonym, codes in demonyms.items():
-        names.setdefault(demonym, max(codes, key=lambda code: population.get(code, 0)))
+    people = {demonym: max(codes, key=lambda code: population.get(code, 0)) for demonym, codes in demonyms.items()} | EXTRA_DEMONYMS
+    for demonym, code in people.items():
+        names.setdefault(demonym, code)
+        plural = _plural(demonym)
+        if plural:
+            names.setdefault(plural, code)
     names.update(EXTRA_NAMES)
+    names.update(EXTRA_DEMONYMS)
     for ambiguous in AMBIGUOUS:
         names.pop(ambiguous, None)
     return names

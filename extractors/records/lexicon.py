@@ -123,6 +123,7 @@ SPEECH_VERBS = {
     "affirming", "saying", "stating", "adding", "noting", "emphasizing", "emphasising", "stressing",
     "asked", "replied", "answered", "suggested", "proposed", "maintained", "admitted", "quoted", "cited",
     "spoke", "speaking", "revealed", "recounted", "shares", "stressing", "according",
+    "shouted", "exclaimed", "responded", "joked", "lamented", "cautioned",
 }
 PRONOUNS = {"he": "male", "she": "female", "they": None, "him": "male", "her": "female"}
 

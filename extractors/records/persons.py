@@ -21,7 +21,7 @@ from functools import cached_property
 from extractors.models import Person, Span
 from extractors.records.appositive_roles import appositive_roles, role_after_as
 from extractors.records.countries import country_words
-from extractors.records.lexicon import CLAUSE_OPENERS, MONTHS, NAME_CONNECTORS, VIETNAMESE_SURNAMES
+from extractors.records.lexicon import CLAUSE_OPENERS, MONTHS, NAME_CONNECTORS, ROLE_NOUNS, VIETNAMESE_SURNAMES
 from extractors.records.name_runs import name_runs, tokens_for_names, without_possessive
 from extractors.records.name_words import is_honorific, is_title_word, singular_role
 from extractors.records.person_cues import (
@@ -143,6 +143,11 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                 if j - i >= 2 or run.known is not None:  # a lone unknown word's titles are those before it
                     appositives, confirmed = appositive_roles(sentence, tokens[j - 1].end)
                     as_role = role_after_as(sentence, tokens, j)
+                elif not candidate.prefix:
+                    # ... or an age or a person's noun right after it: "Greta, 45, ...", "Greta, a tourist from Oslo, ..."
+                    appositives, _ = appositive_roles(sentence, tokens[j - 1].end)
+                    run.titled = bool(AGE_AFTER.match(sentence.segment.text, tokens[j - 1].end)) or _of_a_person_only(appositives)
+                    appositives = appositives if run.titled else []
                 run.roles = [comma_title, role, *appositives, as_role]
                 run.body = names_a_place_or_body(tokens, i, j, candidate.name, titled=False)
                 if run.body:
@@ -218,6 +223,16 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
     return persons, mentions
 
 
+AGE_AFTER = re.compile(r",\s*(?:(?:aged\s+)?\d{1,2}\s*[,.]|(?:a|an|the)\s+\d{1,2}-year-old\b)")
+# Nouns said of a person and never of a firm, a club or a place ("Vinfast, a member of ...").
+NOT_PERSON_ONLY = {"head", "member", "leader", "representative", "owner", "founder", "president", "chairman", "chief", "deputy", "vice", "host", "model", "agent", "guide", "veteran", "hero", "champion", "partner", "player", "investor"}
+
+
+def _of_a_person_only(appositives: list[str]) -> bool:
+    words = set(appositives[0].lower().split()) if appositives else set()
+    return bool(words & ROLE_NOUNS) and not words & NOT_PERSON_ONLY
+
+
 def _looks_vietnamese(tokens: list[Token]) -> bool:
     return tokens[0].key in VIETNAMESE_SURNAMES or all(VIETNAMESE_SYLLABLE.fullmatch(t.key) for t in tokens)
 
@@ -229,6 +244,8 @@ def _single_word_person(run: Run, speaks: bool) -> bool:
     word = run.candidate.tokens[0]
     if len(word.text) < 2 or run.capital_after or word.lower in CLAUSE_OPENERS or word.lower in MONTHS or is_vietnamese_place(word.text) or word.key in country_words():
         return False
+    if run.titled and not run.body:
+        return True  # "Greta, a tourist from Oslo"
     prefix = run.candidate.prefix
     # "State" and "Party" open a body's name as often as a title ("the Vietnam State Treasury")
     title_before = prefix and prefix[-1].lower not in {"state", "party"}

@@ -4,23 +4,31 @@ A quote is text in double quotation marks of six words or more with a speech ver
 beside it ("..., Mansour said", "He stated: “...”"). A quote split by its attribution
 ("These three principles," the President affirmed, "reflect ...") is one quote. The
 speaker is the person the attribution names, or the person a pronoun ("he said") or a
-title ("the President affirmed") points back to. Scare quotes and titles in quotation
-marks have no attribution and are left out.
+title ("the President affirmed") points back to; a pronoun points past people of the other
+sex and people named inside quotes, and a body that speaks ("the police said") names no
+speaker. Scare quotes and titles in quotation marks have no attribution and are left out.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.models import Person, Quote, Span
-from extractors.records.lexicon import PRONOUNS, SPEECH_VERBS
+from extractors.records.lexicon import ORGANIZATION_HEADS, PRONOUNS, SPEECH_VERBS
 from extractors.records.text import Segment
 from extractors.text_cleaning import fold
 
 MIN_WORDS = 6
 MAX_ATTRIBUTION = 90
-QUOTED = re.compile(r"“(?P<curly>[^”“]+)(?P<curly_end>”|$)|(?<![\w])\"(?P<straight>[^\"]+)(?P<straight_end>\"|$)", re.M)
+# A quote opened with one kind of mark may be closed with the other right after its last
+# punctuation ("“... disruptions,\" Kim said"); the other kind elsewhere stands inside it.
+QUOTED = re.compile(
+    r"“(?P<curly>(?:[^”“\"]|(?<![,.!?])\")+)(?P<curly_end>”|(?<=[,.!?])\"|$)"
+    r"|(?<![\w])\"(?P<straight>(?:[^\"”]|(?<![,.!?])”)+)(?P<straight_end>\"|(?<=[,.!?])”|$)",
+    re.M,
+)
 OPENING = ("“", '"')
 VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # What may follow a closing mark: ', he said.' / ', said Deputy Minister X.' / ' Mansour added.'
@@ -99,10 +107,20 @@ def _speaker_at(
         subjects = [name for start, name in inside if start < verb_at]
         return subjects[-1] if subjects else inside[0][1]
     words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w’'-]+", attribution.lower())]
-    earlier = [name for span, name in mentions if span.where == segment.where and span.caption == segment.caption and span.end <= before]
-    if any(w in PRONOUNS for w in words):
-        return earlier[-1] if earlier else None
+    earlier = [(span, name) for span, name in mentions if span.where == segment.where and span.caption == segment.caption and span.end <= before]
+    pronouns = sorted((w for w in words if w in PRONOUNS), key=lambda w: w not in SUBJECT_PRONOUNS)
+    if pronouns:
+        # "she said" points back past the men named since ("her husband, Tran Van Nam")
+        sex = PRONOUNS[pronouns[0]]
+        others = {name for span, name in earlier if sex and _sex_of(segment.text, span, name) not in (None, sex)}
+        # a person named inside a quote is spoken of, not speaking ("“I thank X ...” He added: ...")
+        quoted = _quoted_spans(segment.text)
+        fitting = [name for span, name in earlier if name not in others and not any(a <= span.start < b for a, b in quoted)]
+        return fitting[-1] if fitting else None
+    if _head_noun(words) in ORGANIZATION_HEADS:
+        return None  # "the provincial police said": a body speaks, not one of its officers
     titled = [w for w in words if w not in SPEECH_VERBS and w not in ATTRIBUTION_NOUNS and w not in {"the", "a", "said", "out"}]
+    earlier = [name for _, name in earlier]
     if titled:
         fitting = {p.name for p in persons if any(set(titled) <= set(fold(r).replace(",", " ").split()) for r in p.roles)}
         for name in reversed(earlier):
@@ -111,6 +129,41 @@ def _speaker_at(
         if len(fitting) == 1:
             return fitting.pop()
     return None
+
+
+@lru_cache(maxsize=64)
+def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(match.span() for match in QUOTED.finditer(text))
+
+
+SUBJECT_PRONOUNS = {"he", "she", "they"}
+# Words right before a name, or in it, that say whether the pronoun "he" or "she" can point to it.
+MALE_WORDS = {"mr", "husband", "son", "father", "brother", "grandson", "nephew", "boyfriend", "grandfather", "uncle"}
+FEMALE_WORDS = {"ms", "mrs", "madam", "madame", "miss", "wife", "daughter", "mother", "sister", "granddaughter", "niece", "girlfriend", "grandmother", "aunt"}
+WORD_BEFORE = re.compile(r"(\w+)\W{0,3}$")
+
+
+def _sex_of(text: str, span: Span, name: str) -> str | None:
+    """'Mr. X', 'her husband, X', a Vietnamese middle name ('Van' a man's, 'Thi' a woman's)."""
+    before = WORD_BEFORE.search(text, max(0, span.start - 20), span.start)
+    word = before.group(1).lower() if before else ""
+    middle = set(name.split()[1:-1])
+    if word in MALE_WORDS or "Van" in middle or "Văn" in middle:
+        return "male"
+    if word in FEMALE_WORDS or "Thi" in middle or "Thị" in middle:
+        return "female"
+    return None
+
+
+def _head_noun(words: list[str]) -> str | None:
+    """The noun the attribution's speaker phrase ends on, before any 'of', 'for', 'at' ('the
+    director of the provincial police' → director)."""
+    phrase = [w for w in words if w not in SPEECH_VERBS and w not in {"also", "then", "later", "out"}]
+    for i, w in enumerate(phrase):
+        if w in {"of", "for", "at", "from", "in", "on", "to", "with", "that", "as"}:
+            phrase = phrase[:i]
+            break
+    return phrase[-1] if phrase else None
 
 
 def _speaker_of_sentence_before(segment: Segment, paragraph_start: int, quote_start: int, mentions, persons) -> str | None:
@@ -132,9 +185,15 @@ def _speaker_of_paragraph_before(segment: Segment, paragraphs: list[re.Match], p
         return None
     previous = paragraphs[p - 1]
     text = previous.group().rstrip()
-    if not text.endswith(".") or any(mark in text for mark in "“”\""):
+    if not text.endswith("."):
         return None
-    start = previous.start() + max(text.rfind(". ", 0, len(text) - 1) + 1, 0)
+    # after the paragraph's own quotes, only a sentence of its own ("“...,” A said. Meanwhile,
+    # B told reporters ..."), not the attribution of the last quote
+    last_mark = max(text.rfind(mark) for mark in "“”\"")
+    sentence_start = text.rfind(". ", last_mark + 1, len(text) - 1)
+    if last_mark >= 0 and sentence_start < 0:
+        return None
+    start = previous.start() + max(sentence_start + 1, 0)
     sentence = segment.text[start : previous.start() + len(text)]
     verb = SPEECH_VERB.search(sentence)
     if not verb or verb.group().lower() in {"according", "quoted", "cited"}:
@@ -193,6 +252,18 @@ def _is_a_title(text: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
+def _only_attribution_between(between: str, attribution: str) -> bool:
+    between, attribution = between.strip(" ,."), attribution.strip(" ,.")
+    rest = between[len(attribution) :]
+    return between.startswith(attribution) and (not rest or rest.startswith(",") and ". " not in rest and len(rest) <= MAX_ATTRIBUTION)
+
+
+def _sentence_after(raw: Raw, after: re.Match) -> bool:
+    """The quote ends its sentence and the words after it open a new one ("“... spring.” Mr. Le said
+    ..."), unlike "“...,” he said" or "“...” said Mr. Le"."""
+    return raw.text.rstrip().endswith((".", "!", "?", "…")) and after.group("attr").lstrip()[:1].isupper()
+
+
 # A quoted term in a list of them ("charged with “robbery,” “fraud,” and “...”") is no speech.
 AFTER_ANOTHER_QUOTE = re.compile(r"[”\"]\s*,?\s*(?:and\s+|or\s+)?$")
 
@@ -213,12 +284,15 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
             while n < len(raws):
                 raw = raws[n]
                 after = AFTER.match(segment.text[raw.end : paragraph_end])
+                if after and _sentence_after(raw, after) and attribution_before(segment.text[paragraph.start() : raw.start]):
+                    after = None  # 'A said: “...” B added that ...': B's verb is a sentence of its own
                 attribution = None
                 if after:
                     start = raw.end + after.start("attr")
                     attribution = (after.group("attr"), start, start + len(after.group("attr")))
-                    # "A," the President affirmed, "B": one quote around its attribution
-                    if n + 1 < len(raws) and segment.text[raw.end : raws[n + 1].start].strip(" ,.") == after.group("attr").strip(" ,."):
+                    # "A," the President affirmed, "B": one quote around its attribution, which may
+                    # go on to say who the speaker is ("A," said Hoa, whose house flooded. "B")
+                    if n + 1 < len(raws) and _only_attribution_between(segment.text[raw.end : raws[n + 1].start], after.group("attr")):
                         following = raws[n + 1]
                         raw = Raw(f"{raw.text} {following.text}", raw.start, following.end, following.closed)
                         n += 1
@@ -237,12 +311,12 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
                     speaker = _speaker_earlier_in_sentence(segment, paragraph.start(), raw.start, mentions, persons)
                 if speaker is None and attribution is None:
                     speaker = _speaker_before_colon(segment, paragraphs, p, raw.start, mentions, persons)
-                if speaker is None and attribution is None and raw.start == paragraph.start() and last_paragraph >= p - 1:
-                    speaker = last_speaker  # a quoted paragraph right after another goes on with its speaker
                 if speaker is None and attribution is None:
                     speaker = _speaker_signed_with_a_dash(segment, raw.end, paragraph_end, mentions)
                 if speaker is None and attribution is None and raw.start == paragraph.start() and not _is_a_title(raw.text):
                     speaker = _speaker_of_paragraph_before(segment, paragraphs, p, mentions, persons)
+                if speaker is None and attribution is None and raw.start == paragraph.start() and last_paragraph >= p - 1:
+                    speaker = last_speaker  # a quoted paragraph right after another goes on with its speaker
                 if speaker is None:
                     continue
                 quotes.append(Quote(text=raw.text.rstrip(" ,"), speaker=speaker, span=segment.span(raw.start, raw.end)))

@@ -29,6 +29,13 @@ def people(*paragraphs: str, **kw) -> dict[str, list[str]]:
 
 # -- persons ----------------------------------------------------------------------------
 
+def test_a_single_foreign_name_with_an_age_or_a_persons_noun_after_it_is_a_person():
+    found = people("Greta, a tourist from Oslo, lost her bags. Barbara, 45, and Ines, a 37-year-old nurse, stayed.")
+    assert found == {"Greta": ["tourist from Oslo"], "Barbara": [], "Ines": ["nurse"]}
+    # a noun that a firm, a club or a city may have after it too confirms no one
+    assert people("Vinfast, a member of Vingroup, grew. Samsung, a big investor, and Oslo, a city of lakes, joined.") == {}
+
+
 def test_title_before_name_is_a_role():
     assert people("Deputy Minister of Finance Hoang Van Tuan opened the forum.") == {"Hoang Van Tuan": ["Deputy Minister of Finance"]}
 
@@ -441,6 +448,12 @@ def test_quote_after_named_speaker_with_verb_after():
 def test_quote_split_by_attribution_is_one_quote():
     found = quotes("President Karl Nyberg spoke first.", "“These reforms,” the President said, “will take a decade to bear fruit.”")
     assert found == [("Karl Nyberg", "These reforms, will take a decade to bear fruit.")]
+    # the attribution may say more of the speaker before the quote goes on
+    found = quotes(
+        "Nguyen Thi Hoe has been stuck at home for a week.",
+        '"I feel like I am in a prison here," said Hoe, whose street is still under water. "I heard it might rain again tonight."',
+    )
+    assert found == [("Nguyen Thi Hoe", "I feel like I am in a prison here, I heard it might rain again tonight.")]
 
 
 def test_an_attribution_after_a_quote_may_hold_an_honorifics_full_stop():
@@ -523,6 +536,70 @@ def test_a_colon_or_a_speech_verb_earlier_in_the_sentence_introduces_a_quote(par
     found = quotes(*paragraphs)
     assert [speaker for speaker, _ in found] == ["Tran Thi Lan"]
     assert found[0][1].lower().startswith("we will keep every bed open")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Mr. Tran Van Binh, head of the co-operative, said: “We will plant the new rice variety on every field this spring.” Mr. Le Van Hai, a farmer, said the seed costs too much.", "Tran Van Binh"),
+        ("Coach Ivan Petrov said: “My players gave everything they had in the second half.” Captain Maria Lopez added that the team would rest.", "Ivan Petrov"),
+        # with nothing before it, the sentence after the quote is its attribution
+        ("“My players gave everything they had in the second half.” Coach Ivan Petrov said this after the match.", "Ivan Petrov"),
+    ],
+)
+def test_a_quote_introduced_before_it_keeps_that_speaker_when_another_person_speaks_after_it(paragraph, speaker):
+    assert [s for s, _ in quotes(paragraph)] == [speaker]
+
+
+def test_a_quote_may_open_with_one_kind_of_mark_and_close_with_the_other():
+    found = quotes("Spokeswoman Anna Berg spoke to the press.", "“The country is a friendly nation to us and always will be,\" Berg was quoted by local media as saying.")
+    assert found == [("Anna Berg", "The country is a friendly nation to us and always will be")]
+    # the other kind anywhere else stands inside the quote
+    found = quotes("Director Le Chau said: “The \"Clean Seas\" campaign will reach every fishing village this year.”")
+    assert found == [("Le Chau", "The \"Clean Seas\" campaign will reach every fishing village this year.")]
+
+
+def test_she_and_he_point_back_past_a_person_of_the_other_sex():
+    found = quotes(
+        "Nguyen Thi Hoa said her husband, Tran Van Nam, had gone to sea with two neighbours.",
+        "“We have not heard anything from the boat since Sunday night,” she said.",
+    )
+    assert found == [("Nguyen Thi Hoa", "We have not heard anything from the boat since Sunday night")]
+    found = quotes("Le Van Tam, the father, and his daughter Le Thi Mai were pulled from the roof.", "“I thought we would never see the house again after that night,” he said.")
+    assert found == [("Le Van Tam", "I thought we would never see the house again after that night")]
+    # a person named inside a quote is spoken of: the pronoun points past them
+    found = quotes(
+        "Coach Ivan Petrov spoke after the game: “I thank our captain, Nguyen Van Hung, for the goal he scored tonight.”",
+        "He added: “We will rest for two days before the final.”",
+    )
+    assert [speaker for speaker, _ in found] == ["Ivan Petrov", "Ivan Petrov"]
+    # no one the pronoun can point to: no speaker rather than the wrong one
+    assert quotes("Mrs. Pham Thi Lan runs the shop.", "“We had to move everything upstairs in the middle of the night,” he said.") == []
+
+
+def test_a_body_that_speaks_is_no_person():
+    assert quotes(
+        "Colonel Le Van Duc, Director of the Ha Giang Provincial Police, chaired the meeting.",
+        "“The suspect used three fake names to rent rooms in the city,” the provincial police said.",
+    ) == []
+    found = quotes(
+        "Colonel Le Van Duc, Director of the Ha Giang Provincial Police, chaired the meeting.",
+        "“The suspect used three fake names to rent rooms in the city,” the director of the provincial police said.",
+    )
+    assert found == [("Le Van Duc", "The suspect used three fake names to rent rooms in the city")]
+
+
+def test_a_quoted_paragraph_goes_to_the_person_the_paragraph_before_has_speak_last():
+    found = quotes(
+        "“We lost the whole harvest this year,” farmer Tran Van An said. Meanwhile, Chairman Le Van Binh told reporters the commune would help.",
+        "“Every family will get rice seed before the next planting season begins.”",
+    )
+    assert found == [("Tran Van An", "We lost the whole harvest this year"), ("Le Van Binh", "Every family will get rice seed before the next planting season begins.")]
+
+
+def test_shouting_is_speech():
+    found = quotes("Officers found the suspect, Tran Van Khoa, at the market.", "“Nobody takes this corner from me, get out now!” he shouted at them.")
+    assert found == [("Tran Van Khoa", "Nobody takes this corner from me, get out now!")]
 
 
 def test_quoted_charges_in_a_list_are_no_speech():
@@ -843,6 +920,13 @@ def test_a_shared_name_or_demonym_names_the_most_populous_country():
     result = records_of("Korea, Korean and French firms, Indian and American investors, Brunei and Burma joined.")
     assert {c.code for c in result.countries} == {"KR", "FR", "IN", "US", "BN", "MM"}
     assert records_of("Latin American and North American states in the Indian Ocean.").countries == []
+
+
+def test_the_people_of_a_country_name_it():
+    result = records_of("Koreans, Thais and Filipinos joined Vietnamese-Americans, two Britons and Kazakh and Uzbek fans.")
+    assert {c.code for c in result.countries} == {"KR", "TH", "PH", "VN", "US", "GB", "KZ", "UZ"}
+    # no plural of a demonym that ends like a plural or like no noun
+    assert records_of("The Vietnameses and Britishs are no words.").countries == []
 
 
 def test_a_country_word_in_a_vietnamese_place_a_name_or_an_event_is_no_country():
