@@ -490,6 +490,9 @@ def without_banners_and_labels(lines: list[Line]) -> list[Line]:
 
 PHOTO_STORY_RUN = 2
 SMALL_WORDS = {"of", "the", "and", "for", "in", "at", "on", "to", "a", "an", "with", "by", "from"}
+# "Clip 02_final.mp4": a video player's label left in the dump; beside a sub-heading it looked like a
+# photo story's second caption
+MEDIA_FILE_NAME = re.compile(r"(?i)\.(?:mp4|mov|m4v|webm|avi|mp3|jpe?g|png|gif|webp)\s*$")
 
 
 def is_photo_story_line(line: str) -> bool:
@@ -498,7 +501,7 @@ def is_photo_story_line(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= MAX_PHRASE_CAPTION_WORDS or line.rstrip().endswith(SENTENCE_END) or ": " in line:
         return False
-    if line.startswith(LIST_MARKERS) or line.isupper() or "|" in line:
+    if line.startswith(LIST_MARKERS) or line.isupper() or "|" in line or MEDIA_FILE_NAME.search(line):
         return False
     capitalised = [w for w in words[1:] if w[:1].isupper() and w.lower() not in SMALL_WORDS]
     inner = [w for w in words[1:] if w.lower() not in SMALL_WORDS]

@@ -911,3 +911,10 @@ def test_the_line_under_a_caption_label_standing_for_an_image_is_its_caption():
     article = clean("Bridges open before the rains", LEAD, "Photo caption", caption, PARAGRAPH, LAST)
     assert [image.caption for image in article.images] == [caption]
     assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_sub_heading_over_a_video_player_s_file_name_is_not_a_photo_story():
+    lines = ["Warm welcome in the old town", "Clip 07_river.mp4"]
+    article = clean("Bridges open before the rains", LEAD, PARAGRAPH, *lines, LAST)
+    assert article.images == []
+    assert "Warm welcome in the old town" in body_of(article)
