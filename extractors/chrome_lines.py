@@ -186,6 +186,32 @@ def is_capitals_banner(line: str) -> bool:
 LONE_LABEL = re.compile(r"^[A-ZÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+)?\s*:$")
 
 
+# Words that name a page's controls: a line made of nothing else ("Connect with us", "return icon",
+# "Search menu") is a widget's label or an icon's alt text, never a headline
+_INTERFACE_WORDS = {
+    "connect", "follow", "share", "icon", "icons", "menu", "search", "login", "logout", "log", "sign", "signin",
+    "subscribe", "unsubscribe", "back", "return", "home", "close", "open", "toggle", "navigation", "nav", "button",
+    "arrow", "logo", "click", "tap", "next", "previous", "prev", "top", "newsletter", "register", "account",
+    "facebook", "twitter", "youtube", "zalo", "instagram", "linkedin", "tiktok", "email", "print", "comment",
+    "comments", "hamburger", "scroll", "more", "link", "links",
+}
+_INTERFACE_FILLERS = {"with", "us", "on", "to", "the", "our", "and", "in", "out", "up", "here", "now", "for", "this", "page", "go", "of", "a", "via"}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_interface_label(line: str) -> bool:
+    """"Connect with us", "return icon": every word names a control (a filler word aside)."""
+    words = [w.lower() for w in _WORD.findall(line)]
+    return (
+        len(line) <= MAX_INTERFACE_LABEL
+        and any(w in _INTERFACE_WORDS for w in words)
+        and all(w in _INTERFACE_WORDS or w in _INTERFACE_FILLERS for w in words)
+    )
+
+
+MAX_INTERFACE_LABEL = 60
+
+
 def is_widget_row(line: str) -> bool:
     parts = [p for p in _WIDGET_ROW_SEPARATOR.split(line) if p]
     return len(parts) >= 2 and all(WIDGET.match(p) for p in parts)

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from extractors.captions import MAX_CAPTION_WORDS, MAX_PHRASE_CAPTION_WORDS, NAME_WITH_ROLE, OCCASION, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
-from extractors.chrome_lines import LONE_LABEL, RELATED_HEADING, is_capitals_banner, is_chrome_line, is_date_line, is_section_name, is_site_name
+from extractors.chrome_lines import LONE_LABEL, RELATED_HEADING, is_capitals_banner, is_chrome_line, is_date_line, is_interface_label, is_section_name, is_site_name
 from extractors.models import Article, Block, Image
 from extractors.spec import ChromeRules, SourceRules
 
@@ -213,6 +213,7 @@ def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
         if (
             len(words) <= 1
             or is_shared_chrome(line)
+            or is_interface_label(line)
             or RELATED_HEADING.match(line)
             or (len(words) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words))  # a section's name
             or is_capitals_banner(line)
@@ -224,8 +225,30 @@ def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
             continue
         if len(words) <= MAX_TITLE_WORDS and not DATELINE.match(line) and (looks_like_headline(line) or dated_below(lines, i)):
             return i, photos + lines[i + 1 :]
+        if summary_above_headline(lines, i):
+            return i + 1, photos + [line] + lines[i + 2 :]
         return None, photos + lines[i:]
     return None, lines
+
+
+MAX_HEADLINE_UNDER_SUMMARY_WORDS = 25
+
+
+def summary_above_headline(lines: list[str], i: int) -> bool:
+    """A one-sentence summary, then a headline-shaped line, then no paragraph: the page printed its
+    summary above its headline. A crosshead inside a dump that opens mid-article is followed by
+    the article's next paragraph, so it is not taken."""
+    if i + 1 >= len(lines) or not is_paragraph(lines[i]) or ". " in lines[i].rstrip(". "):
+        return False
+    headline = lines[i + 1]
+    return (
+        looks_like_headline(headline)
+        and len(headline.split()) <= MAX_HEADLINE_UNDER_SUMMARY_WORDS
+        and not is_shared_chrome(headline)
+        and not is_image_residue(headline)
+        and not DATELINE.match(headline)
+        and not (i + 2 < len(lines) and is_paragraph(lines[i + 2]))
+    )
 
 
 def is_opening_caption(line: str) -> bool:

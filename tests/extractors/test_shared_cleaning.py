@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.captions import split_credit
-from extractors.chrome_lines import is_byline, is_chrome_line, is_date_line, is_section_name, is_site_name
+from extractors.chrome_lines import is_byline, is_chrome_line, is_interface_label, is_date_line, is_section_name, is_site_name
 from extractors.generic import Generic
 
 LEAD = "The provincial council approved a plan on Monday to build three new bridges over the river before the rainy season."
@@ -918,3 +918,46 @@ def test_a_sub_heading_over_a_video_player_s_file_name_is_not_a_photo_story():
     article = clean("Bridges open before the rains", LEAD, PARAGRAPH, *lines, LAST)
     assert article.images == []
     assert "Warm welcome in the old town" in body_of(article)
+
+
+@pytest.mark.parametrize("label", ["Connect with us", "return icon", "Search menu", "Follow us on Facebook", "Back to home page"])
+def test_a_line_of_interface_words_is_never_the_title(label):
+    article = clean(*[
+        label,
+        "Harbour town opens a second ferry pier",
+        "The town of Ben Cau opened its second ferry pier on Monday, doubling the boats that can dock there each day.",
+        "Fishermen said the new pier would cut the wait for unloading by half during the busy season.",
+    ])
+    assert article.title == "Harbour town opens a second ferry pier"
+
+
+@pytest.mark.parametrize("line", ["Return of the river dolphins", "Home prices climb in the capital", "Share of exports grows"])
+def test_a_headline_with_some_interface_words_is_not_an_interface_label(line):
+    assert not is_interface_label(line)
+
+
+def test_a_summary_printed_above_the_headline_gives_way_to_the_headline():
+    article = clean(*[
+        "Rice exports from the delta rose by a fifth in the first quarter as buyers in Africa ordered more fragrant grain.",
+        "Delta rice exports up a fifth in first quarter",
+        "VNA",
+    ])
+    assert article.title == "Delta rice exports up a fifth in first quarter"
+    assert article.lead.startswith("Rice exports from the delta rose")
+
+
+def test_a_crosshead_below_a_dump_opening_mid_article_is_not_the_title():
+    article = clean(*[
+        "The committee met on Tuesday to review the plan for the new canal through the southern districts.",
+        "Costs and timeline",
+        "Engineers estimated that the canal would take three years to dig and cost far more than first planned.",
+    ])
+    assert article.title is None
+
+
+def test_a_paragraph_of_two_sentences_above_a_short_line_is_not_a_summary():
+    article = clean(*[
+        "The market reopened on Friday after repairs. Traders said the new roof kept the stalls dry in the rain.",
+        "Traders return to the market",
+    ])
+    assert article.title is None
