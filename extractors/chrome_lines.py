@@ -197,6 +197,7 @@ _INTERFACE_WORDS = {
 }
 _INTERFACE_FILLERS = {"with", "us", "on", "to", "the", "our", "and", "in", "out", "up", "here", "now", "for", "this", "page", "go", "of", "a", "via"}
 _WORD = re.compile(r"[^\W\d_]+")
+MAX_INTERFACE_LABEL = 60
 
 
 def is_interface_label(line: str) -> bool:
@@ -207,9 +208,6 @@ def is_interface_label(line: str) -> bool:
         and any(w in _INTERFACE_WORDS for w in words)
         and all(w in _INTERFACE_WORDS or w in _INTERFACE_FILLERS for w in words)
     )
-
-
-MAX_INTERFACE_LABEL = 60
 
 
 def is_widget_row(line: str) -> bool:

@@ -522,7 +522,7 @@ def is_photo_story_line(line: str) -> bool:
     """A short phrase without a full stop written in sentence case: what a photo story puts
     under each image (a sub-heading is alone between paragraphs, or in title case or capitals)."""
     words = line.split()
-    if not 2 <= len(words) <= MAX_PHRASE_CAPTION_WORDS or line.rstrip().endswith(SENTENCE_END) or ": " in line:
+    if not 2 <= len(words) <= MAX_PHRASE_CAPTION_WORDS or is_sentence_line(line) or ": " in line:
         return False
     if line.startswith(LIST_MARKERS) or line.isupper() or "|" in line or MEDIA_FILE_NAME.search(line):
         return False
