@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harness.services import free_port
+from newsledger.orchestration import airflow_sqlite
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "newsledger-test"
@@ -90,6 +91,8 @@ def live_airflow(tmp: Path, warehouse: str | None = None, extra_env: dict | None
         "NEWSLEDGER_FETCH_ATTEMPTS": "1",
         **(extra_env or {}),
     }
+    if env.get("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", "sqlite").startswith("sqlite"):
+        env.update(airflow_sqlite.SETTINGS)
     airflow = [sys.executable, "-m", "airflow"]
     subprocess.run(airflow + ["db", "migrate"], env=env, check=True, capture_output=True)
     subprocess.run(airflow + ["pools", "set", "newsledger_warehouse_writer", str(writer_slots), "warehouse writers"], env=env, check=True, capture_output=True)
