@@ -71,7 +71,7 @@ def is_labelled_date_line(line: str) -> bool:
     category's name printed with the date ("In Uncategorized on June 6, 2010 at 6:20 pm",
     "Vietnam Time 2/20/2018 9:11:54 PM", a site's name glued to it). A sentence about a date
     has a word in lower case."""
-    if len(line) > MAX_LABELLED_DATE_LINE:
+    if len(line) > MAX_LABELLED_DATE_LINE or not any(c.isdigit() for c in line):
         return False
     rest, dates = _DATE_PIECES.subn(" ", line)
     if not dates:
@@ -90,6 +90,8 @@ TEMPLATE_PLACEHOLDER = re.compile(r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b")
 
 def is_template_residue(line: str) -> bool:
     """". DNUM_ABZAJZCACA 06:36": placeholders, with nothing beside them but a time or a date."""
+    if "_" not in line:
+        return False
     rest, placeholders = TEMPLATE_PLACEHOLDER.subn(" ", line)
     rest = _TIME_PIECE.sub(" ", _DATE_PIECES.sub(" ", rest))
     return bool(placeholders) and bool(_SEPARATORS_ONLY.match(rest))
@@ -126,6 +128,7 @@ OTHER_BYLINE = re.compile(
     re.IGNORECASE,
 )
 # "Jane Doe Published April 12, 2022 | 09:55 PM": the writer's name, then when the story went up
+_PUBLISHED = re.compile(r"(?i)\s(?:published|posted|updated)\b")
 _NAMES_THEN_DATE = re.compile(rf"^{_NAMES}\s+(?i:published|posted|updated)\s*:?\s+(?P<date>.+)$")
 
 
@@ -138,7 +141,7 @@ def is_byline(line: str) -> bool:
         name = line[:-1].split()
         return (2 <= len(name) <= 4 and all(w.isalpha() and w.isupper() for w in name)) or bool(OTHER_BYLINE.match(line))
     lower = line.lower()
-    named_date = _NAMES_THEN_DATE.match(line)
+    named_date = _PUBLISHED.search(line) and _NAMES_THEN_DATE.match(line)
     if named_date:
         return is_date_line(named_date["date"])
     if not (lower.startswith(BYLINE_OPENINGS) or ":" in line[:16] or lower.rstrip(" .)/|").endswith(AGENCY_ENDINGS)):
