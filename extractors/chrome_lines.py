@@ -30,12 +30,14 @@ _DATE_PIECES = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*|\s+)\d{{4}}\b"  # March 3, 2021
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH}|{_VIETNAMESE_MONTH})(?:\s*,\s*|\s+)\d{{4}}\b"  # 3 March 2021
     rf"|\b{_MONTH}\s*,?\s*\d{{1,2}}/\d{{1,4}}(?:/\d{{2,4}})?\b"  # "June, 12/2023": a month's name before a slash date
-    r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"  # 03/02/2025, 3.2.2025
+    r"|(?<![\d.])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"  # 03/02/2025, 3.2.2025, also glued to a site's name
     r"|\b\d{4}-\d{2}-\d{2}(?:t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?\b"  # 2019-03-02, ISO
     r"|(?:ngày\s+)?\b\d{1,2}\s+tháng\s+\d{1,2}(?:\s*,?\s*năm)?\s+\d{4}\b"
 )
 _TIME_PIECE = re.compile(r"(?i)\b\d{1,2}(?:[:h]\d{2}(?::\d{2})?|\.\d{2}\s*(?=[ap]\.?m))\s*[’'′]?\s*(?:[ap]\.?m\.?)?(?!\w)")
 _ZONE_PIECE = re.compile(r"(?i)\(?\b(?:gmt|utc|ict|[pmce][sd]?t|jst|kst|sgt|hkt|bst|cest|aest|wib)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|(?<!\w)[+-]\d{2}:?\d{2}\b")
+# "1 year ago", "3 hours ago": a post's age as a blog template prints it beside the date
+_AGE_PIECE = re.compile(r"(?i)\b\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b")
 _WEEKDAY_PIECE = re.compile(rf"(?i)(?<!\w){_WEEKDAY}(?!\w)")
 _DATE_LABEL = re.compile(
     r"(?i)(?<!\w)(?:last\s+)?(?:updated|update|posted|published|modified|created|date|time|on|at"
@@ -50,7 +52,7 @@ def is_date_line(line: str) -> bool:
     if len(line) > 80 or not any(c.isdigit() for c in line):
         return False
     rest, dates = _DATE_PIECES.subn(" ", line)
-    rest, times = _TIME_PIECE.subn(" ", rest)
+    rest, times = _TIME_PIECE.subn(" ", _AGE_PIECE.sub(" ", rest))
     if not dates and not times:
         return False
     rest, weekdays = _WEEKDAY_PIECE.subn(" ", rest)
@@ -58,6 +60,45 @@ def is_date_line(line: str) -> bool:
         return False  # a bare "18:05" or "2-1" is a score or a time in a list, not a date stamp
     rest = _DATE_LABEL.sub(" ", _ZONE_PIECE.sub(" ", rest))
     return bool(_SEPARATORS_ONLY.match(rest))
+
+
+MAX_LABELLED_DATE_LINE = 60
+MAX_DATE_LABEL_WORDS = 3
+
+
+def is_labelled_date_line(line: str) -> bool:
+    """A full date with a few capitalised words beside it and nothing else: the site's or a
+    category's name printed with the date ("In Uncategorized on June 6, 2010 at 6:20 pm",
+    "Vietnam Time 2/20/2018 9:11:54 PM", a site's name glued to it). A sentence about a date
+    has a word in lower case."""
+    if len(line) > MAX_LABELLED_DATE_LINE or not any(c.isdigit() for c in line):
+        return False
+    rest, dates = _DATE_PIECES.subn(" ", line)
+    if not dates:
+        return False
+    rest = _DATE_LABEL.sub(" ", _ZONE_PIECE.sub(" ", _TIME_PIECE.sub(" ", _WEEKDAY_PIECE.sub(" ", rest))))
+    words = rest.replace("|", " ").split()
+    return (
+        1 <= len(words) <= MAX_DATE_LABEL_WORDS
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+    )
+
+
+# "DNUM_ABZAJZCACA": a template's placeholder that was never filled in
+TEMPLATE_PLACEHOLDER = re.compile(r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b")
+
+
+def is_template_residue(line: str) -> bool:
+    """". DNUM_ABZAJZCACA 06:36": placeholders, with nothing beside them but a time or a date."""
+    if "_" not in line:
+        return False
+    rest, placeholders = TEMPLATE_PLACEHOLDER.subn(" ", line)
+    rest = _TIME_PIECE.sub(" ", _DATE_PIECES.sub(" ", rest))
+    return bool(placeholders) and bool(_SEPARATORS_ONLY.match(rest))
+
+
+# "Archive for June 6th, 2010|Daily archive page": the heading of a blog's archive
+ARCHIVE_HEADING = re.compile(r"(?i)^(?:(?:daily|monthly|yearly)\s+)?archives?\s+(?:for|of)\b[^.!?]{0,40}(?:\|\s*(?:daily|monthly|yearly)\s+archive\s+page)?$")
 
 
 _NAME_WORD = r"[A-ZÀ-Ỹ][\w'’.]*(?:-[A-ZÀ-Ỹ][\w'’.]*)?"
@@ -68,9 +109,11 @@ _NAMES_ONLY = re.compile(rf"^{_NAMES}$")
 # "By Minh Phong- Translated by Huyen Huong": the translator's part of a byline
 _TRANSLATOR = re.compile(rf"\s*[-–—|,]?\s*(?:translated|edited|compiled)\s+by\s+{_NAMES}\s*\.?$", re.IGNORECASE)
 MAX_BYLINE_WORDS = 20
-BYLINE_OPENINGS = ("by ", "story ", "text ", "report", "written ", "photo", "video ", "translated ", "edited ", "compiled ")
+BYLINE_OPENINGS = ("by ", "story ", "text ", "report", "written ", "photo", "video ", "translated ", "edited ", "compiled ",
+                   "(report", "writing ", "(writing ", "editing ", "(editing ", "additional ", "(additional ")
 AGENCY_ENDINGS = tuple(a.lower() for a in ("VNA", "VNS", "VOV", "TTXVN", "AFP", "AP", "Reuters", "Xinhua", "Kyodo",
                                             "Yonhap", "Sputnik", "TASS", "Bernama", "dpa"))
+_CREDIT_ROLE = r"(?:(?:additional\s+)?reporting|writing|editing)"
 _BY = re.compile(r"^(?:(?:story|text|report|reported|written|photos?|video)\s+)?by\s+", re.IGNORECASE)
 OTHER_BYLINE = re.compile(
     # "Translated by Song Anh"
@@ -79,9 +122,14 @@ OTHER_BYLINE = re.compile(
     rf"|^{_NAME}\s*[-–—,]?\s*\(?{_AGENCY}\)?\s*\.?$"
     # "(Web editor: ...)", "Reporter: Minh Anh", "Source: VNA" standing alone
     rf"|^\(?(?:web\s+editor|editor|reporter|author|writer|source|nguồn|theo)\s*:\s*[^.!?]{{1,60}}\)?\.?$"
-    rf"|^{_AGENCY}\.?$",
+    rf"|^{_AGENCY}\s*[./|]?$"
+    # "(Reporting by Sam Nussey in Tokyo; Editing by Jane Doe)": a wire story's closing credits
+    rf"|^\(?{_CREDIT_ROLE}\s+by\s+{_NAMES}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT_ROLE}\s+by\s+{_NAMES})*\s*\)?\.?$",
     re.IGNORECASE,
 )
+# "Jane Doe Published April 12, 2022 | 09:55 PM": the writer's name, then when the story went up
+_PUBLISHED = re.compile(r"(?i)\s(?:published|posted|updated)\b")
+_NAMES_THEN_DATE = re.compile(rf"^{_NAMES}\s+(?i:published|posted|updated)\s*:?\s+(?P<date>.+)$")
 
 
 def is_byline(line: str) -> bool:
@@ -91,9 +139,12 @@ def is_byline(line: str) -> bool:
         return False
     if line.endswith("|"):  # "MINH ANH |": a reporter's name in capitals before the date's separator
         name = line[:-1].split()
-        return 2 <= len(name) <= 4 and all(w.isalpha() and w.isupper() for w in name)
+        return (2 <= len(name) <= 4 and all(w.isalpha() and w.isupper() for w in name)) or bool(OTHER_BYLINE.match(line))
     lower = line.lower()
-    if not (lower.startswith(BYLINE_OPENINGS) or ":" in line[:16] or lower.rstrip(" .)").endswith(AGENCY_ENDINGS)):
+    named_date = _PUBLISHED.search(line) and _NAMES_THEN_DATE.match(line)
+    if named_date:
+        return is_date_line(named_date["date"])
+    if not (lower.startswith(BYLINE_OPENINGS) or ":" in line[:16] or lower.rstrip(" .)/|").endswith(AGENCY_ENDINGS)):
         return False  # what every byline form starts or ends with
     if OTHER_BYLINE.match(line):
         return True
@@ -266,6 +317,9 @@ def is_chrome_line(line: str) -> bool:
         or RELATED_LINK.match(line)
         or SLUG.match(line)
         or is_date_line(line)
+        or is_labelled_date_line(line)
+        or is_template_residue(line)
+        or ARCHIVE_HEADING.match(line)
         or is_byline(line)
         or SCRIPT_NOTICE.match(line)
         or TAGLINE.match(line)

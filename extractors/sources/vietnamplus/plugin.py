@@ -35,6 +35,8 @@ class VietnamPlus(SourcePlugin):
     )
     chrome = ChromeRules(
         html_remove=[".rennab", ".sda_middle", ".wrap-social", ".google-news", ".article__related", ".related-news", ".box-related", ".article__social", ".social", ".article__source", ".breadcrumb"],
+        # "Culture - Sports <headline> <teaser>": a related story's teaser under its section's name
+        drop_lines=[r"^Culture\s*-\s*Sports\s+\S"],
         end_markers=[r"(?<=[.!?”\"])\s*/\.\s*$", r"\s*[-–]\s*VNA\s*$"],
     )
     recognition = Recognition(

@@ -20,6 +20,15 @@ def test_a_dump_is_recognised_by_its_dateline_and_loses_the_end_marker():
     assert article.paragraphs[-1] == "Traders expect the growth to hold through the winter crop."
 
 
+def test_related_teasers_under_the_culture_and_sports_section_name_are_dropped():
+    teaser = "Culture - Sports Boat race draws crowds to the river A dragon boat race on the Han river drew thousands of visitors on Sunday."
+    article = VietnamPlus().clean_text(DUMP.replace("Traders expect", teaser + "\n\nTraders expect"))
+    assert article.paragraphs == [
+        "Hanoi (VNA) – Exports of rice to African markets rose by about 20 percent in the first ten months, the trade ministry said.",
+        "Traders expect the growth to hold through the winter crop.",
+    ]
+
+
 def test_lazy_loaded_images_get_their_real_address_and_the_related_block_goes():
     page = """<html><head><title>t</title></head><body><h1 class="article__title">Rice exports to Africa rise</h1>
     <div class="article__sapo">Hanoi (VNA) – Exports of rice rose by about 20 percent.</div>
