@@ -35,6 +35,13 @@ NUMBER = re.compile(
     rf"|(?<![\w-])(?P<words>{SPELLED})(?:\s+(?P<wmult>{MULTIPLIER}))?(?![\w-]))",
     re.I,
 )
+# Where neither a digit nor a number word stands, NUMBER finds nothing, and most sentences hold
+# neither: a case-blind pattern is tried at every character, a digit and a word in the lower-cased
+# text are searched for in C. The characters that match an ASCII letter only case-blind ("İ", "ı",
+# "ſ", the Kelvin sign) send a sentence to NUMBER itself.
+DIGIT = re.compile(r"\d")
+NUMBER_WORD_CORES = tuple(w for w in NUMBER_WORDS if not any(other != w and other in w for other in NUMBER_WORDS))
+CASE_BLIND_ONLY = re.compile("[\u0130\u0131\u017f\u212a]")
 QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>" + "|".join(sorted((re.escape(p) for ps in QUALIFIERS.values() for p in ps), key=len, reverse=True)) + r")\s+$",
     re.I,
@@ -159,9 +166,18 @@ def _is_date_or_year(sentence_text: str, start: int, end: int, digits: str | Non
     return bool(IDENTIFIER_BEFORE.search(before))
 
 
+def _may_hold_a_number(text: str) -> bool:
+    if DIGIT.search(text) or (not text.isascii() and CASE_BLIND_ONLY.search(text)):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in NUMBER_WORD_CORES)
+
+
 def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figure], str | None]:
     text = sentence.text
     found: list[Figure] = []
+    if not _may_hold_a_number(text):
+        return found, previous_unit
     for match in NUMBER.finditer(text):
         if match.group("words") and match.group("words").lower() in {"one", "dozens"}:
             continue  # "one of the largest": a pronoun more than a count

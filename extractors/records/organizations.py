@@ -381,7 +381,8 @@ COMPANY_RUN = rf"{COMPANY_WORD}(?:[ \t]+{COMPANY_WORD}){{0,2}}(?![ \t]+[{UPPER}]
 # Each cue is found from a cheap anchor (a word before a capital, a noun, a suffix): one pattern
 # of every noun tried at every word cost more than the rest of the organisations together.
 # (the name may stand in quotes: "shipbuilding company ‘X’")
-WORD_BEFORE_CAPITAL = re.compile(rf"\b([A-Za-z][\w\-]*)[ \t]+(?:(of|in|at)[ \t]+)?[‘“]?(?=[{UPPER}])")
+# (possessive: a word and its spaces end where they end, and are not given back one character at a time)
+WORD_BEFORE_CAPITAL = re.compile(rf"\b([A-Za-z][\w\-]*+)[ \t]++(?:(of|in|at)[ \t]++)?[‘“]?(?=[{UPPER}])")
 COMPANY_RUN_AT = re.compile(COMPANY_RUN)
 COMPANY_WORD_AT = re.compile(rf"{COMPANY_WORD}(?![ \t]+[{UPPER}])")
 NOUN_AFTER = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS_AFTER))})\b")

@@ -21,7 +21,11 @@ ABBREVIATIONS = {
 # whole text before it): an abbreviation or an initial is far shorter than this.
 LAST_WORD = re.compile(r"([\w.]+)[.!?]$")
 LAST_WORD_REACH = 64
-SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]*\s+(?=[“\"‘(]?[A-Z0-9À-Ỹ])")
+# The full stop is matched, not looked behind for: a pattern opening with a character set is
+# searched for by that set in C, one opening with a lookbehind is tried at every character.
+SENTENCE_END = re.compile(r"[.!?](?P<gap>[”\"’)]*\s+)(?=[“\"‘(]?[A-Z0-9À-Ỹ])")
+INITIAL = re.compile(r"[A-Z]")
+PARAGRAPH = re.compile(r"[^\n]+")
 
 
 @dataclass(frozen=True)
@@ -59,16 +63,17 @@ def segments_of(article: Article) -> list[Segment]:
 def split_sentences(segment: Segment) -> tuple[Sentence, ...]:
     """Sentences of a segment, paragraphs first: a paragraph break always ends one."""
     sentences: list[Sentence] = []
-    for paragraph in re.finditer(r"[^\n]+", segment.text):
-        start = paragraph.start()
-        for boundary in SENTENCE_END.finditer(paragraph.group()):
-            before = paragraph.group()[max(0, boundary.start() - LAST_WORD_REACH) : boundary.start()]
+    for paragraph in PARAGRAPH.finditer(segment.text):
+        start = paragraph_start = paragraph.start()
+        paragraph_text = paragraph.group()
+        for boundary in SENTENCE_END.finditer(paragraph_text):
+            boundary_start = boundary.start("gap")
+            before = paragraph_text[max(0, boundary_start - LAST_WORD_REACH) : boundary_start]
             last_word = LAST_WORD.search(before.rstrip("”\"’)"))
-            if last_word and (last_word.group(1).lower() in ABBREVIATIONS or re.fullmatch(r"[A-Z]", last_word.group(1))):
+            if last_word and (last_word.group(1).lower() in ABBREVIATIONS or INITIAL.fullmatch(last_word.group(1))):
                 continue  # "Mr. Brandolino", "Riyad H. Mansour"
-            end = paragraph.start() + boundary.start()
-            sentences.append(Sentence(segment, start, end))
-            start = paragraph.start() + boundary.end()
+            sentences.append(Sentence(segment, start, paragraph_start + boundary_start))
+            start = paragraph_start + boundary.end()
         sentences.append(Sentence(segment, start, paragraph.end()))
     return tuple(s for s in sentences if s.text.strip())
 

@@ -40,8 +40,13 @@ def title_prefix(tokens: list[Token], i: int, first_role: int = 0) -> list[Token
     over every capitalised word before each was the costliest step of the persons)."""
     if i <= first_role:
         return []
-    strict = _title_prefix_walk(tokens, i, lenient=False)
-    lenient = _title_prefix_walk(tokens, i, lenient=True)
+    k = _walk_back(tokens, i, lenient=False)
+    strict = _prefix_between(tokens, k, i)
+    # the lenient walk differs only where the strict one stopped at a capitalised word that is
+    # no clause opener (a name-like word it would take); elsewhere both stop at the same word
+    if k == 0 or tokens[k].start - tokens[k - 1].end > 1 or not (tokens[k - 1].is_capitalised and tokens[k - 1].lower not in CLAUSE_OPENERS):
+        return strict
+    lenient = _prefix_between(tokens, _walk_back(tokens, i, lenient=True), i)
     if len(lenient) > len(strict) and not _holds_another_name(lenient):
         return lenient
     return strict
@@ -59,7 +64,8 @@ def _after_of(tokens: list[Token], k: int) -> bool:
     return any(t.lower == "of" for t in tokens[max(0, k - 3) : k])
 
 
-def _title_prefix_walk(tokens: list[Token], i: int, lenient: bool) -> list[Token]:
+def _walk_back(tokens: list[Token], i: int, lenient: bool) -> int:
+    """Where the words that can stand in a title before token i begin."""
     k = i
     while k > 0:
         t = tokens[k - 1]
@@ -80,6 +86,11 @@ def _title_prefix_walk(tokens: list[Token], i: int, lenient: bool) -> list[Token
             k -= 1
             continue
         break
+    return k
+
+
+def _prefix_between(tokens: list[Token], k: int, i: int) -> list[Token]:
+    """The title within tokens k to i, the words a walk back from token i took."""
     if i > 0 and (tokens[i - 1].lower in NAME_CONNECTORS | {"to"} or is_possessive(tokens[i - 1])):
         return []  # "Commander of the Baltic Fleet", "the city's Disease Center": no name follows
     prefix = tokens[k:i]

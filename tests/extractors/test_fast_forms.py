@@ -113,3 +113,81 @@ def test_where_a_name_stands_is_where_the_spacing_pattern_finds_it(phrase_and_na
     phrase, name = phrase_and_name
     found = re.search(r"\s+".join(map(re.escape, name.split())), phrase, re.I)
     assert _where_in(phrase, name) == (found.span() if found else (0, len(phrase)))
+
+
+OLD_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]*\s+(?=[“\"‘(]?[A-Z0-9À-Ỹ])")
+
+
+@settings(max_examples=500)
+@given(texts())
+def test_sentence_ends_are_those_of_the_lookbehind_form(text):
+    from extractors.records.text import SENTENCE_END
+
+    assert [(m.start("gap"), m.end()) for m in SENTENCE_END.finditer(text)] == [m.span() for m in OLD_SENTENCE_END.finditer(text)]
+
+
+# letters that match an ASCII letter only case-blind, a digit outside ASCII, and number words in capitals
+CASE_BLIND = st.sampled_from(["İ", "ı", "ſ", "\u212a", "٣", "ONE", "TEN", "Seven", "fİve", "ſix", "\u212ailo"])
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.one_of(texts(), CASE_BLIND, st.text(LETTERS, max_size=8)), max_size=6).map(" ".join))
+def test_a_sentence_the_number_check_passes_over_has_no_number(text):
+    from extractors.records import figures
+
+    if not figures._may_hold_a_number(text):
+        assert figures.NUMBER.search(text) is None
+
+
+def country_mentions_by_first_two_letters(text: str):
+    from extractors.records import countries
+
+    index, after = countries._names_by_start(), 0
+    for word in countries._word_starts().finditer(text):
+        start = word.start()
+        if start < after:
+            continue
+        for name in index.get(text[start : start + 2], ()):
+            end = start + len(name)
+            if text.startswith(name, start) and not countries.WORD_CHARACTER.match(text, end):
+                yield start, end, name
+                after = end
+                break
+
+
+COUNTRY_PIECES = st.sampled_from(["United", "States", "Kingdom", "Arab", "Emirates", "Korea", "South", "North", "Guinea", "Bissau", "Viet", "Nam", "US", "UK", "the", "State", "of", "Palestine", "Lao", "Congo", "Democratic", "Republic"])
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.one_of(COUNTRY_PIECES, st.sampled_from(PIECES)), max_size=12), st.lists(GLUE, min_size=12, max_size=12))
+def test_country_mentions_by_first_word_are_those_by_first_two_letters(words, glue):
+    from extractors.records.countries import country_mentions
+
+    text = "".join(word + glue[n] for n, word in enumerate(words))
+    assert list(country_mentions(text)) == list(country_mentions_by_first_two_letters(text))
+
+
+@settings(max_examples=500)
+@given(texts())
+def test_words_before_a_capital_are_those_the_backtracking_form_found(text):
+    from extractors.records import organizations
+
+    backtracking = re.compile(organizations.WORD_BEFORE_CAPITAL.pattern.replace("*+", "*").replace("++", "+"))
+    assert [(m.span(), m.groups()) for m in organizations.WORD_BEFORE_CAPITAL.finditer(text)] == [(m.span(), m.groups()) for m in backtracking.finditer(text)]
+
+
+TITLE_PIECES = st.sampled_from(["Deputy", "Minister", "of", "Foreign", "Affairs", "Nguyen", "Van", "An", "Le", "Guard", "Security", "Department", "Director", "the", "Hanoi", "People's", "Committee", "Chairman", "said", "and", ",", "police", "chief", "Thai", "Ambassador", "to", "Vietnam", "Mr.", "UNODC", "(", ")", "Representative", "for", "Southeast", "Asia"])
+
+
+@settings(max_examples=1000)
+@given(st.lists(TITLE_PIECES, min_size=1, max_size=14))
+def test_title_before_a_name_is_that_of_both_walks_taken(words):
+    from extractors.records import titles_before_name as titles
+    from extractors.records.text import tokenize
+
+    tokens = tokenize(" ".join(words))
+    for i in range(len(tokens)):
+        strict = titles._prefix_between(tokens, titles._walk_back(tokens, i, lenient=False), i)
+        lenient = titles._prefix_between(tokens, titles._walk_back(tokens, i, lenient=True), i)
+        both = lenient if len(lenient) > len(strict) and not titles._holds_another_name(lenient) else strict
+        assert titles.title_prefix(tokens, i) == both
