@@ -46,12 +46,18 @@ ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ate", "ese", "an", "ish", "ary", "ous",
 ADJECTIVES = {"domestic", "foreign", "private", "public", "new", "old", "major", "minor", "key", "top", "senior", "junior", "young", "small", "large", "big", "high", "low", "full", "main", "other", "more", "additional", "further", "separate", "different", "various", "several", "official"}
 NOT_UNITS = {"percent"} | MONTHS
 MEASURES = {"km", "m", "cm", "mm", "kg", "g", "ha", "min", "sec", "mph", "kmh", "km/h", "mw", "kw", "gw", "tonnes", "tons", "hectares", "metres", "meters", "kilometres", "kilometers", "kilograms"}
-PER_UNIT = re.compile(r"\s+(?:per\s+|an?\s+(?=square|cubic))((?:square\s+|cubic\s+)?[a-z]+)", re.I)
+# "VND100 million per square meter", "VND6,400 a kilogram": a price keeps the unit it is per.
+PER_UNIT = re.compile(r"\s+(?:per\s+|an?\s+(?=square|cubic|kilo|kg\b|tonne|ton\b|litre|liter))((?:square\s+|cubic\s+)?[a-z]+)", re.I)
 NOT_PLURAL = {"measles", "mumps", "diabetes", "rabies", "herpes", "tetanus", "news", "series", "species", "means", "headquarters", "politics", "economics", "physics", "mathematics", "logistics", "statistics", "analytics", "electronics"}
 CURRENCIES = {"VND", "USD", "EUR", "JPY", "CNY", "GBP", "KRW", "THB", "SGD", "dong", "dollars", "euros", "yen", "yuan", "cents"}
 # After a bare number these words show it counts what the number before it counted ("64 signed").
 ELLIPSIS_VERBS = {"were", "was", "are", "is", "have", "has", "had", "did", "will", "would", "could", "can"}
-RANGE_TO_NEXT = re.compile(r"^\s*(?:and|to|or|out of|[-–])\s*(?=\d)")
+# The second end may repeat the currency ("$610 - $640 per ton").
+RANGE_TO_NEXT = re.compile(rf"^\s*(?:and|to|or|out of|[-–])\s*(?=(?-i:{CURRENCY})?\s?\d)")
+RANGE_END_BEFORE = re.compile(r"\d\s*(?:[-–]|\bto)\s*$")
+# A hyphen or dash glued to the second end hides it from NUMBER, whose look-behind keeps
+# scores and codes out ("2-0", "COVID-19"); a range's second end is read here instead.
+GLUED_RANGE_END = re.compile(rf"^\s*[-–](?:(?-i:{CURRENCY})\s?)?(?P<digits>{DIGITS})(?:\s*(?P<mult>{MULTIPLIER})\b)?(?![\w/]|[.,]\d|:\d)", re.I)
 PARTICLE_VERB_BEFORE = re.compile(r"(?i)\b\w+(?:ed|en)\s+$|\b(?:hand|hands|take|takes|took|turn|turns|win|wins|won|get|gets|got)\s+$")
 
 
@@ -66,6 +72,17 @@ def _value(match: re.Match) -> float:
         value = float(sum(NUMBER_WORDS[w] for w in words))
         multiplier = match.group("wmult")
     return value * MULTIPLIERS[multiplier.lower()] if multiplier else value
+
+
+def _range_end_value(end: re.Match) -> float:
+    value = Decimal(end.group("digits").replace(",", ""))
+    return float(value * MULTIPLIERS[end.group("mult").lower()] if end.group("mult") else value)
+
+
+def _per_unit(rest: str) -> str:
+    """" per tonne" when the text goes on with the unit a price is per ("... per tonne", "... a kilo")."""
+    per = PER_UNIT.match(rest)
+    return f" per {per.group(1)}" if per and per.group(1).lower() not in UNIT_STOP_WORDS else ""
 
 
 def _is_adjective(word: str) -> bool:
@@ -169,26 +186,31 @@ def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figu
         if _is_date_or_year(text, match.start(), match.end(), None if counted else match.group("digits")):
             continue
         rest = text[match.end() :]
-        if RANGE_TO_NEXT.match(rest):
+        glued_end = GLUED_RANGE_END.match(rest)
+        if glued_end:
+            rest = rest[glued_end.end() :]
+        elif RANGE_TO_NEXT.match(rest):
             # "between 2 and 5 US cents": the first number counts what the second counts
             following = NUMBER.search(rest)
             rest = rest[following.end() :] if following else rest
         if match.group("percent"):
             unit = "percent"
         elif match.group("currency"):
-            unit = CURRENCY_BEFORE.get(match.group("currency").upper(), match.group("currency").upper())
-            per = PER_UNIT.match(rest)
-            if per and per.group(1).lower() not in UNIT_STOP_WORDS:
-                unit += f" per {per.group(1)}"  # "VND100 million per square meter"
+            unit = CURRENCY_BEFORE.get(match.group("currency").upper(), match.group("currency").upper()) + _per_unit(rest)
         elif match.group("attached"):
             unit = ATTACHED_UNITS[match.group("attached").lower()]
         else:
             unit = _unit_after(rest)
+            currency_after = re.match(r"\s*(VND|VNĐ|USD|dong)\b", rest)
+            if currency_after:  # "800 VND more": the currency is the whole unit, bar what it is per
+                unit = CURRENCY_BEFORE.get(currency_after.group(1), "VND" if currency_after.group(1) == "dong" else currency_after.group(1))
+                unit += _per_unit(rest[currency_after.end() :])
         if not unit:
             next_word = re.match(r"\s*([a-z]+)", rest)
             elliptic = next_word and (next_word.group(1).endswith("ed") or next_word.group(1) in ELLIPSIS_VERBS)
-            if match.group("words") or not previous_unit or not elliptic:
-                continue
+            range_end = found and RANGE_END_BEFORE.search(text[: match.start()]) and _value(match) > found[-1].value
+            if match.group("words") or not previous_unit or not (elliptic or range_end):
+                continue  # "US$505 - 509 per tonne": a range's bare second end counts what the first counted
             unit = previous_unit
         before = text[: match.start()]
         qualifier_match = QUALIFIER_BEFORE.search(before)
@@ -206,6 +228,9 @@ def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figu
                 spelled_out=bool(match.group("words")),
             )
         )
+        if glued_end and _range_end_value(glued_end) > found[-1].value:
+            # "US$512-$518 per ton", "VND14,000-15,000": both ends, as ranges rise (scores need not)
+            found.append(found[-1].model_copy(update={"value": _range_end_value(glued_end), "span": sentence.segment.span(sentence.start + match.end(), sentence.start + match.end() + glued_end.end())}))
         previous_unit = unit
     return found, previous_unit
 

@@ -655,6 +655,25 @@ def test_measures_rates_and_clock_times():
     assert found == [(1e8, "VND per square meter", None), (2.5, "times", None), (12.5, "km", None), (0.5, "m", None)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Traders paid US$512-$518 per ton for the grade.", [(512, "USD per ton", None), (518, "USD per ton", None)]),
+        ("Pork sold at VND14,000-15,000 per kg in the market.", [(14000, "VND per kg", None), (15000, "VND per kg", None)]),
+        ("Mills bought paddy at 6,200-7,100 VND per kilo, 800 VND more than last month.", [(6200, "VND per kilo", None), (7100, "VND per kilo", None), (800, "VND", None)]),
+        ("Buyers offered $610 - $640 per ton for the new crop.", [(610, "USD per ton", None), (640, "USD per ton", None)]),
+        ("Thai grain traded at US$505 - 509 per tonne last week.", [(505, "USD per tonne", None), (509, "USD per tonne", None)]),
+        ("Farmers sold paddy at VND7,100 - VND7,300 a kilogram, up VND150 a kilo.", [(7100, "VND per kilogram", None), (7300, "VND per kilogram", None), (150, "VND per kilo", None)]),
+    ],
+)
+def test_price_ranges_give_both_ends_and_keep_the_unit_they_are_per(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_a_falling_pair_after_a_hyphen_is_no_range():
+    assert [value for value, _, _ in figures("The hosts sealed a 3-1 win over 12 visiting clubs.") if value < 3] == []
+
+
 def test_a_joined_plural_with_an_adjective_or_its_own_number_is_another_count():
     assert figures("Some 30 provinces and regional agencies joined, with 40 members and 12 observers voting.") == [(30, "provinces", "about"), (40, "members", None), (12, "observers", None)]
 
