@@ -55,9 +55,10 @@ ELLIPSIS_VERBS = {"were", "was", "are", "is", "have", "has", "had", "did", "will
 # The second end may repeat the currency ("$610 - $640 per ton").
 RANGE_TO_NEXT = re.compile(rf"^\s*(?:and|to|or|out of|[-–])\s*(?=(?-i:{CURRENCY})?\s?\d)")
 RANGE_END_BEFORE = re.compile(r"\d\s*(?:[-–]|\bto)\s*$")
-# A hyphen or dash glued to the second end hides it from NUMBER, whose look-behind keeps
-# scores and codes out ("2-0", "COVID-19"); a range's second end is read here instead.
-GLUED_RANGE_END = re.compile(rf"^\s*[-–](?:(?-i:{CURRENCY})\s?)?(?P<digits>{DIGITS})(?:\s*(?P<mult>{MULTIPLIER})\b)?(?![\w/]|[.,]\d|:\d)", re.I)
+# A hyphen glued to the second end hides it from NUMBER, whose look-behind keeps scores and
+# codes out ("2-0", "COVID-19"); a range's second end is read here instead. NUMBER itself reads
+# the end after an en dash ("aged 1–10 years"), so that one is no glued end.
+GLUED_RANGE_END = re.compile(rf"^\s*-(?:(?-i:{CURRENCY})\s?)?(?P<digits>{DIGITS})(?:\s*(?P<mult>{MULTIPLIER})\b)?(?![\w/]|[.,]\d|:\d)", re.I)
 PARTICLE_VERB_BEFORE = re.compile(r"(?i)\b\w+(?:ed|en)\s+$|\b(?:hand|hands|take|takes|took|turn|turns|win|wins|won|get|gets|got)\s+$")
 
 
@@ -187,11 +188,14 @@ def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figu
             continue
         rest = text[match.end() :]
         glued_end = GLUED_RANGE_END.match(rest)
+        if glued_end and _range_end_value(glued_end) <= _value(match):
+            glued_end = None  # ranges rise; a falling pair is a score ("2-0 behind") and counts nothing
+        range_to_next = RANGE_TO_NEXT.match(rest)
         if glued_end:
             rest = rest[glued_end.end() :]
-        elif RANGE_TO_NEXT.match(rest):
+        elif range_to_next:
             # "between 2 and 5 US cents": the first number counts what the second counts
-            following = NUMBER.search(rest)
+            following = NUMBER.match(rest, range_to_next.end())
             rest = rest[following.end() :] if following else rest
         if match.group("percent"):
             unit = "percent"
@@ -228,7 +232,7 @@ def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figu
                 spelled_out=bool(match.group("words")),
             )
         )
-        if glued_end and _range_end_value(glued_end) > found[-1].value:
+        if glued_end:
             # "US$512-$518 per ton", "VND14,000-15,000": both ends, as ranges rise (scores need not)
             found.append(found[-1].model_copy(update={"value": _range_end_value(glued_end), "span": sentence.segment.span(sentence.start + match.end(), sentence.start + match.end() + glued_end.end())}))
         previous_unit = unit

@@ -674,6 +674,16 @@ def test_a_falling_pair_after_a_hyphen_is_no_range():
     assert [value for value, _, _ in figures("The hosts sealed a 3-1 win over 12 visiting clubs.") if value < 3] == []
 
 
+def test_a_score_lends_no_unit_to_its_first_number():
+    # the word after a score is no count ("behind"), nor is the next figure's unit its own
+    assert figures("The side came back from 2-0 behind to draw.") == []
+    assert figures("Trailing 2-0 with 5 minutes left, the hosts pressed.") == [(5, "minutes", None)]
+
+
+def test_a_range_after_an_en_dash_gives_each_end_once():
+    assert figures("Drops went to children aged 1–10 years in 31 provinces.") == [(1, "years", None), (10, "years", None), (31, "provinces", None)]
+
+
 def test_a_joined_plural_with_an_adjective_or_its_own_number_is_another_count():
     assert figures("Some 30 provinces and regional agencies joined, with 40 members and 12 observers voting.") == [(30, "provinces", "about"), (40, "members", None), (12, "observers", None)]
 
