@@ -53,12 +53,16 @@ CURRENCIES = {"VND", "USD", "EUR", "JPY", "CNY", "GBP", "KRW", "THB", "SGD", "do
 # After a bare number these words show it counts what the number before it counted ("64 signed").
 ELLIPSIS_VERBS = {"were", "was", "are", "is", "have", "has", "had", "did", "will", "would", "could", "can"}
 # The second end may repeat the currency ("$610 - $640 per ton").
-RANGE_TO_NEXT = re.compile(rf"^\s*(?:and|to|or|out of|[-–])\s*(?=(?-i:{CURRENCY})?\s?\d)")
-RANGE_END_BEFORE = re.compile(r"\d\s*(?:[-–]|\bto)\s*$")
+RANGE_TO_NEXT = re.compile(rf"^\s*(?P<connector>and|to|or|out of|[-–])\s*(?=(?-i:{CURRENCY})?\s?\d)")
 # A hyphen glued to the second end hides it from NUMBER, whose look-behind keeps scores and
 # codes out ("2-0", "COVID-19"); a range's second end is read here instead. NUMBER itself reads
 # the end after an en dash ("aged 1–10 years"), so that one is no glued end.
-GLUED_RANGE_END = re.compile(rf"^\s*-(?:(?-i:{CURRENCY})\s?)?(?P<digits>{DIGITS})(?:\s*(?P<mult>{MULTIPLIER})\b)?(?![\w/]|[.,]\d|:\d)", re.I)
+GLUED_RANGE_END = re.compile(
+    rf"^\s*-(?:(?-i:(?P<currency>{CURRENCY}))\s?)?(?P<digits>{DIGITS})(?:\s*(?P<mult>{MULTIPLIER})\b)?"
+    rf"(?:(?P<percent>\s?%|\s+per\s?cent|\s+percent)|(?P<attached>{ATTACHED})\b)?(?![\w/]|[.,]\d|:\d)",
+    re.I,
+)
+CURRENCY_AFTER = re.compile(r"\s*(VND|VNĐ|USD|dong)\b")
 PARTICLE_VERB_BEFORE = re.compile(r"(?i)\b\w+(?:ed|en)\s+$|\b(?:hand|hands|take|takes|took|turn|turns|win|wins|won|get|gets|got)\s+$")
 
 
@@ -75,9 +79,39 @@ def _value(match: re.Match) -> float:
     return value * MULTIPLIERS[multiplier.lower()] if multiplier else value
 
 
-def _range_end_value(end: re.Match) -> float:
-    value = Decimal(end.group("digits").replace(",", ""))
-    return float(value * MULTIPLIERS[end.group("mult").lower()] if end.group("mult") else value)
+def _first_end_value(first: re.Match, second: re.Match) -> float:
+    """ "7.2-7.5 million tonnes", "VND2-3 trillion": a first end written bare shares the second's
+    multiplier, as long as the range still rises ("from 800 to 1.5 million" is 800)."""
+    value = _value(first)
+    if first.group("digits") and not first.group("mult") and second.group("digits") and second.group("mult"):
+        scaled = float(Decimal(first.group("digits").replace(",", "")) * MULTIPLIERS[second.group("mult").lower()])
+        return scaled if scaled <= _value(second) else value
+    return value
+
+
+def _written_kind(number: re.Match) -> str | None:
+    return next((kind for kind in ("percent", "currency", "attached") if number.group(kind)), None)
+
+
+def _ends_of_one_range(first: re.Match, second: re.Match) -> bool:
+    """Whether two numbers joined by "-", "to" or "and" are one range's ends: they count in the
+    same unit where both write one, and a percentage pairs only with a percentage ("rose 5.6
+    percent to USD 24 billion" is a change and a level)."""
+    first_kind, second_kind = _written_kind(first), _written_kind(second)
+    if first_kind == "percent" or (first_kind and second_kind):
+        return first_kind == second_kind
+    return True
+
+
+def _written_unit(number: re.Match, rest: str) -> str:
+    """The unit written onto a number: a percent sign, a currency before it, a glued measure."""
+    if number.group("percent"):
+        return "percent"
+    if number.group("currency"):
+        return CURRENCY_BEFORE.get(number.group("currency").upper(), number.group("currency").upper()) + _per_unit(rest)
+    if number.group("attached"):
+        return ATTACHED_UNITS[number.group("attached").lower()]
+    return ""
 
 
 def _per_unit(rest: str) -> str:
@@ -180,6 +214,9 @@ def _is_date_or_year(sentence_text: str, start: int, end: int, digits: str | Non
 def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figure], str | None]:
     text = sentence.text
     found: list[Figure] = []
+    # A range's second end written bare counts what its first end counted ("US$475 - 482 price
+    # range"): its position in the text and that unit.
+    carried: tuple[int, str] | None = None
     for match in NUMBER.finditer(text):
         if match.group("words") and match.group("words").lower() in {"one", "dozens"}:
             continue  # "one of the largest": a pronoun more than a count
@@ -187,34 +224,34 @@ def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figu
         if _is_date_or_year(text, match.start(), match.end(), None if counted else match.group("digits")):
             continue
         rest = text[match.end() :]
-        glued_end = GLUED_RANGE_END.match(rest)
-        if glued_end and _range_end_value(glued_end) <= _value(match):
-            glued_end = None  # ranges rise; a falling pair is a score ("2-0 behind") and counts nothing
-        range_to_next = RANGE_TO_NEXT.match(rest)
-        if glued_end:
-            rest = rest[glued_end.end() :]
-        elif range_to_next:
-            # "between 2 and 5 US cents": the first number counts what the second counts
-            following = NUMBER.match(rest, range_to_next.end())
-            rest = rest[following.end() :] if following else rest
-        if match.group("percent"):
-            unit = "percent"
-        elif match.group("currency"):
-            unit = CURRENCY_BEFORE.get(match.group("currency").upper(), match.group("currency").upper()) + _per_unit(rest)
-        elif match.group("attached"):
-            unit = ATTACHED_UNITS[match.group("attached").lower()]
-        else:
+        # "between 2 and 5 US cents", "6-6.5%": the first end counts what the second counts
+        second_end = GLUED_RANGE_END.match(rest)
+        glued = bool(second_end)
+        range_to_next = None
+        if second_end and _value(second_end) <= _value(match):
+            second_end = None  # ranges rise; a falling pair is a score ("2-0 behind") and counts nothing
+        elif not glued:
+            range_to_next = RANGE_TO_NEXT.match(rest)
+            second_end = NUMBER.match(rest, range_to_next.end()) if range_to_next else None
+        if second_end and not _ends_of_one_range(match, second_end):
+            second_end = None
+        if second_end:
+            rest = rest[second_end.end() :]
+        value = _first_end_value(match, second_end) if second_end else _value(match)
+        unit = _written_unit(match, rest) or (_written_unit(second_end, rest) if second_end else "")
+        if not unit and carried and carried[0] == match.start():
+            unit = carried[1]
+        if not unit:
             unit = _unit_after(rest)
-            currency_after = re.match(r"\s*(VND|VNĐ|USD|dong)\b", rest)
+            currency_after = CURRENCY_AFTER.match(rest)
             if currency_after:  # "800 VND more": the currency is the whole unit, bar what it is per
                 unit = CURRENCY_BEFORE.get(currency_after.group(1), "VND" if currency_after.group(1) == "dong" else currency_after.group(1))
                 unit += _per_unit(rest[currency_after.end() :])
         if not unit:
             next_word = re.match(r"\s*([a-z]+)", rest)
             elliptic = next_word and (next_word.group(1).endswith("ed") or next_word.group(1) in ELLIPSIS_VERBS)
-            range_end = found and RANGE_END_BEFORE.search(text[: match.start()]) and _value(match) > found[-1].value
-            if match.group("words") or not previous_unit or not (elliptic or range_end):
-                continue  # "US$505 - 509 per tonne": a range's bare second end counts what the first counted
+            if match.group("words") or not previous_unit or not elliptic:
+                continue
             unit = previous_unit
         before = text[: match.start()]
         qualifier_match = QUALIFIER_BEFORE.search(before)
@@ -224,7 +261,7 @@ def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figu
         start = sentence.start + (qualifier_match.start() if qualifier_match else match.start())
         found.append(
             Figure(
-                value=_value(match),
+                value=value,
                 unit=unit,
                 qualifier=qualifier,  # type: ignore[arg-type]
                 sentence=text.strip(),
@@ -232,9 +269,12 @@ def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figu
                 spelled_out=bool(match.group("words")),
             )
         )
-        if glued_end:
-            # "US$512-$518 per ton", "VND14,000-15,000": both ends, as ranges rise (scores need not)
-            found.append(found[-1].model_copy(update={"value": _range_end_value(glued_end), "span": sentence.segment.span(sentence.start + match.end(), sentence.start + match.end() + glued_end.end())}))
+        if second_end and glued:
+            # "US$512-$518 per ton", "VND14,000-15,000": NUMBER does not see the second end
+            end_span = sentence.segment.span(sentence.start + match.end(), sentence.start + match.end() + second_end.end())
+            found.append(found[-1].model_copy(update={"value": _value(second_end), "span": end_span}))
+        elif second_end and range_to_next and range_to_next.group("connector").lower() in {"to", "-", "–"}:
+            carried = (match.end() + second_end.start(), unit)  # not after "and": "$2.4 billion and 57 projects"
         previous_unit = unit
     return found, previous_unit
 

@@ -670,6 +670,31 @@ def test_price_ranges_give_both_ends_and_keep_the_unit_they_are_per(sentence, ex
     assert figures(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the first end counts what the second counts, written on it or after it
+        ("Planners expect growth of 6-6.5% next year.", [(6, "percent", None), (6.5, "percent", None)]),
+        ("Rents climbed 3 - 4 percent in the quarter.", [(3, "percent", None), (4, "percent", None)]),
+        ("Fares may rise by between 2 and 5 percent.", [(2, "percent", None), (5, "percent", None)]),
+        # and shares its multiplier while the range still rises
+        ("The mill may sell 7.2-7.5 million tonnes of sugar.", [(7.2e6, "tonnes", None), (7.5e6, "tonnes", None)]),
+        ("Port fees could reach VND2-3 trillion.", [(2e12, "VND", None), (3e12, "VND", None)]),
+        ("Its budget grew to 3.3 to 3.5 billion USD.", [(3.3e9, "USD", None), (3.5e9, "USD", None)]),
+        # a bare second end keeps the first's currency, whatever noun follows it
+        ("Bids stayed in a US$470 - 480 price band.", [(470, "USD", None), (480, "USD", None)]),
+    ],
+)
+def test_a_range_reads_its_unit_and_multiplier_from_either_end(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_numbers_in_different_units_are_no_range():
+    # a change and a level; a sum and a count joined by "and"
+    assert figures("Imports grew 5.6 percent to USD 24 billion.") == [(5.6, "percent", None), (24e9, "USD", None)]
+    assert figures("They brought $2.4 billion and 57 new plants.") == [(2.4e9, "USD", None), (57, "new plants", None)]
+
+
 def test_a_falling_pair_after_a_hyphen_is_no_range():
     assert [value for value, _, _ in figures("The hosts sealed a 3-1 win over 12 visiting clubs.") if value < 3] == []
 
