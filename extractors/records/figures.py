@@ -41,7 +41,8 @@ QUALIFIER_BEFORE = re.compile(
 )
 QUALIFIER_OF = {p.lower(): q for q, ps in QUALIFIERS.items() for p in ps}
 IDENTIFIER_BEFORE = re.compile(r"(?i)\b(?:no\.?|number|resolution|decree|article|clause|point|chapter|page|section|law|directive|conclusion|decision|room|km|route|flight|version|item)\s*$")
-WORD = re.compile(r"[A-Za-zÀ-ỹ][\w’'-]*|,|[^\w\s]")
+# Digits are a word of their own so that a noun phrase stops at the next number ("1 clinic, 2 schools").
+WORD = re.compile(r"[A-Za-zÀ-ỹ][\w’'-]*|\d+|,|[^\w\s]")
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ate", "ese", "an", "ish", "ary", "ous", "ful", "less", "ern", "ile")
 ADJECTIVES = {"domestic", "foreign", "private", "public", "new", "old", "major", "minor", "key", "top", "senior", "junior", "young", "small", "large", "big", "high", "low", "full", "main", "other", "more", "additional", "further", "separate", "different", "various", "several", "official"}
 NOT_UNITS = {"percent"} | MONTHS
@@ -211,6 +212,29 @@ def _is_date_or_year(sentence_text: str, start: int, end: int, digits: str | Non
     return bool(IDENTIFIER_BEFORE.search(before))
 
 
+# "3 gold, 2 silver and 4 bronze medals": a number's modifier whose noun comes after the last one
+NEXT_CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?=\d)")
+
+
+def _shared_head(unit: str, value: float, rest: str) -> str:
+    """The unit with the head noun a list of numbers shares, read from the list's last member."""
+    if value == 1 or " " in unit or not unit.islower() or _is_plural(unit) or unit in CURRENCIES or unit in MEASURES:
+        return unit  # "1 house, 2 schools": a singular noun is its own head after "1" only
+    position = rest.index(unit) + len(unit)
+    for _ in range(6):
+        conjunct = NEXT_CONJUNCT.match(rest, position)
+        number = NUMBER.match(rest, conjunct.end()) if conjunct else None
+        if not number or _written_kind(number):
+            return unit
+        words = _unit_after(rest[number.end() :]).split()
+        if len(words) > 1 and _is_plural(words[-1]):
+            return f"{unit} {words[-1]}"
+        if len(words) != 1:
+            return unit
+        position = rest.index(words[0], number.end()) + len(words[0])
+    return unit
+
+
 def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figure], str | None]:
     text = sentence.text
     found: list[Figure] = []
@@ -247,6 +271,8 @@ def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figu
             if currency_after:  # "800 VND more": the currency is the whole unit, bar what it is per
                 unit = CURRENCY_BEFORE.get(currency_after.group(1), "VND" if currency_after.group(1) == "dong" else currency_after.group(1))
                 unit += _per_unit(rest[currency_after.end() :])
+            elif unit:
+                unit = _shared_head(unit, value, rest)
         if not unit:
             next_word = re.match(r"\s*([a-z]+)", rest)
             elliptic = next_word and (next_word.group(1).endswith("ed") or next_word.group(1) in ELLIPSIS_VERBS)

@@ -695,6 +695,13 @@ def test_numbers_in_different_units_are_no_range():
     assert figures("They brought $2.4 billion and 57 new plants.") == [(2.4e9, "USD", None), (57, "new plants", None)]
 
 
+def test_numbers_listed_before_one_noun_share_its_head():
+    assert figures("The squad took 4 gold, 6 silver and 9 bronze medals.") == [(4, "gold medals", None), (6, "silver medals", None), (9, "bronze medals", None)]
+    assert figures("The class has 14 male and 16 female pupils.") == [(14, "male pupils", None), (16, "female pupils", None)]
+    # a singular after "1" is its own noun, and plurals are their own heads
+    assert figures("The storm hit 1 house, 2 schools and 3 bridges.") == [(1, "house", None), (2, "schools", None), (3, "bridges", None)]
+
+
 def test_a_falling_pair_after_a_hyphen_is_no_range():
     assert [value for value, _, _ in figures("The hosts sealed a 3-1 win over 12 visiting clubs.") if value < 3] == []
 
