@@ -23,6 +23,8 @@ CURRENCY = "|".join(re.escape(c) for c in sorted(CURRENCY_BEFORE, key=len, rever
 ATTACHED_UNITS = {"ha": "ha", "km": "km", "km2": "km2", "sq.km": "km2", "kg": "kg", "m": "m", "mm": "mm", "cm": "cm", "m2": "m2", "m3": "m3", "mw": "MW", "kw": "kW", "kwh": "kWh", "gw": "GW", "mwp": "MWp", "t": "tonnes", "ml": "ml", "mg": "mg"}
 ATTACHED = "|".join(sorted(ATTACHED_UNITS, key=len, reverse=True))
 SPELLED = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+# A stop glued to a number is a decimal point, bar a sentence whose space after its stop was lost
+# ("by torrential rains.14,511 houses").
 # The lookahead on what a number can start with lets the engine skip most positions at once:
 # a digit, a currency, or a number word's first letter opening a word (not inside one).
 NUMBER_WORD_FIRST = "".join(sorted({w[0] for w in NUMBER_WORDS}))
@@ -30,7 +32,7 @@ CURRENCY_FIRST = re.escape("".join(sorted({c[0] for c in CURRENCY_BEFORE})))
 MULTIPLIER = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 # Currencies are matched case-sensitively: "a", "e", "s" open a third of all words.
 NUMBER = re.compile(
-    rf"(?=\d|(?-i:[{CURRENCY_FIRST}])|(?<![\w-])[{NUMBER_WORD_FIRST}])(?:(?<![\w.,/$:-])(?:(?-i:(?P<currency>{CURRENCY}))\s?)?(?P<digits>{DIGITS})(?:\s*(?P<mult>{MULTIPLIER})\b)?"
+    rf"(?=\d|(?-i:[{CURRENCY_FIRST}])|(?<![\w-])[{NUMBER_WORD_FIRST}])(?:(?<![\w,/$:-])(?<![^a-z]\.)(?:(?-i:(?P<currency>{CURRENCY}))\s?)?(?P<digits>{DIGITS})(?:\s*(?P<mult>{MULTIPLIER})\b)?"
     rf"(?:(?P<percent>\s?%|\s+per\s?cent|\s+percent)|(?P<attached>{ATTACHED})\b)?(?![\w/]|[.,]\d|:\d)"
     rf"|(?<![\w-])(?P<words>{SPELLED})(?:\s+(?P<wmult>{MULTIPLIER}))?(?![\w-]))",
     re.I,
@@ -41,14 +43,17 @@ QUALIFIER_BEFORE = re.compile(
 )
 QUALIFIER_OF = {p.lower(): q for q, ps in QUALIFIERS.items() for p in ps}
 IDENTIFIER_BEFORE = re.compile(r"(?i)\b(?:no\.?|number|resolution|decree|article|clause|point|chapter|page|section|law|directive|conclusion|decision|room|km|route|flight|version|item)\s*$")
-# Digits are a word of their own so that a noun phrase stops at the next number ("1 clinic, 2 schools").
-WORD = re.compile(r"[A-Za-zÀ-ỹ][\w’'-]*|\d+|,|[^\w\s]")
+# Digits are a word of their own so that a noun phrase stops at the next number ("1 clinic, 2 schools");
+# so is an initialism written with stops, which stands before a noun as an adjective ("U.S. dollars").
+WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ỹ][\w’'-]*|\d+|,|[^\w\s]")
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ate", "ese", "an", "ish", "ary", "ous", "ful", "less", "ern", "ile")
 ADJECTIVES = {"domestic", "foreign", "private", "public", "new", "old", "major", "minor", "key", "top", "senior", "junior", "young", "small", "large", "big", "high", "low", "full", "main", "other", "more", "additional", "further", "separate", "different", "various", "several", "official"}
 NOT_UNITS = {"percent"} | MONTHS
 MEASURES = {"km", "m", "cm", "mm", "kg", "g", "ha", "min", "sec", "mph", "kmh", "km/h", "mw", "kw", "gw", "tonnes", "tons", "hectares", "metres", "meters", "kilometres", "kilometers", "kilograms"}
 # "VND100 million per square meter", "VND6,400 a kilogram": a price keeps the unit it is per.
 PER_UNIT = re.compile(r"\s+(?:per\s+|an?\s+(?=square|cubic|kilo|kg\b|tonne|ton\b|litre|liter))((?:square\s+|cubic\s+)?[a-z]+)", re.I)
+# Plurals without an "s": the counted noun ends with them ("10 people dead" counts people).
+IRREGULAR_PLURALS = {"people", "children", "men", "women"}
 NOT_PLURAL = {"measles", "mumps", "diabetes", "rabies", "herpes", "tetanus", "news", "series", "species", "means", "headquarters", "politics", "economics", "physics", "mathematics", "logistics", "statistics", "analytics", "electronics"}
 CURRENCIES = {"VND", "USD", "EUR", "JPY", "CNY", "GBP", "KRW", "THB", "SGD", "dong", "dollars", "euros", "yen", "yuan", "cents"}
 # After a bare number these words show it counts what the number before it counted ("64 signed").
@@ -127,6 +132,8 @@ def _is_adjective(word: str) -> bool:
 
 
 def _is_plural(word: str) -> bool:
+    if word in IRREGULAR_PLURALS:
+        return True
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in NOT_PLURAL
 
 
@@ -172,7 +179,7 @@ def _unit_after(text: str) -> str:
             break  # "12.5 km long", "0.5 m higher": a measure is the whole unit
         if word in CURRENCIES or not (_is_adjective(word) or word.isupper()):
             seen_noun = True
-        if seen_noun and _is_plural(low):
+        if seen_noun and _is_plural(low) and not (low in IRREGULAR_PLURALS and _is_plural(nxt.lower())):
             # "12 developing countries met": the plural noun closes the phrase, unless another
             # plural is joined to it ("48 countries and territories": the labels count both)
             joined = _joined_plural(words, n + 1)
@@ -273,6 +280,8 @@ def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figu
                 unit += _per_unit(rest[currency_after.end() :])
             elif unit:
                 unit = _shared_head(unit, value, rest)
+        if unit and unit.split()[0].lower() == "ones" and previous_unit:
+            unit = previous_unit  # "50,000 houses by rivers, 23,000 ones in low areas": a pro-form
         if not unit:
             next_word = re.match(r"\s*([a-z]+)", rest)
             elliptic = next_word and (next_word.group(1).endswith("ed") or next_word.group(1) in ELLIPSIS_VERBS)

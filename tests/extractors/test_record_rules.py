@@ -702,6 +702,24 @@ def test_numbers_listed_before_one_noun_share_its_head():
     assert figures("The storm hit 1 house, 2 schools and 3 bridges.") == [(1, "house", None), (2, "schools", None), (3, "bridges", None)]
 
 
+def test_a_currency_named_after_an_initialism_is_the_unit():
+    assert figures("Exports earned roughly 4.2 billion U.S. dollars in May.") == [(4.2e9, "U.S. dollars", "about")]
+
+
+def test_people_children_men_and_women_close_the_counted_noun():
+    assert figures("The landslide left at least 12 people dead and 3 children hurt.") == [(12, "people", "at_least"), (3, "children", None)]
+    assert figures("The fund trained 40 women entrepreneurs.") == [(40, "women entrepreneurs", None)]
+
+
+def test_ones_counts_the_noun_of_the_figure_before():
+    assert figures("About 9,000 homes on the coast and 4,000 ones inland lost power.") == [(9000, "homes", "about"), (4000, "homes", None)]
+
+
+def test_a_number_after_a_lost_space_behind_a_full_stop_is_read():
+    # a decimal point stays one: "2.5" is no "5" after a stop
+    assert figures("Water rose overnight.2,300 homes were flooded, 2.5 metres deep.") == [(2300, "homes", None), (2.5, "metres", None)]
+
+
 def test_a_falling_pair_after_a_hyphen_is_no_range():
     assert [value for value, _, _ in figures("The hosts sealed a 3-1 win over 12 visiting clubs.") if value < 3] == []
 
