@@ -23,14 +23,14 @@ CURRENCY = "|".join(re.escape(c) for c in sorted(CURRENCY_BEFORE, key=len, rever
 ATTACHED_UNITS = {"ha": "ha", "km": "km", "km2": "km2", "sq.km": "km2", "kg": "kg", "m": "m", "mm": "mm", "cm": "cm", "m2": "m2", "m3": "m3", "mw": "MW", "kw": "kW", "kwh": "kWh", "gw": "GW", "mwp": "MWp", "t": "tonnes", "ml": "ml", "mg": "mg"}
 ATTACHED = "|".join(sorted(ATTACHED_UNITS, key=len, reverse=True))
 SPELLED = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-# A stop glued to a number is a decimal point, bar a sentence whose space after its stop was lost
-# ("by torrential rains.14,511 houses").
 # The lookahead on what a number can start with lets the engine skip most positions at once:
 # a digit, a currency, or a number word's first letter opening a word (not inside one).
 NUMBER_WORD_FIRST = "".join(sorted({w[0] for w in NUMBER_WORDS}))
 CURRENCY_FIRST = re.escape("".join(sorted({c[0] for c in CURRENCY_BEFORE})))
 MULTIPLIER = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 # Currencies are matched case-sensitively: "a", "e", "s" open a third of all words.
+# A stop before a number makes it a decimal part, bar after a lower-case letter, where a sentence
+# lost the space after its stop ("torrential rains.14,511 houses").
 NUMBER = re.compile(
     rf"(?=\d|(?-i:[{CURRENCY_FIRST}])|(?<![\w-])[{NUMBER_WORD_FIRST}])(?:(?<![\w,/$:-])(?<![^a-z]\.)(?:(?-i:(?P<currency>{CURRENCY}))\s?)?(?P<digits>{DIGITS})(?:\s*(?P<mult>{MULTIPLIER})\b)?"
     rf"(?:(?P<percent>\s?%|\s+per\s?cent|\s+percent)|(?P<attached>{ATTACHED})\b)?(?![\w/]|[.,]\d|:\d)"
