@@ -29,8 +29,10 @@ NUMBER_WORD_FIRST = "".join(sorted({w[0] for w in NUMBER_WORDS}))
 CURRENCY_FIRST = re.escape("".join(sorted({c[0] for c in CURRENCY_BEFORE})))
 MULTIPLIER = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 # Currencies are matched case-sensitively: "a", "e", "s" open a third of all words.
+# A stop before a number makes it a decimal part, bar after a lower-case letter, where a sentence
+# lost the space after its stop ("torrential rains.14,511 houses").
 NUMBER = re.compile(
-    rf"(?=\d|(?-i:[{CURRENCY_FIRST}])|(?<![\w-])[{NUMBER_WORD_FIRST}])(?:(?<![\w.,/$:-])(?:(?-i:(?P<currency>{CURRENCY}))\s?)?(?P<digits>{DIGITS})(?:\s*(?P<mult>{MULTIPLIER})\b)?"
+    rf"(?=\d|(?-i:[{CURRENCY_FIRST}])|(?<![\w-])[{NUMBER_WORD_FIRST}])(?:(?<![\w,/$:-])(?<![^a-z]\.)(?:(?-i:(?P<currency>{CURRENCY}))\s?)?(?P<digits>{DIGITS})(?:\s*(?P<mult>{MULTIPLIER})\b)?"
     rf"(?:(?P<percent>\s?%|\s+per\s?cent|\s+percent)|(?P<attached>{ATTACHED})\b)?(?![\w/]|[.,]\d|:\d)"
     rf"|(?<![\w-])(?P<words>{SPELLED})(?:\s+(?P<wmult>{MULTIPLIER}))?(?![\w-]))",
     re.I,
@@ -48,17 +50,32 @@ QUALIFIER_BEFORE = re.compile(
 )
 QUALIFIER_OF = {p.lower(): q for q, ps in QUALIFIERS.items() for p in ps}
 IDENTIFIER_BEFORE = re.compile(r"(?i)\b(?:no\.?|number|resolution|decree|article|clause|point|chapter|page|section|law|directive|conclusion|decision|room|km|route|flight|version|item)\s*$")
-WORD = re.compile(r"[A-Za-zÀ-ỹ][\w’'-]*|,|[^\w\s]")
+# Digits are a word of their own so that a noun phrase stops at the next number ("1 clinic, 2 schools");
+# so is an initialism written with stops, which stands before a noun as an adjective ("U.S. dollars").
+WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ỹ][\w’'-]*|\d+|,|[^\w\s]")
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ate", "ese", "an", "ish", "ary", "ous", "ful", "less", "ern", "ile")
 ADJECTIVES = {"domestic", "foreign", "private", "public", "new", "old", "major", "minor", "key", "top", "senior", "junior", "young", "small", "large", "big", "high", "low", "full", "main", "other", "more", "additional", "further", "separate", "different", "various", "several", "official"}
 NOT_UNITS = {"percent"} | MONTHS
 MEASURES = {"km", "m", "cm", "mm", "kg", "g", "ha", "min", "sec", "mph", "kmh", "km/h", "mw", "kw", "gw", "tonnes", "tons", "hectares", "metres", "meters", "kilometres", "kilometers", "kilograms"}
-PER_UNIT = re.compile(r"\s+(?:per\s+|an?\s+(?=square|cubic))((?:square\s+|cubic\s+)?[a-z]+)", re.I)
+# "VND100 million per square meter", "VND6,400 a kilogram": a price keeps the unit it is per.
+PER_UNIT = re.compile(r"\s+(?:per\s+|an?\s+(?=square|cubic|kilo|kg\b|tonne|ton\b|litre|liter))((?:square\s+|cubic\s+)?[a-z]+)", re.I)
+# Plurals without an "s": the counted noun ends with them ("10 people dead" counts people).
+IRREGULAR_PLURALS = {"people", "children", "men", "women"}
 NOT_PLURAL = {"measles", "mumps", "diabetes", "rabies", "herpes", "tetanus", "news", "series", "species", "means", "headquarters", "politics", "economics", "physics", "mathematics", "logistics", "statistics", "analytics", "electronics"}
 CURRENCIES = {"VND", "USD", "EUR", "JPY", "CNY", "GBP", "KRW", "THB", "SGD", "dong", "dollars", "euros", "yen", "yuan", "cents"}
 # After a bare number these words show it counts what the number before it counted ("64 signed").
 ELLIPSIS_VERBS = {"were", "was", "are", "is", "have", "has", "had", "did", "will", "would", "could", "can"}
-RANGE_TO_NEXT = re.compile(r"^\s*(?:and|to|or|out of|[-–])\s*(?=\d)")
+# The second end may repeat the currency ("$610 - $640 per ton").
+RANGE_TO_NEXT = re.compile(rf"^\s*(?P<connector>and|to|or|out of|[-–])\s*(?=(?-i:{CURRENCY})?\s?\d)")
+# A hyphen glued to the second end hides it from NUMBER, whose look-behind keeps scores and
+# codes out ("2-0", "COVID-19"); a range's second end is read here instead. NUMBER itself reads
+# the end after an en dash ("aged 1–10 years"), so that one is no glued end.
+GLUED_RANGE_END = re.compile(
+    rf"^\s*-(?:(?-i:(?P<currency>{CURRENCY}))\s?)?(?P<digits>{DIGITS})(?:\s*(?P<mult>{MULTIPLIER})\b)?"
+    rf"(?:(?P<percent>\s?%|\s+per\s?cent|\s+percent)|(?P<attached>{ATTACHED})\b)?(?![\w/]|[.,]\d|:\d)",
+    re.I,
+)
+CURRENCY_AFTER = re.compile(r"\s*(VND|VNĐ|USD|dong)\b")
 PARTICLE_VERB_BEFORE = re.compile(r"(?i)\b\w+(?:ed|en)\s+$|\b(?:hand|hands|take|takes|took|turn|turns|win|wins|won|get|gets|got)\s+$")
 
 
@@ -75,12 +92,55 @@ def _value(match: re.Match) -> float:
     return value * MULTIPLIERS[multiplier.lower()] if multiplier else value
 
 
+def _first_end_value(first: re.Match, second: re.Match) -> float:
+    """ "7.2-7.5 million tonnes", "VND2-3 trillion": a first end written bare shares the second's
+    multiplier, as long as the range still rises ("from 800 to 1.5 million" is 800)."""
+    value = _value(first)
+    if first.group("digits") and not first.group("mult") and second.group("digits") and second.group("mult"):
+        scaled = float(Decimal(first.group("digits").replace(",", "")) * MULTIPLIERS[second.group("mult").lower()])
+        return scaled if scaled <= _value(second) else value
+    return value
+
+
+def _written_kind(number: re.Match) -> str | None:
+    return next((kind for kind in ("percent", "currency", "attached") if number.group(kind)), None)
+
+
+def _ends_of_one_range(first: re.Match, second: re.Match) -> bool:
+    """Whether two numbers joined by "-", "to" or "and" are one range's ends: they count in the
+    same unit where both write one, and a percentage pairs only with a percentage ("rose 5.6
+    percent to USD 24 billion" is a change and a level)."""
+    first_kind, second_kind = _written_kind(first), _written_kind(second)
+    if first_kind == "percent" or (first_kind and second_kind):
+        return first_kind == second_kind
+    return True
+
+
+def _written_unit(number: re.Match, rest: str) -> str:
+    """The unit written onto a number: a percent sign, a currency before it, a glued measure."""
+    if number.group("percent"):
+        return "percent"
+    if number.group("currency"):
+        return CURRENCY_BEFORE.get(number.group("currency").upper(), number.group("currency").upper()) + _per_unit(rest)
+    if number.group("attached"):
+        return ATTACHED_UNITS[number.group("attached").lower()]
+    return ""
+
+
+def _per_unit(rest: str) -> str:
+    """" per tonne" when the text goes on with the unit a price is per ("... per tonne", "... a kilo")."""
+    per = PER_UNIT.match(rest)
+    return f" per {per.group(1)}" if per and per.group(1).lower() not in UNIT_STOP_WORDS else ""
+
+
 def _is_adjective(word: str) -> bool:
     low = word.lower()
     return low in ADJECTIVES or (low.endswith(ADJECTIVE_ENDINGS) and len(low) > 4 and not low.endswith(("ians", "ans")))
 
 
 def _is_plural(word: str) -> bool:
+    if word in IRREGULAR_PLURALS:
+        return True
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in NOT_PLURAL
 
 
@@ -126,7 +186,7 @@ def _unit_after(text: str) -> str:
             break  # "12.5 km long", "0.5 m higher": a measure is the whole unit
         if word in CURRENCIES or not (_is_adjective(word) or word.isupper()):
             seen_noun = True
-        if seen_noun and _is_plural(low):
+        if seen_noun and _is_plural(low) and not (low in IRREGULAR_PLURALS and _is_plural(nxt.lower())):
             # "12 developing countries met": the plural noun closes the phrase, unless another
             # plural is joined to it ("48 countries and territories": the labels count both)
             joined = _joined_plural(words, n + 1)
@@ -173,11 +233,37 @@ def _may_hold_a_number(text: str) -> bool:
     return any(word in lowered for word in NUMBER_WORD_CORES)
 
 
+# "3 gold, 2 silver and 4 bronze medals": a number's modifier whose noun comes after the last one
+NEXT_CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?=\d)")
+
+
+def _shared_head(unit: str, value: float, rest: str) -> str:
+    """The unit with the head noun a list of numbers shares, read from the list's last member."""
+    if value == 1 or " " in unit or not unit.islower() or _is_plural(unit) or unit in CURRENCIES or unit in MEASURES:
+        return unit  # "1 house, 2 schools": a singular noun is its own head after "1" only
+    position = rest.index(unit) + len(unit)
+    for _ in range(6):
+        conjunct = NEXT_CONJUNCT.match(rest, position)
+        number = NUMBER.match(rest, conjunct.end()) if conjunct else None
+        if not number or _written_kind(number):
+            return unit
+        words = _unit_after(rest[number.end() :]).split()
+        if len(words) > 1 and _is_plural(words[-1]):
+            return f"{unit} {words[-1]}"
+        if len(words) != 1:
+            return unit
+        position = rest.index(words[0], number.end()) + len(words[0])
+    return unit
+
+
 def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figure], str | None]:
     text = sentence.text
     found: list[Figure] = []
     if not _may_hold_a_number(text):
         return found, previous_unit
+    # A range's second end written bare counts what its first end counted ("US$475 - 482 price
+    # range"): its position in the text and that unit.
+    carried: tuple[int, str] | None = None
     for match in NUMBER.finditer(text):
         if match.group("words") and match.group("words").lower() in {"one", "dozens"}:
             continue  # "one of the largest": a pronoun more than a count
@@ -185,21 +271,33 @@ def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figu
         if _is_date_or_year(text, match.start(), match.end(), None if counted else match.group("digits")):
             continue
         rest = text[match.end() :]
-        if RANGE_TO_NEXT.match(rest):
-            # "between 2 and 5 US cents": the first number counts what the second counts
-            following = NUMBER.search(rest)
-            rest = rest[following.end() :] if following else rest
-        if match.group("percent"):
-            unit = "percent"
-        elif match.group("currency"):
-            unit = CURRENCY_BEFORE.get(match.group("currency").upper(), match.group("currency").upper())
-            per = PER_UNIT.match(rest)
-            if per and per.group(1).lower() not in UNIT_STOP_WORDS:
-                unit += f" per {per.group(1)}"  # "VND100 million per square meter"
-        elif match.group("attached"):
-            unit = ATTACHED_UNITS[match.group("attached").lower()]
-        else:
+        # "between 2 and 5 US cents", "6-6.5%": the first end counts what the second counts
+        second_end = GLUED_RANGE_END.match(rest)
+        glued = bool(second_end)
+        range_to_next = None
+        if second_end and _value(second_end) <= _value(match):
+            second_end = None  # ranges rise; a falling pair is a score ("2-0 behind") and counts nothing
+        elif not glued:
+            range_to_next = RANGE_TO_NEXT.match(rest)
+            second_end = NUMBER.match(rest, range_to_next.end()) if range_to_next else None
+        if second_end and not _ends_of_one_range(match, second_end):
+            second_end = None
+        if second_end:
+            rest = rest[second_end.end() :]
+        value = _first_end_value(match, second_end) if second_end else _value(match)
+        unit = _written_unit(match, rest) or (_written_unit(second_end, rest) if second_end else "")
+        if not unit and carried and carried[0] == match.start():
+            unit = carried[1]
+        if not unit:
             unit = _unit_after(rest)
+            currency_after = CURRENCY_AFTER.match(rest)
+            if currency_after:  # "800 VND more": the currency is the whole unit, bar what it is per
+                unit = CURRENCY_BEFORE.get(currency_after.group(1), "VND" if currency_after.group(1) == "dong" else currency_after.group(1))
+                unit += _per_unit(rest[currency_after.end() :])
+            elif unit:
+                unit = _shared_head(unit, value, rest)
+        if unit and unit.split()[0].lower() == "ones" and previous_unit:
+            unit = previous_unit  # "50,000 houses by rivers, 23,000 ones in low areas": a pro-form
         if not unit:
             next_word = re.match(r"\s*([a-z]+)", rest)
             elliptic = next_word and (next_word.group(1).endswith("ed") or next_word.group(1) in ELLIPSIS_VERBS)
@@ -214,7 +312,7 @@ def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figu
         start = sentence.start + (qualifier_match.start() if qualifier_match else match.start())
         found.append(
             Figure(
-                value=_value(match),
+                value=value,
                 unit=unit,
                 qualifier=qualifier,  # type: ignore[arg-type]
                 sentence=text.strip(),
@@ -222,6 +320,12 @@ def figures_in(sentence: Sentence, previous_unit: str | None) -> tuple[list[Figu
                 spelled_out=bool(match.group("words")),
             )
         )
+        if second_end and glued:
+            # "US$512-$518 per ton", "VND14,000-15,000": NUMBER does not see the second end
+            end_span = sentence.segment.span(sentence.start + match.end(), sentence.start + match.end() + second_end.end())
+            found.append(found[-1].model_copy(update={"value": _value(second_end), "span": end_span}))
+        elif second_end and range_to_next and range_to_next.group("connector").lower() in {"to", "-", "–"}:
+            carried = (match.end() + second_end.start(), unit)  # not after "and": "$2.4 billion and 57 projects"
         previous_unit = unit
     return found, previous_unit
 

@@ -655,6 +655,85 @@ def test_measures_rates_and_clock_times():
     assert found == [(1e8, "VND per square meter", None), (2.5, "times", None), (12.5, "km", None), (0.5, "m", None)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Traders paid US$512-$518 per ton for the grade.", [(512, "USD per ton", None), (518, "USD per ton", None)]),
+        ("Pork sold at VND14,000-15,000 per kg in the market.", [(14000, "VND per kg", None), (15000, "VND per kg", None)]),
+        ("Mills bought paddy at 6,200-7,100 VND per kilo, 800 VND more than last month.", [(6200, "VND per kilo", None), (7100, "VND per kilo", None), (800, "VND", None)]),
+        ("Buyers offered $610 - $640 per ton for the new crop.", [(610, "USD per ton", None), (640, "USD per ton", None)]),
+        ("Thai grain traded at US$505 - 509 per tonne last week.", [(505, "USD per tonne", None), (509, "USD per tonne", None)]),
+        ("Farmers sold paddy at VND7,100 - VND7,300 a kilogram, up VND150 a kilo.", [(7100, "VND per kilogram", None), (7300, "VND per kilogram", None), (150, "VND per kilo", None)]),
+    ],
+)
+def test_price_ranges_give_both_ends_and_keep_the_unit_they_are_per(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the first end counts what the second counts, written on it or after it
+        ("Planners expect growth of 6-6.5% next year.", [(6, "percent", None), (6.5, "percent", None)]),
+        ("Rents climbed 3 - 4 percent in the quarter.", [(3, "percent", None), (4, "percent", None)]),
+        ("Fares may rise by between 2 and 5 percent.", [(2, "percent", None), (5, "percent", None)]),
+        # and shares its multiplier while the range still rises
+        ("The mill may sell 7.2-7.5 million tonnes of sugar.", [(7.2e6, "tonnes", None), (7.5e6, "tonnes", None)]),
+        ("Port fees could reach VND2-3 trillion.", [(2e12, "VND", None), (3e12, "VND", None)]),
+        ("Its budget grew to 3.3 to 3.5 billion USD.", [(3.3e9, "USD", None), (3.5e9, "USD", None)]),
+        # a bare second end keeps the first's currency, whatever noun follows it
+        ("Bids stayed in a US$470 - 480 price band.", [(470, "USD", None), (480, "USD", None)]),
+    ],
+)
+def test_a_range_reads_its_unit_and_multiplier_from_either_end(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_numbers_in_different_units_are_no_range():
+    # a change and a level; a sum and a count joined by "and"
+    assert figures("Imports grew 5.6 percent to USD 24 billion.") == [(5.6, "percent", None), (24e9, "USD", None)]
+    assert figures("They brought $2.4 billion and 57 new plants.") == [(2.4e9, "USD", None), (57, "new plants", None)]
+
+
+def test_numbers_listed_before_one_noun_share_its_head():
+    assert figures("The squad took 4 gold, 6 silver and 9 bronze medals.") == [(4, "gold medals", None), (6, "silver medals", None), (9, "bronze medals", None)]
+    assert figures("The class has 14 male and 16 female pupils.") == [(14, "male pupils", None), (16, "female pupils", None)]
+    # a singular after "1" is its own noun, and plurals are their own heads
+    assert figures("The storm hit 1 house, 2 schools and 3 bridges.") == [(1, "house", None), (2, "schools", None), (3, "bridges", None)]
+
+
+def test_a_currency_named_after_an_initialism_is_the_unit():
+    assert figures("Exports earned roughly 4.2 billion U.S. dollars in May.") == [(4.2e9, "U.S. dollars", "about")]
+
+
+def test_people_children_men_and_women_close_the_counted_noun():
+    assert figures("The landslide left at least 12 people dead and 3 children hurt.") == [(12, "people", "at_least"), (3, "children", None)]
+    assert figures("The fund trained 40 women entrepreneurs.") == [(40, "women entrepreneurs", None)]
+
+
+def test_ones_counts_the_noun_of_the_figure_before():
+    assert figures("About 9,000 homes on the coast and 4,000 ones inland lost power.") == [(9000, "homes", "about"), (4000, "homes", None)]
+
+
+def test_a_number_after_a_lost_space_behind_a_full_stop_is_read():
+    # a decimal point stays one: "2.5" is no "5" after a stop
+    assert figures("Water rose overnight.2,300 homes were flooded, 2.5 metres deep.") == [(2300, "homes", None), (2.5, "metres", None)]
+
+
+def test_a_falling_pair_after_a_hyphen_is_no_range():
+    assert [value for value, _, _ in figures("The hosts sealed a 3-1 win over 12 visiting clubs.") if value < 3] == []
+
+
+def test_a_score_lends_no_unit_to_its_first_number():
+    # the word after a score is no count ("behind"), nor is the next figure's unit its own
+    assert figures("The side came back from 2-0 behind to draw.") == []
+    assert figures("Trailing 2-0 with 5 minutes left, the hosts pressed.") == [(5, "minutes", None)]
+
+
+def test_a_range_after_an_en_dash_gives_each_end_once():
+    assert figures("Drops went to children aged 1–10 years in 31 provinces.") == [(1, "years", None), (10, "years", None), (31, "provinces", None)]
+
+
 def test_a_joined_plural_with_an_adjective_or_its_own_number_is_another_count():
     assert figures("Some 30 provinces and regional agencies joined, with 40 members and 12 observers voting.") == [(30, "provinces", "about"), (40, "members", None), (12, "observers", None)]
 
