@@ -260,8 +260,11 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
     while n < len(chunk):
         word = chunk[n]
         owner = word.removesuffix("s").rstrip("’'") if word.endswith(("’s", "'s", "’", "'")) else None
-        # "Hanoi Police's X Department"; but "Party Committee of China’s Y Ministry" is one body
-        of_country = owner in country_names() and n > 0 and chunk[n - 1].lower() == "of" and n + 1 < len(chunk)
+        # "Hanoi Police's X Department"; but "Party Committee of China’s Y Ministry", "Association of
+        # Viet Nam’s Universities" are one body (a country's name may take two words)
+        two_words = n > 1 and owner is not None and f"{chunk[n - 1]} {owner}" in country_names()
+        at_country = n - 1 if two_words else n
+        of_country = (two_words or owner in country_names()) and at_country > 0 and chunk[at_country - 1].lower() == "of" and n + 1 < len(chunk)
         if owner and not of_country and not _possessive_in_name(current + [owner], chunk[n + 1 :]):
             parts.append(current + [owner])
             current = []
@@ -429,6 +432,24 @@ def _company_spans(text: str) -> Iterator[tuple[int, int]]:
             yield found.span("name")
     for found in BANK_OR_GROUP.finditer(text):
         yield found.span()
+    for opening in LIST_OF_COMPANIES.finditer(text):
+        yield from _list_items(text, opening.end())
+
+
+# "giants Tokyo Sun, Orka and Delta Mall", "a joint venture between X, Y and Z": each name of a list
+# after a plural company noun is a company
+COMPANY_NOUNS_PLURAL = ("giants", "firms", "companies", "corporations", "conglomerates", "lenders", "insurers", "retailers", "automakers", "carmakers")
+LIST_OF_COMPANIES = re.compile(rf"\b(?:{'|'.join(COMPANY_NOUNS_PLURAL)}|joint[ \t]+venture[ \t]+between)[ \t]+(?=[{UPPER}])")
+LIST_SEPARATOR = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
+
+
+def _list_items(text: str, at: int) -> Iterator[tuple[int, int]]:
+    while found := COMPANY_RUN_AT.match(text, at):
+        yield found.span()
+        separator = LIST_SEPARATOR.match(text, found.end())
+        if not separator:
+            return
+        at = separator.end()
 
 
 def _companies(text: str, person_starts: list[int]) -> list[tuple[str, int, int]]:

@@ -1067,3 +1067,13 @@ def test_a_one_word_company_before_its_leaders_title(sentence, expected):
 )
 def test_organs_countries_documents_days_and_a_lower_case_peoples(sentence, expected):
     assert orgs(sentence) == expected
+
+
+def test_a_list_after_a_plural_company_noun_and_a_two_word_country_inside_a_name():
+    found = orgs(
+        "Energy giants Kesto Power, Orvane and Dalmi Trade signed deals. A joint venture between Sunwa Rail and Lumo "
+        "won the bid, the Federation of Viet Nam’s Timber Exporters said."
+    )
+    assert found == {"Kesto Power": None, "Orvane": None, "Dalmi Trade": None, "Sunwa Rail": None, "Lumo": None, "Federation of Viet Nam’s Timber Exporters": None}
+    # a list of places or countries after the noun names no company
+    assert orgs("Firms Hanoi and Japan were not named; firms from Peru were.") == {}
