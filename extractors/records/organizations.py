@@ -58,8 +58,10 @@ SEAT = rf"[ \t]+in[ \t]+(?:the[ \t]+)?{CAPITALISED_RUN}"
 SEATED_BODIES = {"embassy", "consulate", "consulate-general", "mission"}
 # "Association for Friendship with Foreign Countries": "with" joins a name only after a relation
 RELATION_WITH = r"(?:(?<=Friendship)|(?<=Relations)|(?<=Cooperation)|(?<=Solidarity))[ \t]+with"
+# Translations write "people's" in lower case inside a name ("the Hai Phong City people's Court")
+PEOPLES_INSIDE = rf"people[’']s(?=[ \t]+[{UPPER}])"
 PHRASE = re.compile(
-    rf"{CAPITALISED}(?:(?:{RELATION_WITH})?[ \t]+(?:(?:of|on|for|against|de)[ \t]+(?:the[ \t]+)?|(?:and|&)[ \t]+)?{CAPITALISED})*(?:{FIELD_LIST})?(?:{SEAT})?"
+    rf"{CAPITALISED}(?:(?:{RELATION_WITH})?[ \t]+(?:(?:of|on|for|against|de)[ \t]+(?:the[ \t]+)?|(?:and|&)[ \t]+)?(?:{CAPITALISED}|{PEOPLES_INSIDE}))*(?:{FIELD_LIST})?(?:{SEAT})?"
 )
 # Words a body's name never ends in: dates ("... on November"), a group's letter.
 NOT_IN_NAME_TAIL = MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then"}
@@ -239,7 +241,7 @@ def _without_place_word(words: list[str]) -> str:
 
 
 # Words that name an event: a name holding one is the event's, not a body's.
-EVENT_WORDS = {"cup", "championship", "championships", "games", "tournament", "olympics", "olympiad", "expo", "marathon"}
+EVENT_WORDS = {"cup", "championship", "championships", "games", "tournament", "olympics", "olympiad", "expo", "marathon", "day"}
 DESCRIPTOR_SUFFIXES = ("-based", "-headquartered", "-owned", "-listed", "-born", "-affiliated")
 ADDRESS_WORDS = {"street", "road", "avenue", "boulevard", "alley", "lane", "highway"}
 
@@ -258,8 +260,11 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
     while n < len(chunk):
         word = chunk[n]
         owner = word.removesuffix("s").rstrip("’'") if word.endswith(("’s", "'s", "’", "'")) else None
-        # "Hanoi Police's X Department"; but "Party Committee of China’s Y Ministry" is one body
-        of_country = owner in country_names() and n > 0 and chunk[n - 1].lower() == "of" and n + 1 < len(chunk)
+        # "Hanoi Police's X Department"; but "Party Committee of China’s Y Ministry", "Association of
+        # Viet Nam’s Universities" are one body (a country's name may take two words)
+        two_words = n > 1 and owner is not None and f"{chunk[n - 1]} {owner}" in country_names()
+        at_country = n - 1 if two_words else n
+        of_country = (two_words or owner in country_names()) and at_country > 0 and chunk[at_country - 1].lower() == "of" and n + 1 < len(chunk)
         if owner and not of_country and not _possessive_in_name(current + [owner], chunk[n + 1 :]):
             parts.append(current + [owner])
             current = []
@@ -360,8 +365,12 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
         # "(a researcher) Jane Doe of the Institute of Marine Biology": the body is after "of";
         # "Each of the Chiefs of Mission": none is
         chunk = after[1:] if after[:1] == ["the"] else after
+    if chunk[-1:] == ["No"]:
+        chunk = chunk[:-1]  # "Power Corporation No. 1", "Resolution No. 27": the number's label
     if len(chunk) < 2 or not any(_is_head(w) for w in chunk):
         return None  # a bare "Office" or "Committee"
+    if chunk[-1].lower() in DOCUMENT_NOUNS and chunk[-2].lower() not in CONNECTORS:
+        return None  # "the Government Resolution", "a Politburo Directive": a document a body issued ("School of Law" is one)
     if any(w.lower() in EVENT_WORDS for w in chunk):
         return None  # "the AFF Suzuki Cup Group A": an event, or a part of one
     if not may_end_in_complement and not _is_head(chunk[-1]):
@@ -424,6 +433,24 @@ def _company_spans(text: str) -> Iterator[tuple[int, int]]:
             yield found.span("name")
     for found in BANK_OR_GROUP.finditer(text):
         yield found.span()
+    for opening in LIST_OF_COMPANIES.finditer(text):
+        yield from _list_items(text, opening.end())
+
+
+# "giants Tokyo Sun, Orka and Delta Mall", "a joint venture between X, Y and Z": each name of a list
+# after a plural company noun is a company
+COMPANY_NOUNS_PLURAL = ("giants", "firms", "companies", "corporations", "conglomerates", "lenders", "insurers", "retailers", "automakers", "carmakers")
+LIST_OF_COMPANIES = re.compile(rf"\b(?:{'|'.join(COMPANY_NOUNS_PLURAL)}|joint[ \t]+venture[ \t]+between)[ \t]+(?=[{UPPER}])")
+LIST_SEPARATOR = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
+
+
+def _list_items(text: str, at: int) -> Iterator[tuple[int, int]]:
+    while found := COMPANY_RUN_AT.match(text, at):
+        yield found.span()
+        separator = LIST_SEPARATOR.match(text, found.end())
+        if not separator:
+            return
+        at = separator.end()
 
 
 def _companies(text: str, person_starts: list[int]) -> list[tuple[str, int, int]]:
@@ -448,6 +475,37 @@ def _companies(text: str, person_starts: list[int]) -> list[tuple[str, int, int]
     return found
 
 
+# "former Vinashin chairman", "PetroVietnam’s general director X": a one-word name before the title of
+# the person who runs it names a company (a place, a country or a person's word before it is checked out)
+COMPANY_BEFORE_TITLE = re.compile(
+    rf"(?<![\w’'\-])(?P<name>[{UPPER}][\w\-]{{2,}})(?:[’']s)?[ \t]+(?:(?i:deputy|vice)[ \t]+)?"
+    r"(?i:general[ \t]+director|chairman|chairwoman|president|ceo|chief[ \t]+executive)\b"
+)
+CAPITALISED_WORD_BEFORE = re.compile(rf"[{UPPER}][\w’'\-]*[ \t]+\Z")
+SENTENCE_START_BEFORE = re.compile(r"(?:\A|[.!?:;“\"‘(–—-])\s*\Z")
+
+
+def _companies_before_titles(text: str, person_starts: list[int]) -> list[tuple[str, int, int]]:
+    found = []
+    for match in COMPANY_BEFORE_TITLE.finditer(text):
+        name, start = match.group("name"), match.start()
+        before = text[max(0, start - 40) : start]
+        if (
+            CAPITALISED_WORD_BEFORE.search(before)  # a longer name's last word ("Vietnam Airlines President")
+            # "Former president" opens a sentence; "Korvana’s chairman", "PetroVietnam Chairman" may
+            or (SENTENCE_START_BEFORE.search(before) and not any(c.isupper() for c in name[1:]) and not text.startswith(("’s", "'s"), match.end("name")))
+            or name.isupper()  # acronyms are read with the titles after them below
+            or name.lower() in TITLE_WORDS | NOT_COMPANY_WORDS | KIND_WORDS | PLACE_WORDS
+            or _is_head(name)
+            or word_key(name) in VIETNAMESE_SURNAMES
+            or _is_place(name)
+            or any(start <= at < match.end("name") for at in person_starts)
+        ):
+            continue
+        found.append((name, start, match.end("name")))
+    return found
+
+
 NEWS_AGENCY = re.compile(rf"\b(?:{'|'.join(sorted(NEWS_AGENCIES))})\b")
 
 
@@ -468,7 +526,8 @@ NOT_BODY_NOUNS = {
 # Nouns a document's title opens with ("Memorandum of Understanding on ...", "Protocol of ...").
 DOCUMENT_NOUNS = {
     "memorandum", "memoranda", "protocol", "agreement", "treaty", "convention", "charter", "declaration", "law",
-    "decree", "resolution", "certificate", "letter", "minutes", "statement", "statute", "plan",
+    "decree", "resolution", "certificate", "letter", "minutes", "statement", "statute", "plan", "directive",
+    "decision", "circular", "dispatch",
 }
 # Plurals that end a body's name as its field ("Ministry of Foreign Affairs’ X Department").
 FIELD_PLURALS = {"affairs", "resources", "relations", "communications", "services", "sciences", "arts", "sports", "nations", "forces", "statistics", "customs", "invalids"}
@@ -530,6 +589,14 @@ def _names_a_tier_only(name: str) -> bool:
     holds it (then it is that name's mention)."""
     words = name.split()
     return all(w.lower() in TIER_WORDS or _is_head(w) for w in words) and any(w.lower() in TIER_WORDS for w in words)
+
+
+# The organs every company has: "Chairman of the Board of Directors of X" names X, not a body of its own
+# (the real-article labels count such an organ optional at most).
+COMPANY_ORGANS = {
+    "board of directors", "board of management", "board of supervisors", "supervisory board", "members' council",
+    "members’ council", "board of trustees", "board of members",
+}
 
 
 def _has_no_word_of_its_own(name: str) -> bool:
@@ -670,7 +737,7 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
                 if index >= 0 and not (inner and known_name in inner) and not names_a_document:
                     start = match.start() + index
                     add(known_name, acronym, segment.span(start, start + len(known_name)))
-        for name, start, end in _companies(segment.text, name_starts):
+        for name, start, end in _companies(segment.text, name_starts) + _companies_before_titles(segment.text, name_starts):
             if not any(a <= start < b for a, b in taken) and name not in defined:
                 add(name, None, segment.span(start, end))
                 taken.append((start, end))
@@ -697,7 +764,8 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
     orgs = [
         org for org in orgs
         if not all(_names_a_venue(text_of[(m.where, m.caption)], m.start, m.end) for m in org.mentions)
-        and not (org.acronym is None and _names_a_tier_only(org.name))
+        and not (org.acronym is None and (_names_a_tier_only(org.name) or org.name.lower() in COMPANY_ORGANS))
+        and org.name not in country_names()  # "the Russian Federation": a country, though "Federation" names bodies too
     ]
     texts = [segment.text for segment in segments]
     for org in orgs:

@@ -1113,3 +1113,46 @@ def test_a_company_in_quotes_after_its_noun_an_affiliate_and_a_factory():
         "Its Management Board resigned."
     )
     assert found == {"Vexora": None, "Tenka": None, "Boro Trading Company Limited": None, "Ixa Pump Factory": None}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a one-word company before the title of the person who runs it
+        ("The court heard that former Zentrix chairman Lo Van Tam signed the loans.", {"Zentrix": None}),
+        ("Korvana’s general director Ha Minh Son said output rose. KorVest Deputy General Director Le Thi Mai agreed.", {"Korvana": None, "KorVest": None}),
+        # a place, a nationality, a longer name's last word ("Airlines") or a sentence's first word is none
+        ("Lima chairman Tran Van Hoa and the Peruvian president met Andes Airlines President Nguyen Thi Lan. Former president Ly Van Duc came.", {"Andes Airlines": None}),
+    ],
+)
+def test_a_one_word_company_before_its_leaders_title(sentence, expected):
+    assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a company's organs name no body of their own
+        ("Ngo Van Binh, Chairman of the Board of Directors of Delmar Steel Corporation, and its Supervisory Board resigned.", {"Delmar Steel Corporation": None}),
+        # a country is no organisation, though "Federation" names bodies too
+        ("Ties with the Russian Federation were discussed with the Andes Chess Federation.", {"Andes Chess Federation": None}),
+        # a document a body issued, and a number's label after a name
+        ("The Government Resolution No. 12 was praised by Southern Power Corporation No. 2.", {"Southern Power Corporation": None}),
+        # a day is an event
+        ("Staff marked Lima Press Association Day with the Lima Press Association.", {"Lima Press Association": None}),
+        # translations write "people's" in lower case inside a name
+        ("The ruling of the Cusco City people's Court was upheld.", {"Cusco City people's Court": None}),
+    ],
+)
+def test_organs_countries_documents_days_and_a_lower_case_peoples(sentence, expected):
+    assert orgs(sentence) == expected
+
+
+def test_a_list_after_a_plural_company_noun_and_a_two_word_country_inside_a_name():
+    found = orgs(
+        "Energy giants Kesto Power, Orvane and Dalmi Trade signed deals. A joint venture between Sunwa Rail and Lumo "
+        "won the bid, the Federation of Viet Nam’s Timber Exporters said."
+    )
+    assert found == {"Kesto Power": None, "Orvane": None, "Dalmi Trade": None, "Sunwa Rail": None, "Lumo": None, "Federation of Viet Nam’s Timber Exporters": None}
+    # a list of places or countries after the noun names no company
+    assert orgs("Firms Hanoi and Japan were not named; firms from Peru were.") == {}
