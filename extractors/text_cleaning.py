@@ -205,10 +205,18 @@ def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
     line is a paragraph the dump has no headline, and the lines skipped above it were the
     page's head."""
     photos: list[str] = []
-    for i, line in enumerate(lines[:TITLE_SEARCH_LINES]):
+    searched = 0
+    for i, line in enumerate(lines):
         words = line.split()
-        if is_image_residue(line) or split_credit(line)[1] is not None or (line.endswith(" |") and len(words) >= 3):
-            photos.append(line)  # a photo, its caption (a table's cell: "<caption> |") or its credit
+        if is_menu_item(line):
+            continue  # a menu's entries ("• An Giang", "• Ben Tre" ...) however many: the page's head
+        searched += 1
+        if searched > TITLE_SEARCH_LINES:
+            break
+        if is_image_residue(line) or split_credit(line)[1] is not None or is_photo_cell_or_alt(line):
+            photos.append(line)  # a photo, its caption (a table's cell: "<caption> |"), its alt text or its credit
+            continue
+        if page_label_above_headline(lines, i):
             continue
         if (
             len(words) <= 1
@@ -231,6 +239,37 @@ def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
     return None, lines
 
 
+MAX_MENU_ITEM_WORDS = 4
+MAX_PAGE_LABEL_WORDS = 3
+MIN_HEADLINE_UNDER_LABEL_WORDS = 5
+
+
+def is_menu_item(line: str) -> bool:
+    """"• An Giang", "- Business": a short entry of a list, which above the headline is a menu."""
+    return line.startswith(("• ", "- ", "* ")) and len(line.split()) <= MAX_MENU_ITEM_WORDS + 1 and not line.endswith(SENTENCE_END)
+
+
+def is_photo_cell_or_alt(line: str) -> bool:
+    """"<caption> |": a photo table's cell; "<headline> ảnh 1": an image's alt text numbered by the CMS."""
+    return (line.endswith(" |") and len(line.split()) >= 3) or bool(VIETNAMESE_IMAGE_LABEL.search(line) and not line.endswith(SENTENCE_END))
+
+
+def page_label_above_headline(lines: list[str], i: int) -> bool:
+    """"Making news", "wiki globe": a label of a few words over a longer headline with the lead under
+    it is the page's or the section's name (a headline of three words has no headline under it)."""
+    if len(lines[i].split()) > MAX_PAGE_LABEL_WORDS or i + 2 >= len(lines) or lines[i].rstrip().endswith(SENTENCE_END):
+        return False
+    headline, lead = lines[i + 1], lines[i + 2]
+    return (
+        len(headline.split()) >= MIN_HEADLINE_UNDER_LABEL_WORDS
+        and looks_like_headline(headline)
+        and not is_shared_chrome(headline)
+        and not is_photo_cell_or_alt(headline)
+        and not DATELINE.match(headline)
+        and is_paragraph(lead)
+    )
+
+
 MAX_HEADLINE_UNDER_SUMMARY_WORDS = 25
 
 
@@ -246,6 +285,7 @@ def summary_above_headline(lines: list[str], i: int) -> bool:
         and len(headline.split()) <= MAX_HEADLINE_UNDER_SUMMARY_WORDS
         and not is_shared_chrome(headline)
         and not is_image_residue(headline)
+        and not is_photo_cell_or_alt(headline)
         and not DATELINE.match(headline)
         and not (i + 2 < len(lines) and is_paragraph(lines[i + 2]))
     )
