@@ -19,7 +19,8 @@ _LABEL = (
     r"(?:photos?(?:\s+(?:source|credit|for\s+illustration))?|pictures?|ảnh|source|nguồn|image|file\s+photo"
     r"|illustrati(?:on|ve)(?:\s+(?:photo|image|picture))?)"
 )
-_CREDIT_TEXT = r"(?P<credit>[^\s.|()\[\]](?:[^|()\[\]]{0,58}[^\s.|()\[\]])?)"
+# a credit opens with a name, not a dash: "Source: – Read the original article" is a link's residue
+_CREDIT_TEXT = r"(?P<credit>[^\s.|()\[\]–—-](?:[^|()\[\]]{0,58}[^\s.|()\[\]])?)"
 CREDIT = re.compile(
     rf"\s*[\(\[]\s*{_LABEL}\s*(?:by\s*|courtesy\s*)?(?::|\s+by\b|\s+of\b)\s*(?P<credit>[^)\]]+?)\s*[\)\]]\s*\.?\s*\|?\s*$",
     re.I,
@@ -43,6 +44,7 @@ PHOTO_NAME_CREDIT = re.compile(
     r"(?<=[.!?”\"])\s+Photos?(?:\s+|\s*/\s*)(?P<credit>[A-ZÀ-Ỹ][^\s.|()/]*(?:\s*/?\s*[A-ZÀ-Ỹ][^\s.|()/]*){0,4})\s*\.?\s*\|?\s*$"
 )
 PHOTO_WORD = re.compile(r"\s*\bPhotos?\b\s*")
+COURTESY = re.compile(r"(?i)^courtesy\s+(?:of\s+)?")
 MAX_CREDIT_WORDS = 8
 MAX_CAPTION_WORDS = 40
 SENTENCE_END = (".", "!", "?", "”", '"', "…", ":", ";", ",")
@@ -64,9 +66,10 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
                 credit = photographer.strip() or agency.strip()
             if pattern is TRAILING_CREDIT:
                 credit = re.sub(r"(?i)^the\s+", "", credit)  # "Photo by the X News Agency" credits the agency
+            credit = COURTESY.sub("", credit)  # "(Photo: courtesy of X)" credits X
             if not credit or len(credit.split()) > MAX_CREDIT_WORDS:
                 continue
-            rest = text[: match.start()].strip().rstrip("|_").strip()
+            rest = text[: match.start()].strip().rstrip("|_,").strip()  # "Illustrative photo, Source: X"
             return (rest or None), credit
     return (text or None), None
 

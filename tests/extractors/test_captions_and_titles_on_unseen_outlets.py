@@ -5,6 +5,7 @@ sentences of our own; the fallback (`Generic`) is used because it has no rules b
 
 from __future__ import annotations
 
+from extractors.captions import split_credit
 from extractors.generic import Generic
 
 HEADLINE = "River town opens its second ferry pier before the rains"
@@ -50,3 +51,54 @@ def test_a_photo_table_s_cell_under_a_one_sentence_opening_is_a_caption_not_the_
     article = clean(PARAGRAPH, cell, cell, "Boats wait at the new pier. |", LAST)
     assert article.title is None
     assert "The chairwoman and guests cut the ribbon at the pier." in [image.caption for image in article.images]
+
+
+PHRASES = ["Boats moored at the new pier", "A ferry crossing the river at dusk", "Fishermen unloading the morning catch"]
+
+
+def test_phrases_without_full_stops_between_paragraphs_of_a_dump_without_photos_stay_text():
+    # a comment section, a list or a block of links printed without full stops is no photo story
+    lines = ["Stories from the river towns", "What readers say about the pier", "Letters to the editor"]
+    article = clean(HEADLINE, LEAD, PARAGRAPH, *lines, LAST)
+    assert article.images == []
+    assert all(line in body_of(article) for line in lines)
+
+
+def test_a_photo_story_s_captions_are_taken_when_the_dump_holds_a_credited_photo():
+    credited = "The chairwoman opens the pier. Photo: Minh Chau"
+    article = clean(HEADLINE, LEAD, credited, PARAGRAPH, *PHRASES, LAST)
+    assert [image.caption for image in article.images] == ["The chairwoman opens the pier.", *PHRASES]
+
+
+def test_a_list_after_its_colon_is_no_photo_story_even_in_a_dump_with_photos():
+    credited = "The chairwoman opens the pier. Photo: Minh Chau"
+    items = ["Dredging the channel to the pier", "Building a car park on the northern bank"]
+    article = clean(HEADLINE, LEAD, credited, "The town will spend the rest of the money on two works:", *items, LAST)
+    assert [image.caption for image in article.images] == ["The chairwoman opens the pier."]
+    assert all(item in body_of(article) for item in items)
+
+
+def test_captions_closing_a_dump_that_announces_its_photos_are_a_photo_story_s():
+    announcing = "Our reporter took the pictures below on the pier's first morning."
+    article = clean(HEADLINE, LEAD, announcing, *PHRASES)
+    assert [image.caption for image in article.images] == PHRASES
+    assert body_of(article) == [LEAD, announcing]
+
+
+def test_a_credit_given_as_a_courtesy_names_who_gave_the_photo():
+    assert split_credit("A ferry at the new pier. (Photo: courtesy of Minh Chau) |") == ("A ferry at the new pier.", "Minh Chau")
+    assert split_credit("A ferry at the new pier. Photo courtesy of Ben Cau Town") == ("A ferry at the new pier.", "Ben Cau Town")
+
+
+def test_an_illustration_s_label_with_its_source_after_a_comma_is_a_credited_caption():
+    assert split_credit("Illustrative photo, Source: Internet") == ("Illustrative photo", "Internet")
+
+
+def test_a_link_s_residue_after_a_source_label_is_no_credit():
+    assert split_credit("at – Source: – Read the original story here")[1] is None
+
+
+def test_the_article_s_source_alone_on_its_line_takes_no_line_above_as_a_caption():
+    article = clean(HEADLINE, LEAD, PARAGRAPH, "The pier will be open to boats from six in the morning.", "(Source: RTN)")
+    assert article.images == []
+    assert body_of(article)[-1] == "The pier will be open to boats from six in the morning."
