@@ -36,6 +36,8 @@ GLUED_CAPTION = re.compile(r"\s(?:hình ảnh|hinh anh|ảnh)\s*\d+\s?(?=[A-ZÀ-
 GLUED_AFTER_CREDIT = re.compile(r"(?<=\))(?:\s*[-–—]\s*)?(?=[A-ZÀ-Ỹ][\w.]*\s)")
 # "Photo caption", "Chú thích ảnh": the label a CMS prints where an image was, over its caption
 CAPTION_LABEL = re.compile(r"(?i)^(?:photo\s+caption|image\s+caption|caption|chú\s+thích(?:\s+ảnh)?)\s*:?$")
+# "(Source: VNA)", "Nguồn: TTXVN": the article's source standing alone on its line
+SOURCE_LINE = re.compile(r"(?i)^\W*(?:source|nguồn|theo)\s*:")
 # " date 2019-03-02 Headline": a crawler's stamp before the first line
 CRAWL_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 # "<headline> - 3": an image's alt text numbering the headline
@@ -441,6 +443,8 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
         caption, credit = split_credit(line)
         if credit and len((caption or "").split()) <= MAX_CREDITED_CAPTION_WORDS:
             caption = VIETNAMESE_IMAGE_LABEL.sub("", (caption or "").lstrip("•· ")) or None  # "• <caption> (Photo: X)": a gallery's list
+            if caption is None and SOURCE_LINE.match(line):
+                continue  # "(Source: VNA)" alone names where the article came from, not who took a photo
             if caption is None and dump and out.text and len(out.text[-1][0].split()) <= MAX_ATTACHED_CAPTION_WORDS:
                 caption = out.text.pop()[0]  # the credit printed on the line under its caption
             if caption is not None or out.text:
@@ -573,7 +577,11 @@ def is_photo_story_line(line: str) -> bool:
 
 def take_photo_story_captions(kept: Lines) -> None:
     """Lines of a photo story: two or more phrases in a row without a full stop, with running
-    text above and below them, are the captions of the images between the paragraphs."""
+    text above and below them (or closing the text), are the captions of the images between the
+    paragraphs, when the dump shows it holds photos: captions already found in it, or its text
+    announcing them ("Below are photos of ...") above the run. Without that evidence such a run
+    is anything else printed without full stops: a list after its colon, a comment section, the
+    links below an article."""
     text = kept.text
     taken: set[int] = set()
     i = 0
@@ -581,11 +589,30 @@ def take_photo_story_captions(kept: Lines) -> None:
         j = i
         while j < len(text) and text[j][1] is None and is_photo_story_line(text[j][0]):
             j += 1
-        if j - i >= PHOTO_STORY_RUN and i > 0 and j < len(text) and is_sentence_line(text[i - 1][0]) and is_sentence_line(text[j][0]):
-            taken.update(range(i, j))
+        if j - i >= PHOTO_STORY_RUN and i > 0 and is_sentence_line(text[i - 1][0]) and shows_photos(kept, text[:i]):
+            introduced = text[i - 1][0].rstrip().endswith(":")  # a list's lead-in, unless it announces the photos
+            if (j < len(text) and is_sentence_line(text[j][0]) and not (introduced and not announces_photos(text[i - 1][0]))) or (
+                j == len(text) and j - i >= PHOTO_STORY_CLOSING_RUN and any(announces_photos(line) for line, _ in text[:i])
+            ):
+                taken.update(range(i, j))
         i = max(j, i + 1)
     kept.images += [Image(caption=text[k][0]) for k in sorted(taken)]
     kept.text = [line for k, line in enumerate(text) if k not in taken]
+
+
+# "Below are photos of ...", "The pictures show ...", "some images of the new enlistees"
+PHOTO_ANNOUNCEMENT = re.compile(r"(?i)\b(?:photos?|pictures?|images?|photographs?|photo\s+story)\b")
+# a run of captions closing the text, with nothing under it, is a photo story's only when it is
+# longer than a sub-heading and a stray line
+PHOTO_STORY_CLOSING_RUN = 3
+
+
+def announces_photos(line: str) -> bool:
+    return bool(PHOTO_ANNOUNCEMENT.search(line))
+
+
+def shows_photos(kept: Lines, above: list[Line]) -> bool:
+    return bool(kept.images) or any(announces_photos(line) for line, _ in above)
 
 
 AGENCY_SIGNATURE = re.compile(r"[-–—]\s*(?:[A-Z]{2,6}/)?[A-Z]{2,6}\s*\.?$")
