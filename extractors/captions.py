@@ -51,9 +51,16 @@ SENTENCE_END = (".", "!", "?", "”", '"', "…", ":", ";", ",")
 CREDIT_HINTS = (":", "photo", "Photo", "PHOTO", "courtesy", "Courtesy")
 
 
+# '“Early Market” by Tran Van A': a photo's title and its author, as exhibitions and contests print them
+TITLED_PHOTO = re.compile(r"^(?P<title>[“\"][^”\"]{1,80}[”\"])\s+by\s+(?P<credit>[A-ZÀ-Ỹ][\w’'.-]*(?:\s+[A-ZÀ-Ỹ][\w’'.-]*){1,4})\s*$")
+
+
 def split_credit(caption: str) -> tuple[str | None, str | None]:
     """'Delegates at the event. (Photo: Bao Chi)' -> ('Delegates at the event.', 'Bao Chi')."""
     text = caption.strip()
+    titled = TITLED_PHOTO.match(text) if text[:1] in "“\"" else None
+    if titled:
+        return titled.group("title"), titled.group("credit")
     if not any(hint in text for hint in CREDIT_HINTS):  # most lines read are body text
         return (text or None), None
     for pattern in (CREDIT, TRAILING_CREDIT, DASHED_CREDIT, AGENCY_PHOTO_CREDIT, PHOTO_NAME_CREDIT):
@@ -81,6 +88,9 @@ PHOTO_POSITION = re.compile(
 )
 PHOTO_WORDS = re.compile(
     r"(?i)^(?:illustrati(?:ve|on)\s+(?:photo|image)|file\s+photo|photo\s+for\s+illustration)\b"
+    # "(AFP files) In a file picture taken on ...", "This handout photo released by ...": the agencies' form
+    r"|^(?:\([^()]{1,25}\)\s*)?(?:in\s+)?this\s+(?:file\s+|handout\s+)?(?:picture|photo|photograph)\s+(?:taken|released|made|provided)\b"
+    r"|^(?:\([^()]{1,25}\)\s*)?in\s+a\s+(?:file|handout)\s+(?:picture|photo|photograph)\b"
     r"|^(?:above|pictured|in\s+the\s+(?:photo|picture)|(?:the\s+)?photo\s+above)\s*:"  # "Above: a woman ..."
 )
 NOT_IN_A_LABEL = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "held", "made", "took", "met", "led"}

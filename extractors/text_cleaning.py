@@ -309,10 +309,16 @@ SAME_CAPTION_RATIO = 0.93
 
 
 class ImageList(list):
-    """The images of a dump, without the copies that alt texts and renderings print twice."""
+    """The images of a dump, without the copies that alt texts and renderings print twice.
+
+    A copy stands right under what it copies: once article text has come between two captions
+    ("Delegates at the event", a paragraph, "At the event"), they are two photos'."""
+
+    text_since_last = False
 
     def add(self, image: Image, copies_allowed: bool = False) -> None:
-        if self and not copies_allowed and image.caption and self[-1].caption:
+        after_text, self.text_since_last = self.text_since_last, False
+        if self and not copies_allowed and not after_text and image.caption and self[-1].caption:
             new, last = fold(image.caption), fold(self[-1].caption)
             shorter, longer = sorted((new, last), key=len)
             # a short prefix (a file number, "ảnh 1") makes a copy; "At the pier" under "Minister X
@@ -478,6 +484,7 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
             out.text = [(text, k) for text, k in out.text if not is_teaser_of(text, line)]
         seen.add(key)
         out.text.append((line, kind))
+        images.text_since_last = True
         previous = line
     out.images = list(images)
     return out

@@ -102,3 +102,31 @@ def test_the_article_s_source_alone_on_its_line_takes_no_line_above_as_a_caption
     article = clean(HEADLINE, LEAD, PARAGRAPH, "The pier will be open to boats from six in the morning.", "(Source: RTN)")
     assert article.images == []
     assert body_of(article)[-1] == "The pier will be open to boats from six in the morning."
+
+
+def test_two_captions_with_article_text_between_them_are_two_photos_even_when_one_ends_the_other():
+    first, second = "Boatmen and guests at the opening", "At the opening"
+    article = clean(HEADLINE, LEAD, f"{first} (Photo: RTN)", PARAGRAPH, f"{second} (Photo: RTN)", LAST)
+    assert [image.caption for image in article.images] == [first, second]
+
+
+def test_a_caption_and_its_shorter_copy_right_under_it_are_one_photo():
+    article = clean(HEADLINE, LEAD, "Boatmen and guests at the opening (Photo: RTN)", "At the opening (Photo: RTN)", PARAGRAPH, LAST)
+    assert len(article.images) == 1
+
+
+def test_an_agency_s_file_picture_is_a_caption():
+    line = "(RTN files) In a file picture taken on May 2, 2019 the chairwoman speaks at the old pier in Ben Cau."
+    article = clean(HEADLINE, LEAD, line, PARAGRAPH, LAST)
+    assert [image.caption for image in article.images] == [line]
+
+
+def test_a_sentence_about_a_photo_is_no_caption():
+    line = "A photo taken by a resident of the crowded pier was shared thousands of times on social media last week."
+    article = clean(HEADLINE, LEAD, line, PARAGRAPH, LAST)
+    assert article.images == []
+
+
+def test_a_photo_s_title_and_its_author_is_a_credited_caption():
+    assert split_credit("“Morning at the pier” by Le Thi Hoa") == ("“Morning at the pier”", "Le Thi Hoa")
+    assert split_credit("“We will finish it by March,” the chairwoman said.")[1] is None
