@@ -144,6 +144,8 @@ NOT_PARTICIPLES = {
 # "At the opening", "During the drill": the occasion a photo was taken at, standing alone
 # ("On the train", "Inside the Guardian", "On the rise": openings of headlines and menu items too)
 OCCASION = re.compile(r"^(?:At|During)\s+(?:the|a)\s+[\w’' -]{2,60}$")
+# "Scene at the press conference", "Overview of the meeting", "A corner of the fair": what a photo shows
+SCENE = re.compile(r"(?i)^(?:an?\s+)?(?:scene|view|overview|panorama|corner|glimpse|close-up|aerial\s+view)s?\s+(?:of|at|from|during|inside|on)\s")
 PLACE_WORD = re.compile(r"\b(?:at|during|in|on|near|inside|outside|along|from|over|under)\s")
 PAST_OR_REPORTED = re.compile(r"(?i)\b(?:said|says|was|were|had|has|have|will|would|according|told|noted|added)\b")
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from extractors.captions import MAX_CAPTION_WORDS, MAX_PHRASE_CAPTION_WORDS, NAME_WITH_ROLE, OCCASION, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
+from extractors.captions import MAX_CAPTION_WORDS, MAX_PHRASE_CAPTION_WORDS, NAME_WITH_ROLE, OCCASION, PHOTO_WORDS, SCENE, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
 from extractors.chrome_lines import LONE_LABEL, RELATED_HEADING, is_capitals_banner, is_chrome_line, is_date_line, is_interface_label, is_section_name, is_site_name
 from extractors.models import Article, Block, Image
 from extractors.spec import ChromeRules, SourceRules
@@ -218,6 +218,9 @@ def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
         if is_image_residue(line) or split_credit(line)[1] is not None or is_photo_cell_or_alt(line):
             photos.append(line)  # a photo, its caption (a table's cell: "<caption> |"), its alt text or its credit
             continue
+        if caption_above_headline(lines, i):
+            photos.append(line)  # "Illustrative photo", "Scene at the press conference": the top photo's caption
+            continue
         if page_label_above_headline(lines, i):
             continue
         if (
@@ -272,6 +275,23 @@ def page_label_above_headline(lines: list[str], i: int) -> bool:
     )
 
 
+def caption_above_headline(lines: list[str], i: int) -> bool:
+    """A caption of the page's top photo printed over the headline, with the lead under the
+    headline: a caption's shape that no headline takes ("Illustrative photo", "Scene at ...")."""
+    line = lines[i]
+    if i + 2 >= len(lines) or len(line.split()) > MAX_PHRASE_CAPTION_WORDS or line.rstrip().endswith(("?", "!", ":")):
+        return False
+    headline, lead = lines[i + 1], lines[i + 2]
+    return (
+        is_opening_caption(line)
+        and looks_like_headline(headline)
+        and not is_shared_chrome(headline)
+        and not is_photo_cell_or_alt(headline)
+        and not DATELINE.match(headline)
+        and is_paragraph(lead)
+    )
+
+
 MAX_HEADLINE_UNDER_SUMMARY_WORDS = 25
 
 
@@ -294,9 +314,14 @@ def summary_above_headline(lines: list[str], i: int) -> bool:
 
 
 def is_opening_caption(line: str) -> bool:
-    """"At the opening", "Le Van A, deputy director": a caption that no headline looks like, so
-    that it may stand first in a dump."""
-    return bool(OCCASION.match(line) or (NAME_WITH_ROLE.match(line) and is_portrait_label(line)))
+    """"At the opening", "Scene at the press conference", "Illustrative photo", "Le Van A, deputy
+    director": a caption that no headline looks like, so that it may stand first in a dump."""
+    return bool(
+        OCCASION.match(line)
+        or (SCENE.match(line) and not line.rstrip().endswith(("?", "!")))
+        or PHOTO_WORDS.match(line)
+        or (NAME_WITH_ROLE.match(line) and is_portrait_label(line))
+    )
 
 
 def loose(text: str) -> str:
@@ -528,7 +553,7 @@ def take_uncredited_captions(kept: Lines) -> None:
     text: list[Line] = []
     last = len(kept.text) - 1
     for i, (line, kind) in enumerate(kept.text):
-        if kind is None and (0 < i or is_opening_caption(line)) and (looks_like_uncredited_caption(line) if i < last else is_portrait_label(line)):
+        if kind is None and ((i == 0 and is_opening_caption(line)) or (0 < i and (looks_like_uncredited_caption(line) if i < last else is_portrait_label(line)))):
             kept.images.append(Image(caption=line))
         else:
             text.append((line, kind))

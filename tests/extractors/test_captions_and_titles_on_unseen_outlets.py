@@ -130,3 +130,16 @@ def test_a_sentence_about_a_photo_is_no_caption():
 def test_a_photo_s_title_and_its_author_is_a_credited_caption():
     assert split_credit("“Morning at the pier” by Le Thi Hoa") == ("“Morning at the pier”", "Le Thi Hoa")
     assert split_credit("“We will finish it by March,” the chairwoman said.")[1] is None
+
+
+def test_a_caption_printed_over_the_headline_is_a_caption_not_the_headline():
+    for caption in ("Illustrative photo", "Scene at the press conference", "Overview of the meeting", "At the opening"):
+        article = clean(caption, HEADLINE, LEAD, PARAGRAPH, LAST)
+        assert article.title == HEADLINE, caption
+        assert [image.caption for image in article.images] == [caption]
+        assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_headline_over_a_second_headline_shaped_line_stays_the_headline():
+    article = clean("Police seize a drug shipment in the border town", HEADLINE, LEAD, PARAGRAPH, LAST)
+    assert article.title == "Police seize a drug shipment in the border town"
