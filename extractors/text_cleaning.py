@@ -129,6 +129,8 @@ MAX_TITLE_WORDS = 30
 TITLE_SEARCH_LINES = 12  # the headline stands among the page's first lines or not at all
 PARAGRAPH_MIN_WORDS = 12
 MAX_ATTACHED_CAPTION_WORDS = 30
+# "... In the photo, a patient ...", "Pictured: ...": a line pointing at its photo
+PHOTO_POINTER = re.compile(r"(?i)\b(?:in\s+(?:the\s+)?(?:photo|picture)\b|pictured\b|(?:the\s+)?photo\s+shows\b)")
 # a caption runs to 25 words on the real pages labelled so far; a "credit" after three times that
 # many is a paragraph signed with its source ("... this year. Source: VNA")
 MAX_CREDITED_CAPTION_WORDS = 75
@@ -136,6 +138,13 @@ MAX_CREDITED_CAPTION_WORDS = 75
 
 def is_paragraph(line: str) -> bool:
     return len(line.split()) >= PARAGRAPH_MIN_WORDS and line.rstrip().endswith(SENTENCE_END)
+
+
+def is_attached_caption(line: str) -> bool:
+    """The line over a credit standing alone on its own line is that credit's caption: a short one,
+    or a long one of a photo story that points at its photo ("In the photo, ...")."""
+    words = len(line.split())
+    return words <= MAX_ATTACHED_CAPTION_WORDS or (words <= MAX_CREDITED_CAPTION_WORDS and bool(PHOTO_POINTER.search(line)))
 
 
 def is_image_residue(line: str) -> bool:
@@ -476,7 +485,7 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
             caption = VIETNAMESE_IMAGE_LABEL.sub("", (caption or "").lstrip("•· ")) or None  # "• <caption> (Photo: X)": a gallery's list
             if caption is None and SOURCE_LINE.match(line):
                 continue  # "(Source: VNA)" alone names where the article came from, not who took a photo
-            if caption is None and dump and out.text and len(out.text[-1][0].split()) <= MAX_ATTACHED_CAPTION_WORDS:
+            if caption is None and dump and out.text and is_attached_caption(out.text[-1][0]):
                 caption = out.text.pop()[0]  # the credit printed on the line under its caption
             if caption is not None or out.text:
                 images.add(Image(caption=caption, credit=credit))

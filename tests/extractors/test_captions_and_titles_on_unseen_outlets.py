@@ -143,3 +143,13 @@ def test_a_caption_printed_over_the_headline_is_a_caption_not_the_headline():
 def test_a_headline_over_a_second_headline_shaped_line_stays_the_headline():
     article = clean("Police seize a drug shipment in the border town", HEADLINE, LEAD, PARAGRAPH, LAST)
     assert article.title == "Police seize a drug shipment in the border town"
+
+
+def test_a_long_caption_pointing_at_its_photo_takes_the_credit_on_the_line_under_it():
+    caption = (
+        "Boats from the three river communes queued at the new pier on its first morning, waiting for the fish market "
+        "to open at five. In the photo, a fisherman unloads crates of prawns while his son counts them for the buyers on the bank."
+    )
+    article = clean(HEADLINE, LEAD, caption, "(Photo: Minh Chau)", PARAGRAPH, LAST)
+    assert [(image.caption, image.credit) for image in article.images] == [(caption, "Minh Chau")]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
