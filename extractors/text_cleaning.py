@@ -477,7 +477,10 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
         pipe = PIPE_CAPTION.match(line) if dump and "|" in line else None
         if pipe and len(line.split()) >= 3 and not line.isupper():
             # "|<caption>" and "<caption> |": a photo table's cell cut in half
-            caption, credit = split_credit(pipe.group("lead") or pipe.group("trail"))
+            cell = pipe.group("lead") or pipe.group("trail")
+            if cell.rstrip().endswith(ELLIPSIS):
+                continue  # "<headline> <teaser cut short> ... |": a link to another story in the table
+            caption, credit = split_credit(cell)
             images.add(Image(caption=caption, credit=credit), copies_allowed=bool(pipe.group("lead")))
             continue
         caption, credit = split_credit(line)

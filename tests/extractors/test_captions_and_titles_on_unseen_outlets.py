@@ -153,3 +153,9 @@ def test_a_long_caption_pointing_at_its_photo_takes_the_credit_on_the_line_under
     article = clean(HEADLINE, LEAD, caption, "(Photo: Minh Chau)", PARAGRAPH, LAST)
     assert [(image.caption, image.credit) for image in article.images] == [(caption, "Minh Chau")]
     assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_a_table_cell_holding_another_story_s_teaser_cut_short_is_no_caption():
+    teaser = "Ferry fares fall on the delta routes The province will cut fares on its four ferry routes from next month, said ... |"
+    article = clean(HEADLINE, LEAD, "Boats wait at the new pier. |", PARAGRAPH, LAST, teaser)
+    assert [image.caption for image in article.images] == ["Boats wait at the new pier."]
