@@ -633,12 +633,8 @@ def take_photo_story_captions(kept: Lines) -> None:
         j = i
         while j < len(text) and text[j][1] is None and is_photo_story_line(text[j][0]):
             j += 1
-        if j - i >= PHOTO_STORY_RUN and i > 0 and is_sentence_line(text[i - 1][0]) and shows_photos(kept, text[:i]):
-            introduced = text[i - 1][0].rstrip().endswith(":")  # a list's lead-in, unless it announces the photos
-            if (j < len(text) and is_sentence_line(text[j][0]) and not (introduced and not announces_photos(text[i - 1][0]))) or (
-                j == len(text) and j - i >= PHOTO_STORY_CLOSING_RUN and any(announces_photos(line) for line, _ in text[:i])
-            ):
-                taken.update(range(i, j))
+        if j - i >= PHOTO_STORY_RUN and i > 0 and is_sentence_line(text[i - 1][0]) and is_photo_story_run(kept, i, j):
+            taken.update(range(i, j))
         i = max(j, i + 1)
     kept.images += [Image(caption=text[k][0]) for k in sorted(taken)]
     kept.text = [line for k, line in enumerate(text) if k not in taken]
@@ -655,8 +651,16 @@ def announces_photos(line: str) -> bool:
     return bool(PHOTO_ANNOUNCEMENT.search(line))
 
 
-def shows_photos(kept: Lines, above: list[Line]) -> bool:
-    return bool(kept.images) or any(announces_photos(line) for line, _ in above)
+def is_photo_story_run(kept: Lines, i: int, j: int) -> bool:
+    """Whether the run of phrases `kept.text[i:j]`, under a sentence, is a photo story's captions."""
+    text = kept.text
+    announced = any(announces_photos(line) for line, _ in text[:i])
+    if j == len(text):  # closing the text
+        return announced and j - i >= PHOTO_STORY_CLOSING_RUN
+    lead_in = text[i - 1][0]
+    if lead_in.rstrip().endswith(":") and not announces_photos(lead_in):
+        return False  # a list after its colon
+    return is_sentence_line(text[j][0]) and (bool(kept.images) or announced)
 
 
 AGENCY_SIGNATURE = re.compile(r"[-–—]\s*(?:[A-Z]{2,6}/)?[A-Z]{2,6}\s*\.?$")
