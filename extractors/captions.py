@@ -19,7 +19,8 @@ _LABEL = (
     r"(?:photos?(?:\s+(?:source|credit|for\s+illustration))?|pictures?|ảnh|source|nguồn|image|file\s+photo"
     r"|illustrati(?:on|ve)(?:\s+(?:photo|image|picture))?)"
 )
-_CREDIT_TEXT = r"(?P<credit>[^\s.|()\[\]](?:[^|()\[\]]{0,58}[^\s.|()\[\]])?)"
+# a credit opens with a name, not a dash: "Source: – Read the original article" is a link's residue
+_CREDIT_TEXT = r"(?P<credit>[^\s.|()\[\]–—-](?:[^|()\[\]]{0,58}[^\s.|()\[\]])?)"
 CREDIT = re.compile(
     rf"\s*[\(\[]\s*{_LABEL}\s*(?:by\s*|courtesy\s*)?(?::|\s+by\b|\s+of\b)\s*(?P<credit>[^)\]]+?)\s*[\)\]]\s*\.?\s*\|?\s*$",
     re.I,
@@ -43,15 +44,23 @@ PHOTO_NAME_CREDIT = re.compile(
     r"(?<=[.!?”\"])\s+Photos?(?:\s+|\s*/\s*)(?P<credit>[A-ZÀ-Ỹ][^\s.|()/]*(?:\s*/?\s*[A-ZÀ-Ỹ][^\s.|()/]*){0,4})\s*\.?\s*\|?\s*$"
 )
 PHOTO_WORD = re.compile(r"\s*\bPhotos?\b\s*")
+COURTESY = re.compile(r"(?i)^courtesy\s+(?:of\s+)?")
 MAX_CREDIT_WORDS = 8
 MAX_CAPTION_WORDS = 40
 SENTENCE_END = (".", "!", "?", "”", '"', "…", ":", ";", ",")
 CREDIT_HINTS = (":", "photo", "Photo", "PHOTO", "courtesy", "Courtesy")
 
 
+# '“Early Market” by Tran Van A': a photo's title and its author, as exhibitions and contests print them
+TITLED_PHOTO = re.compile(r"^(?P<title>[“\"][^”\"]{1,80}[”\"])\s+by\s+(?P<credit>[A-ZÀ-Ỹ][\w’'.-]*(?:\s+[A-ZÀ-Ỹ][\w’'.-]*){1,4})\s*$")
+
+
 def split_credit(caption: str) -> tuple[str | None, str | None]:
     """'Delegates at the event. (Photo: Bao Chi)' -> ('Delegates at the event.', 'Bao Chi')."""
     text = caption.strip()
+    titled = TITLED_PHOTO.match(text) if text[:1] in "“\"" else None
+    if titled:
+        return titled.group("title"), titled.group("credit")
     if not any(hint in text for hint in CREDIT_HINTS):  # most lines read are body text
         return (text or None), None
     for pattern in (CREDIT, TRAILING_CREDIT, DASHED_CREDIT, AGENCY_PHOTO_CREDIT, PHOTO_NAME_CREDIT):
@@ -64,9 +73,10 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
                 credit = photographer.strip() or agency.strip()
             if pattern is TRAILING_CREDIT:
                 credit = re.sub(r"(?i)^the\s+", "", credit)  # "Photo by the X News Agency" credits the agency
+            credit = COURTESY.sub("", credit)  # "(Photo: courtesy of X)" credits X
             if not credit or len(credit.split()) > MAX_CREDIT_WORDS:
                 continue
-            rest = text[: match.start()].strip().rstrip("|_").strip()
+            rest = text[: match.start()].strip().rstrip("|_,").strip()  # "Illustrative photo, Source: X"
             return (rest or None), credit
     return (text or None), None
 
@@ -78,6 +88,9 @@ PHOTO_POSITION = re.compile(
 )
 PHOTO_WORDS = re.compile(
     r"(?i)^(?:illustrati(?:ve|on)\s+(?:photo|image)|file\s+photo|photo\s+for\s+illustration)\b"
+    # "(AFP files) In a file picture taken on ...", "This handout photo released by ...": the agencies' form
+    r"|^(?:\([^()]{1,25}\)\s*)?(?:in\s+)?this\s+(?:file\s+|handout\s+)?(?:picture|photo|photograph)\s+(?:taken|released|made|provided)\b"
+    r"|^(?:\([^()]{1,25}\)\s*)?in\s+a\s+(?:file|handout)\s+(?:picture|photo|photograph)\b"
     r"|^(?:above|pictured|in\s+the\s+(?:photo|picture)|(?:the\s+)?photo\s+above)\s*:"  # "Above: a woman ..."
 )
 NOT_IN_A_LABEL = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "held", "made", "took", "met", "led"}
@@ -131,6 +144,8 @@ NOT_PARTICIPLES = {
 # "At the opening", "During the drill": the occasion a photo was taken at, standing alone
 # ("On the train", "Inside the Guardian", "On the rise": openings of headlines and menu items too)
 OCCASION = re.compile(r"^(?:At|During)\s+(?:the|a)\s+[\w’' -]{2,60}$")
+# "Scene at the press conference", "Overview of the meeting", "A corner of the fair": what a photo shows
+SCENE = re.compile(r"(?i)^(?:an?\s+)?(?:scene|view|overview|panorama|corner|glimpse|close-up|aerial\s+view)s?\s+(?:of|at|from|during|inside|on)\s")
 PLACE_WORD = re.compile(r"\b(?:at|during|in|on|near|inside|outside|along|from|over|under)\s")
 PAST_OR_REPORTED = re.compile(r"(?i)\b(?:said|says|was|were|had|has|have|will|would|according|told|noted|added)\b")
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from extractors.captions import MAX_CAPTION_WORDS, MAX_PHRASE_CAPTION_WORDS, NAME_WITH_ROLE, OCCASION, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
+from extractors.captions import MAX_CAPTION_WORDS, MAX_PHRASE_CAPTION_WORDS, NAME_WITH_ROLE, OCCASION, PHOTO_WORDS, SCENE, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
 from extractors.chrome_lines import LONE_LABEL, RELATED_HEADING, is_capitals_banner, is_chrome_line, is_date_line, is_interface_label, is_section_name, is_site_name
 from extractors.models import Article, Block, Image
 from extractors.spec import ChromeRules, SourceRules
@@ -36,6 +36,8 @@ GLUED_CAPTION = re.compile(r"\s(?:hình ảnh|hinh anh|ảnh)\s*\d+\s?(?=[A-ZÀ-
 GLUED_AFTER_CREDIT = re.compile(r"(?<=\))(?:\s*[-–—]\s*)?(?=[A-ZÀ-Ỹ][\w.]*\s)")
 # "Photo caption", "Chú thích ảnh": the label a CMS prints where an image was, over its caption
 CAPTION_LABEL = re.compile(r"(?i)^(?:photo\s+caption|image\s+caption|caption|chú\s+thích(?:\s+ảnh)?)\s*:?$")
+# "(Source: VNA)", "Nguồn: TTXVN": the article's source standing alone on its line
+SOURCE_LINE = re.compile(r"(?i)^\W*(?:source|nguồn|theo)\s*:")
 # " date 2019-03-02 Headline": a crawler's stamp before the first line
 CRAWL_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 # "<headline> - 3": an image's alt text numbering the headline
@@ -127,6 +129,8 @@ MAX_TITLE_WORDS = 30
 TITLE_SEARCH_LINES = 12  # the headline stands among the page's first lines or not at all
 PARAGRAPH_MIN_WORDS = 12
 MAX_ATTACHED_CAPTION_WORDS = 30
+# "... In the photo, a patient ...", "Pictured: ...": a line pointing at its photo
+PHOTO_POINTER = re.compile(r"(?i)\b(?:in\s+(?:the\s+)?(?:photo|picture)\b|pictured\b|(?:the\s+)?photo\s+shows\b)")
 # a caption runs to 25 words on the real pages labelled so far; a "credit" after three times that
 # many is a paragraph signed with its source ("... this year. Source: VNA")
 MAX_CREDITED_CAPTION_WORDS = 75
@@ -134,6 +138,13 @@ MAX_CREDITED_CAPTION_WORDS = 75
 
 def is_paragraph(line: str) -> bool:
     return len(line.split()) >= PARAGRAPH_MIN_WORDS and line.rstrip().endswith(SENTENCE_END)
+
+
+def is_attached_caption(line: str) -> bool:
+    """The line over a credit standing alone on its own line is that credit's caption: a short one,
+    or a long one of a photo story that points at its photo ("In the photo, ...")."""
+    words = len(line.split())
+    return words <= MAX_ATTACHED_CAPTION_WORDS or (words <= MAX_CREDITED_CAPTION_WORDS and bool(PHOTO_POINTER.search(line)))
 
 
 def is_image_residue(line: str) -> bool:
@@ -205,10 +216,21 @@ def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
     line is a paragraph the dump has no headline, and the lines skipped above it were the
     page's head."""
     photos: list[str] = []
-    for i, line in enumerate(lines[:TITLE_SEARCH_LINES]):
+    searched = 0
+    for i, line in enumerate(lines):
         words = line.split()
-        if is_image_residue(line) or split_credit(line)[1] is not None or (line.endswith(" |") and len(words) >= 3):
-            photos.append(line)  # a photo, its caption (a table's cell: "<caption> |") or its credit
+        if is_menu_item(line):
+            continue  # a menu's entries ("• An Giang", "• Ben Tre" ...) however many: the page's head
+        searched += 1
+        if searched > TITLE_SEARCH_LINES:
+            break
+        if is_image_residue(line) or split_credit(line)[1] is not None or is_photo_cell_or_alt(line):
+            photos.append(line)  # a photo, its caption (a table's cell: "<caption> |"), its alt text or its credit
+            continue
+        if caption_above_headline(lines, i):
+            photos.append(line)  # "Illustrative photo", "Scene at the press conference": the top photo's caption
+            continue
+        if page_label_above_headline(lines, i):
             continue
         if (
             len(words) <= 1
@@ -231,6 +253,54 @@ def find_title(lines: list[str]) -> tuple[int | None, list[str]]:
     return None, lines
 
 
+MAX_MENU_ITEM_WORDS = 4
+MAX_PAGE_LABEL_WORDS = 3
+MIN_HEADLINE_UNDER_LABEL_WORDS = 5
+
+
+def is_menu_item(line: str) -> bool:
+    """"• An Giang", "- Business": a short entry of a list, which above the headline is a menu."""
+    return line.startswith(("• ", "- ", "* ")) and len(line.split()) <= MAX_MENU_ITEM_WORDS + 1 and not line.endswith(SENTENCE_END)
+
+
+def is_photo_cell_or_alt(line: str) -> bool:
+    """"<caption> |": a photo table's cell; "<headline> ảnh 1": an image's alt text numbered by the CMS."""
+    return (line.endswith(" |") and len(line.split()) >= 3) or bool(VIETNAMESE_IMAGE_LABEL.search(line) and not line.endswith(SENTENCE_END))
+
+
+def page_label_above_headline(lines: list[str], i: int) -> bool:
+    """"Making news", "wiki globe": a label of a few words over a longer headline with the lead under
+    it is the page's or the section's name (a headline of three words has no headline under it)."""
+    if len(lines[i].split()) > MAX_PAGE_LABEL_WORDS or i + 2 >= len(lines) or lines[i].rstrip().endswith(SENTENCE_END):
+        return False
+    headline, lead = lines[i + 1], lines[i + 2]
+    return (
+        len(headline.split()) >= MIN_HEADLINE_UNDER_LABEL_WORDS
+        and looks_like_headline(headline)
+        and not is_shared_chrome(headline)
+        and not is_photo_cell_or_alt(headline)
+        and not DATELINE.match(headline)
+        and is_paragraph(lead)
+    )
+
+
+def caption_above_headline(lines: list[str], i: int) -> bool:
+    """A caption of the page's top photo printed over the headline, with the lead under the
+    headline: a caption's shape that no headline takes ("Illustrative photo", "Scene at ...")."""
+    line = lines[i]
+    if i + 2 >= len(lines) or len(line.split()) > MAX_PHRASE_CAPTION_WORDS or line.rstrip().endswith(("?", "!", ":")):
+        return False
+    headline, lead = lines[i + 1], lines[i + 2]
+    return (
+        is_opening_caption(line)
+        and looks_like_headline(headline)
+        and not is_shared_chrome(headline)
+        and not is_photo_cell_or_alt(headline)
+        and not DATELINE.match(headline)
+        and is_paragraph(lead)
+    )
+
+
 MAX_HEADLINE_UNDER_SUMMARY_WORDS = 25
 
 
@@ -246,15 +316,21 @@ def summary_above_headline(lines: list[str], i: int) -> bool:
         and len(headline.split()) <= MAX_HEADLINE_UNDER_SUMMARY_WORDS
         and not is_shared_chrome(headline)
         and not is_image_residue(headline)
+        and not is_photo_cell_or_alt(headline)
         and not DATELINE.match(headline)
         and not (i + 2 < len(lines) and is_paragraph(lines[i + 2]))
     )
 
 
 def is_opening_caption(line: str) -> bool:
-    """"At the opening", "Le Van A, deputy director": a caption that no headline looks like, so
-    that it may stand first in a dump."""
-    return bool(OCCASION.match(line) or (NAME_WITH_ROLE.match(line) and is_portrait_label(line)))
+    """"At the opening", "Scene at the press conference", "Illustrative photo", "Le Van A, deputy
+    director": a caption that no headline looks like, so that it may stand first in a dump."""
+    return bool(
+        OCCASION.match(line)
+        or (SCENE.match(line) and not line.rstrip().endswith(("?", "!")))
+        or PHOTO_WORDS.match(line)
+        or (NAME_WITH_ROLE.match(line) and is_portrait_label(line))
+    )
 
 
 def loose(text: str) -> str:
@@ -267,10 +343,16 @@ SAME_CAPTION_RATIO = 0.93
 
 
 class ImageList(list):
-    """The images of a dump, without the copies that alt texts and renderings print twice."""
+    """The images of a dump, without the copies that alt texts and renderings print twice.
+
+    A copy stands right under what it copies: once article text has come between two captions
+    ("Delegates at the event", a paragraph, "At the event"), they are two photos'."""
+
+    text_since_last = False
 
     def add(self, image: Image, copies_allowed: bool = False) -> None:
-        if self and not copies_allowed and image.caption and self[-1].caption:
+        after_text, self.text_since_last = self.text_since_last, False
+        if self and not copies_allowed and not after_text and image.caption and self[-1].caption:
             new, last = fold(image.caption), fold(self[-1].caption)
             shorter, longer = sorted((new, last), key=len)
             # a short prefix (a file number, "ảnh 1") makes a copy; "At the pier" under "Minister X
@@ -395,13 +477,18 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
         pipe = PIPE_CAPTION.match(line) if dump and "|" in line else None
         if pipe and len(line.split()) >= 3 and not line.isupper():
             # "|<caption>" and "<caption> |": a photo table's cell cut in half
-            caption, credit = split_credit(pipe.group("lead") or pipe.group("trail"))
+            cell = pipe.group("lead") or pipe.group("trail")
+            if cell.rstrip().endswith(ELLIPSIS):
+                continue  # "<headline> <teaser cut short> ... |": a link to another story in the table
+            caption, credit = split_credit(cell)
             images.add(Image(caption=caption, credit=credit), copies_allowed=bool(pipe.group("lead")))
             continue
         caption, credit = split_credit(line)
         if credit and len((caption or "").split()) <= MAX_CREDITED_CAPTION_WORDS:
             caption = VIETNAMESE_IMAGE_LABEL.sub("", (caption or "").lstrip("•· ")) or None  # "• <caption> (Photo: X)": a gallery's list
-            if caption is None and dump and out.text and len(out.text[-1][0].split()) <= MAX_ATTACHED_CAPTION_WORDS:
+            if caption is None and SOURCE_LINE.match(line):
+                continue  # "(Source: VNA)" alone names where the article came from, not who took a photo
+            if caption is None and dump and out.text and is_attached_caption(out.text[-1][0]):
                 caption = out.text.pop()[0]  # the credit printed on the line under its caption
             if caption is not None or out.text:
                 images.add(Image(caption=caption, credit=credit))
@@ -434,6 +521,7 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
             out.text = [(text, k) for text, k in out.text if not is_teaser_of(text, line)]
         seen.add(key)
         out.text.append((line, kind))
+        images.text_since_last = True
         previous = line
     out.images = list(images)
     return out
@@ -477,7 +565,7 @@ def take_uncredited_captions(kept: Lines) -> None:
     text: list[Line] = []
     last = len(kept.text) - 1
     for i, (line, kind) in enumerate(kept.text):
-        if kind is None and (0 < i or is_opening_caption(line)) and (looks_like_uncredited_caption(line) if i < last else is_portrait_label(line)):
+        if kind is None and ((i == 0 and is_opening_caption(line)) or (0 < i and (looks_like_uncredited_caption(line) if i < last else is_portrait_label(line)))):
             kept.images.append(Image(caption=line))
         else:
             text.append((line, kind))
@@ -533,7 +621,11 @@ def is_photo_story_line(line: str) -> bool:
 
 def take_photo_story_captions(kept: Lines) -> None:
     """Lines of a photo story: two or more phrases in a row without a full stop, with running
-    text above and below them, are the captions of the images between the paragraphs."""
+    text above and below them (or closing the text), are the captions of the images between the
+    paragraphs, when the dump shows it holds photos: captions already found in it, or its text
+    announcing them ("Below are photos of ...") above the run. Without that evidence such a run
+    is anything else printed without full stops: a list after its colon, a comment section, the
+    links below an article."""
     text = kept.text
     taken: set[int] = set()
     i = 0
@@ -541,11 +633,34 @@ def take_photo_story_captions(kept: Lines) -> None:
         j = i
         while j < len(text) and text[j][1] is None and is_photo_story_line(text[j][0]):
             j += 1
-        if j - i >= PHOTO_STORY_RUN and i > 0 and j < len(text) and is_sentence_line(text[i - 1][0]) and is_sentence_line(text[j][0]):
+        if j - i >= PHOTO_STORY_RUN and i > 0 and is_sentence_line(text[i - 1][0]) and is_photo_story_run(kept, i, j):
             taken.update(range(i, j))
         i = max(j, i + 1)
     kept.images += [Image(caption=text[k][0]) for k in sorted(taken)]
     kept.text = [line for k, line in enumerate(text) if k not in taken]
+
+
+# "Below are photos of ...", "The pictures show ...", "some images of the new enlistees"
+PHOTO_ANNOUNCEMENT = re.compile(r"(?i)\b(?:photos?|pictures?|images?|photographs?|photo\s+story)\b")
+# a run of captions closing the text, with nothing under it, is a photo story's only when it is
+# longer than a sub-heading and a stray line
+PHOTO_STORY_CLOSING_RUN = 3
+
+
+def announces_photos(line: str) -> bool:
+    return bool(PHOTO_ANNOUNCEMENT.search(line))
+
+
+def is_photo_story_run(kept: Lines, i: int, j: int) -> bool:
+    """Whether the run of phrases `kept.text[i:j]`, under a sentence, is a photo story's captions."""
+    text = kept.text
+    announced = any(announces_photos(line) for line, _ in text[:i])
+    if j == len(text):  # closing the text
+        return announced and j - i >= PHOTO_STORY_CLOSING_RUN
+    lead_in = text[i - 1][0]
+    if lead_in.rstrip().endswith(":") and not announces_photos(lead_in):
+        return False  # a list after its colon
+    return is_sentence_line(text[j][0]) and (bool(kept.images) or announced)
 
 
 AGENCY_SIGNATURE = re.compile(r"[-–—]\s*(?:[A-Z]{2,6}/)?[A-Z]{2,6}\s*\.?$")

@@ -863,7 +863,8 @@ def test_a_caption_printed_twice_between_paragraphs_is_still_a_caption():
 
 def test_phrases_without_a_full_stop_in_a_row_between_paragraphs_are_a_photo_story_s_captions():
     captions = ["Boats moored at the new pier", "A ferry crossing the river at dusk"]
-    article = clean("Bridges open before the rains", LEAD, PARAGRAPH, *captions, LAST, LEAD.replace("Monday", "Friday"))
+    announcing = "Here are some photos of the river towns taken by our reporters last week."
+    article = clean("Bridges open before the rains", LEAD, announcing, *captions, LAST, LEAD.replace("Monday", "Friday"))
     assert [image.caption for image in article.images] == captions
     assert "Boats moored at the new pier" not in body_of(article)
 
