@@ -145,8 +145,9 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                     as_role = role_after_as(sentence, tokens, j)
                 elif not candidate.prefix:
                     # ... or an age or a person's noun right after it: "Greta, 45, ...", "Greta, a tourist from Oslo, ..."
-                    appositives, _ = appositive_roles(sentence, tokens[j - 1].end)
-                    run.titled = bool(AGE_AFTER.match(sentence.segment.text, tokens[j - 1].end)) or _of_a_person_only(appositives)
+                    # ... or a kin or person's noun with no title: "Elizabett, the daughter of a scientist, ..."
+                    appositives, said_of_a_person = appositive_roles(sentence, tokens[j - 1].end)
+                    run.titled = bool(AGE_AFTER.match(sentence.segment.text, tokens[j - 1].end)) or _of_a_person_only(appositives) or (said_of_a_person and not appositives)
                     appositives = appositives if run.titled else []
                 run.roles = [comma_title, role, *appositives, as_role]
                 run.body = names_a_place_or_body(tokens, i, j, candidate.name, titled=False)

@@ -613,6 +613,24 @@ def test_scare_quotes_and_titles_are_not_quotes():
     assert quotes("Officials called the city a “hub”, Deputy Mayor Pham Anh said.") == []
 
 
+
+def test_a_persons_noun_in_apposition_confirms_a_foreign_name():
+    assert people("Lucia Ferreira, a Brazilian woman who rode the train, was delighted.") == {"Lucia Ferreira": []}
+    assert people("Marisol, the daughter of a Chilean engineer, moved to Hue.") == {"Marisol": []}
+    # a town or a firm with a noun after it is no person
+    assert people("Hue, the old capital, and Vinfast, a carmaker, grew.") == {}
+
+
+def test_a_vietnamese_name_syllable_that_is_also_a_nationality_stays_in_the_name():
+    assert people("Despite the win, coach Nguyen Thai Son was calm.") == {"Nguyen Thai Son": ["coach"]}
+    # before a title it stays a nationality
+    assert people("Thai Prime Minister Anan Korn met Nguyen Van Binh in Hanoi.") == {"Anan Korn": ["Thai Prime Minister"], "Nguyen Van Binh": []}
+
+
+def test_a_hyphenated_title_word_is_no_name():
+    found = people("“We made an arrest this morning,” said Neil Basker, Senior National Co-ordinator for Counter Terrorism.")
+    assert found == {"Neil Basker": ["Senior National Co-ordinator for Counter Terrorism"]}
+
 # -- figures ----------------------------------------------------------------------------
 
 def figures(*paragraphs: str) -> list[tuple[float, str, str | None]]:
