@@ -124,6 +124,9 @@ SPEECH_VERBS = {
     "asked", "replied", "answered", "suggested", "proposed", "maintained", "admitted", "quoted", "cited",
     "spoke", "speaking", "revealed", "recounted", "shares", "stressing", "according",
     "shouted", "exclaimed", "responded", "joked", "lamented", "cautioned",
+    # verbs of manner that stand for "said" beside a quote ("..., she smiled.", "..., Gin claimed.")
+    "claimed", "claims", "smiled", "laughed", "sighed", "quipped", "vowed", "pledged", "complained",
+    "confided", "disclosed", "recalls", "conceded", "assured", "promised",
 }
 PRONOUNS = {"he": "male", "she": "female", "they": None, "him": "male", "her": "female"}
 
