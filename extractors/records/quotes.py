@@ -27,10 +27,11 @@ VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # punctuation ("“... disruptions,\" Kim said"); the other kind elsewhere stands inside it.
 # A straight mark typed after a space turns into an opening one ("... issues, “he said."):
 # after punctuation and a space, before a lower-case attribution with its speech verb, it closes.
+# No quote runs past its paragraph's end (one left open is continued paragraph by paragraph).
 QUOTED = re.compile(
-    r"“(?P<curly>(?:[^”“\"]|(?<![,.!?])\")+)"
+    r"“(?P<curly>(?:[^”“\"\n]|(?<![,.!?])\")+)"
     rf"(?P<curly_end>”|(?<=[,.!?])\"|(?<=[,.!?] )“(?=[a-z][^“”\".]{{0,40}}?\b(?:{VERBS})\b)|$)"
-    r"|(?<![\w])\"(?P<straight>(?:[^\"”]|(?<![,.!?])”)+)(?P<straight_end>\"|(?<=[,.!?])”|$)",
+    r"|(?<![\w])\"(?P<straight>(?:[^\"”\n]|(?<![,.!?])”)+)(?P<straight_end>\"|(?<=[,.!?])”|$)",
     re.M,
 )
 OPENING = ("“", '"')

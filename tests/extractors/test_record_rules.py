@@ -636,6 +636,16 @@ def test_a_quote_left_open_goes_on_in_a_paragraph_that_only_closes_it():
     assert [text for _, text in found] == ["We kept the ball well in the second half."]
 
 
+def test_a_pronoun_points_back_past_a_quote_left_open_in_an_earlier_paragraph():
+    found = quotes(
+        "Runner Anna Kovac won the race in the rain.",
+        '"I could not sleep at all last night before the race.',
+        '"I am happy because my whole family came to watch me," said Kovac.',
+        "Coach Peter Novak was not surprised.",
+        '"We have trained for this race for three long years," he said.',
+    )
+    assert [speaker for speaker, _ in found] == ["Anna Kovac", "Peter Novak"]
+
 def test_a_description_of_the_speaker_points_to_the_person_holding_its_head_noun_as_a_title():
     found = quotes("Coach Henrik Olsen met the players on Monday.", "“We have three advantages in this match and we will use all of them,” the Danish coach said.")
     assert found == [("Henrik Olsen", "We have three advantages in this match and we will use all of them")]
