@@ -665,6 +665,9 @@ def test_a_persons_noun_in_apposition_confirms_a_foreign_name():
     assert people("Marisol, the daughter of a Chilean engineer, moved to Hue.") == {"Marisol": []}
     # a town or a firm with a noun after it is no person
     assert people("Hue, the old capital, and Vinfast, a carmaker, grew.") == {}
+    # nor an adverb before a subject, nor a firm a relative clause follows
+    assert people("Earlier, a Canadian woman lost her bag.") == {}
+    assert people("The robbers left, said a deputy director of Sanbank, who also said two men took part.") == {}
 
 
 def test_a_vietnamese_name_syllable_that_is_also_a_nationality_stays_in_the_name():
