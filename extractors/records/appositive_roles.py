@@ -10,6 +10,7 @@ from extractors.records.lexicon import (
     ARTICLES,
     FINITE_VERBS,
     KIN_AND_RESIDENCE,
+    PEOPLE_NOUNS,
     MONTHS,
     NAME_CONNECTORS,
     PLACE_WORDS,
@@ -68,8 +69,8 @@ def appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
             words = words[:MAX_ROLE_WORDS]  # the sentence goes on after the title: cut where it ends
         if not words or len(words) > MAX_ROLE_WORDS:
             break
-        if any(w.lower in KIN_AND_RESIDENCE for w in words[:3]):
-            confirmed = True  # "X, a resident of Y", "X, his daughter": a person, no title
+        if any(w.lower in KIN_AND_RESIDENCE or w.lower in PEOPLE_NOUNS for w in words[:3]):
+            confirmed = True  # "X, a resident of Y", "X, his daughter", "X, a Colombian woman": a person, no title
             break
         lead = _role_lead(words)
         if lead is None or singular_role(words[lead].lower) is not None:

@@ -12,7 +12,7 @@ TITLE_WORDS = {
     "judge", "prosecutor", "inspector", "envoy", "consul", "counsellor", "attaché", "founder", "ceo",
     "chief executive", "leader", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan",
     "lt.", "lt", "gen.", "gen", "sen.", "col.", "maj.", "capt.", "adm.", "first", "party", "politburo",
-    "member", "standing", "special", "rapporteur", "coordinator", "manager", "editor", "adviser", "advisor",
+    "member", "standing", "special", "rapporteur", "coordinator", "co-ordinator", "manager", "editor", "adviser", "advisor",
     "expert", "delegate", "delegation", "councillor", "councilor", "lawmaker", "legislator", "premier",
     "vice-president", "vice-chairman", "vice-chair", "co-chair", "undersecretary", "commander", "marshal",
     "commissar", "principal", "rector", "dean", "superintendent", "treasurer", "administrator", "vice-rector",
@@ -124,6 +124,9 @@ SPEECH_VERBS = {
     "asked", "replied", "answered", "suggested", "proposed", "maintained", "admitted", "quoted", "cited",
     "spoke", "speaking", "revealed", "recounted", "shares", "stressing", "according",
     "shouted", "exclaimed", "responded", "joked", "lamented", "cautioned",
+    # verbs of manner that stand for "said" beside a quote ("..., she smiled.", "..., Gin claimed.")
+    "claimed", "claims", "smiled", "laughed", "sighed", "quipped", "vowed", "pledged", "complained",
+    "confided", "disclosed", "recalls", "conceded", "assured", "promised",
 }
 PRONOUNS = {"he": "male", "she": "female", "they": None, "him": "male", "her": "female"}
 
@@ -319,3 +322,5 @@ PRAISE = {"famous", "renowned", "well-known", "noted", "late", "young", "old", "
 FINITE_VERBS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "said", "says", "told"}
 # Words that say a name is a person's but are no title of theirs.
 KIN_AND_RESIDENCE = {"resident", "residents", "villager", "local", "native", "daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "grandson", "granddaughter", "nephew", "niece", "friend", "neighbour", "neighbor"}
+# Nouns for a person that are no title ("a man named Vu", "X, a Colombian woman who ...").
+PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "person", "men", "women", "guy", "lady", "child", "teenager"}

@@ -54,6 +54,9 @@ def name_runs(tokens: list[Token], sentence_start: int) -> list[tuple[int, int]]
             if is_name_word(t, 1, 3) or (t.is_capitalised and t.lower in CLAUSE_OPENERS and j + 1 < len(tokens) and is_name_word(tokens[j + 1], 1, 3)):
                 j += 1
                 continue
+            if _inside_vietnamese_name(tokens, i, j):
+                j += 1
+                continue
             break
         # a trailing function word ("Pham The") is not part of the name
         while j - i > 1 and tokens[j - 1].lower in CLAUSE_OPENERS and tokens[j - 1].lower not in NAME_SYLLABLES:
@@ -70,6 +73,20 @@ def name_runs(tokens: list[Token], sentence_start: int) -> list[tuple[int, int]]
         runs.append((i, j))
         i = j
     return runs
+
+
+def _inside_vietnamese_name(tokens: list[Token], i: int, j: int) -> bool:
+    """'Nguyen Thai Son': after a family name, a syllable that is also a nationality ('Thai')
+    goes on with the name when a name word follows it."""
+    t = tokens[j]
+    return (
+        t.is_capitalised
+        and t.key in VIETNAMESE_SURNAMES
+        and tokens[i].key in VIETNAMESE_SURNAMES
+        and j + 1 < len(tokens)
+        and tokens[j + 1].start - t.end <= 1
+        and is_name_word(tokens[j + 1], 2, 3)
+    )
 
 
 HYPHEN_SUFFIX = re.compile(r"-(?:led|born|based|backed|owned|run|made|funded|sponsored|linked|era|style)$")

@@ -11,6 +11,7 @@ from extractors.records.countries import country_names
 from extractors.records.lexicon import (
     COMPANY_NOUNS_BEFORE,
     KIN_AND_RESIDENCE,
+    PEOPLE_NOUNS,
     ORGANIZATION_HEADS,
     PLACE_WORDS,
     SPEECH_VERBS,
@@ -51,9 +52,6 @@ def kin_before(tokens: list[Token], i: int) -> bool:
     if k >= 0 and (tokens[k].lower.removesuffix("-in-law") in KIN or tokens[k].lower == "year-old"):  # "his brother-in-law, X"
         return True
     return i >= 2 and (tokens[i - 1].lower == "as" and tokens[i - 2].lower == "identified" or follows_named(tokens, i))
-
-
-PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "person", "men", "women", "guy", "lady", "child", "teenager"}
 
 
 def follows_named(tokens: list[Token], i: int) -> bool:

@@ -26,6 +26,7 @@ from extractors.records.name_runs import name_runs, tokens_for_names, without_po
 from extractors.records.name_words import is_honorific, is_title_word, singular_role
 from extractors.records.person_cues import (
     BRACKETED_AGE,
+    KIN,
     follows_named,
     kin_before,
     list_starts,
@@ -145,8 +146,10 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                     as_role = role_after_as(sentence, tokens, j)
                 elif not candidate.prefix:
                     # ... or an age or a person's noun right after it: "Greta, 45, ...", "Greta, a tourist from Oslo, ..."
+                    # ... or a kin noun: "Elizabett, the daughter of a scientist, ..."
                     appositives, _ = appositive_roles(sentence, tokens[j - 1].end)
-                    run.titled = bool(AGE_AFTER.match(sentence.segment.text, tokens[j - 1].end)) or _of_a_person_only(appositives)
+                    after = sentence.segment.text
+                    run.titled = bool(AGE_AFTER.match(after, tokens[j - 1].end) or KIN_AFTER.match(after, tokens[j - 1].end)) or _of_a_person_only(appositives)
                     appositives = appositives if run.titled else []
                 run.roles = [comma_title, role, *appositives, as_role]
                 run.body = names_a_place_or_body(tokens, i, j, candidate.name, titled=False)
@@ -223,6 +226,9 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
     return persons, mentions
 
 
+# "X, the daughter of ...", "X, his wife": kin, not "Earlier, a Canadian woman ..." (an adverb
+# before the subject) nor "VietABank, who ..."
+KIN_AFTER = re.compile(rf",\s*(?:the|his|her|their)\s+(?:{'|'.join(sorted(KIN))})\b", re.I)
 AGE_AFTER = re.compile(r",\s*(?:(?:aged\s+)?\d{1,2}\s*[,.]|(?:a|an|the)\s+\d{1,2}-year-old\b)")
 # Nouns said of a person and never of a firm, a club or a place ("Vinfast, a member of ...").
 NOT_PERSON_ONLY = {"head", "member", "leader", "representative", "owner", "founder", "president", "chairman", "chief", "deputy", "vice", "host", "model", "agent", "guide", "veteran", "hero", "champion", "partner", "player", "investor"}

@@ -22,15 +22,21 @@ from extractors.text_cleaning import fold
 
 MIN_WORDS = 6
 MAX_ATTRIBUTION = 90
+VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # A quote opened with one kind of mark may be closed with the other right after its last
 # punctuation ("“... disruptions,\" Kim said"); the other kind elsewhere stands inside it.
+# A straight mark typed after a space turns into an opening one ("... issues, “he said."):
+# after punctuation and a space, before a lower-case attribution with its speech verb, it closes.
+# No quote runs past its paragraph's end (one left open is continued paragraph by paragraph).
 QUOTED = re.compile(
-    r"“(?P<curly>(?:[^”“\"]|(?<![,.!?])\")+)(?P<curly_end>”|(?<=[,.!?])\"|$)"
-    r"|(?<![\w])\"(?P<straight>(?:[^\"”]|(?<![,.!?])”)+)(?P<straight_end>\"|(?<=[,.!?])”|$)",
+    r"“(?P<curly>(?:[^”“\"\n]|(?<![,.!?])\")+)"
+    rf"(?P<curly_end>”|(?<=[,.!?])\"|(?<=[,.!?] )“(?=[a-z][^“”\".]{{0,40}}?\b(?:{VERBS})\b)|$)"
+    r"|(?<![\w])\"(?P<straight>(?:[^\"”\n]|(?<![,.!?])”)+)(?P<straight_end>\"|(?<=[,.!?])”|$)",
     re.M,
 )
 OPENING = ("“", '"')
-VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+CLOSING = ("”", '"')
+MARKS = "“”\""
 # What may follow a closing mark: ', he said.' / ', said Deputy Minister X.' / ' Mansour added.'
 # A full stop inside an attribution is an honorific's or a rank's ("- Mr. Mien added."), no sentence end.
 ATTRIBUTION_CHAR = r"(?:\b(?:Mrs?|Ms|Dr|Prof|Assoc|Gen|Lt|Col|Maj|Capt|Sen|Rev|Fr)\.|\bU\.[SNK]\.|[^.“”\"])"
@@ -84,8 +90,16 @@ def _quotes_in(paragraph: str, offset: int) -> list[Raw]:
 
 def _continued(segment: Segment, paragraphs: list[re.Match], p: int, raws: list[Raw]) -> tuple[list[Raw], int]:
     """A quote left open at a paragraph's end goes on in the next paragraph when that one
-    opens with a quotation mark (the convention for speech over several paragraphs)."""
-    while raws and not raws[-1].closed and p + 1 < len(paragraphs) and paragraphs[p + 1].group().lstrip().startswith(OPENING):
+    opens with a quotation mark (the convention for speech over several paragraphs), or
+    when it has no mark but the closing one at its end (the opening one left out)."""
+    while raws and not raws[-1].closed and p + 1 < len(paragraphs):
+        following_text = paragraphs[p + 1].group().rstrip()
+        if not following_text.lstrip().startswith(OPENING):
+            if following_text.endswith(CLOSING) and not any(mark in following_text[:-1] for mark in MARKS):
+                p += 1
+                end = paragraphs[p].start() + len(following_text)
+                raws = raws[:-1] + [Raw(f"{raws[-1].text} {following_text[:-1].strip()}", raws[-1].start, end)]
+            break
         p += 1
         following = _quotes_in(paragraphs[p].group(), paragraphs[p].start())
         if not following:
@@ -122,13 +136,21 @@ def _speaker_at(
     titled = [w for w in words if w not in SPEECH_VERBS and w not in ATTRIBUTION_NOUNS and w not in {"the", "a", "said", "out"}]
     earlier = [name for _, name in earlier]
     if titled:
-        fitting = {p.name for p in persons if any(set(titled) <= set(fold(r).replace(",", " ").split()) for r in p.roles)}
+        fitting = _titled(persons, set(titled))
+        if not fitting and _head_noun(words):
+            # "the French coach shared": a description whose head noun is one of the person's titles
+            fitting = _titled(persons, {_head_noun(words)})
         for name in reversed(earlier):
             if name in fitting:
                 return name
         if len(fitting) == 1:
             return fitting.pop()
     return None
+
+
+def _titled(persons: list[Person], words: set[str]) -> set[str]:
+    """The persons with a title holding all these words."""
+    return {p.name for p in persons if any(words <= set(fold(r).replace(",", " ").split()) for r in p.roles)}
 
 
 @lru_cache(maxsize=64)

@@ -613,6 +613,73 @@ def test_scare_quotes_and_titles_are_not_quotes():
     assert quotes("Officials called the city a “hub”, Deputy Mayor Pham Anh said.") == []
 
 
+
+def test_a_closing_mark_typed_as_an_opening_one_before_the_attribution_closes_the_quote():
+    found = quotes("Premier Sofia Lind chaired the meeting on the harbour plan.", "“Hosting the summit shows how far the harbour city has come in ten years, “she said.")
+    assert found == [("Sofia Lind", "Hosting the summit shows how far the harbour city has come in ten years")]
+    # the same mark before a partial quote with no speech verb after it opens that quote
+    assert quotes("Premier Sofia Lind called the plan, “a gift to every family in the harbour district” at the meeting.") == []
+
+
+def test_a_quote_left_open_goes_on_in_a_paragraph_that_only_closes_it():
+    found = quotes(
+        "Coach Marco Vidal spoke after the final.",
+        "Vidal continued: “We kept the ball well in the second half and never stopped running.",
+        "I told the young players to enjoy the night. They earned every minute of it.”",
+        "The team flies home on Monday.",
+    )
+    assert found == [
+        ("Marco Vidal", "We kept the ball well in the second half and never stopped running. I told the young players to enjoy the night. They earned every minute of it.")
+    ]
+    # a paragraph with a quote of its own is not the end of the open one
+    found = quotes("Coach Marco Vidal spoke after the final.", "Vidal continued: “We kept the ball well in the second half.", "Fans sang “We are the champions of the whole wide world” outside.")
+    assert [text for _, text in found] == ["We kept the ball well in the second half."]
+
+
+def test_a_pronoun_points_back_past_a_quote_left_open_in_an_earlier_paragraph():
+    found = quotes(
+        "Runner Anna Kovac won the race in the rain.",
+        '"I could not sleep at all last night before the race.',
+        '"I am happy because my whole family came to watch me," said Kovac.',
+        "Coach Peter Novak was not surprised.",
+        '"We have trained for this race for three long years," he said.',
+    )
+    assert [speaker for speaker, _ in found] == ["Anna Kovac", "Peter Novak"]
+
+def test_a_description_of_the_speaker_points_to_the_person_holding_its_head_noun_as_a_title():
+    found = quotes("Coach Henrik Olsen met the players on Monday.", "“We have three advantages in this match and we will use all of them,” the Danish coach said.")
+    assert found == [("Henrik Olsen", "We have three advantages in this match and we will use all of them")]
+    # a head noun nobody holds names no one
+    assert quotes("Coach Henrik Olsen met the players on Monday.", "“We have three advantages in this match and we will use all of them,” the Danish striker said.") == []
+
+
+def test_verbs_of_manner_beside_a_quote_stand_for_said():
+    found = quotes("Nurse Maria Santos, a visitor from Lima, toured the old town.", "“You feel the warmth of the people in every street you walk down,” Santos smiled.")
+    assert found == [("Maria Santos", "You feel the warmth of the people in every street you walk down")]
+    found = quotes("Staff member Tran Thi Mo greeted the visitors.", "“We can cure what no hospital in the world can cure,” Mo claimed.")
+    assert found == [("Tran Thi Mo", "We can cure what no hospital in the world can cure")]
+
+
+def test_a_persons_noun_in_apposition_confirms_a_foreign_name():
+    assert people("Lucia Ferreira, a Brazilian woman who rode the train, was delighted.") == {"Lucia Ferreira": []}
+    assert people("Marisol, the daughter of a Chilean engineer, moved to Hue.") == {"Marisol": []}
+    # a town or a firm with a noun after it is no person
+    assert people("Hue, the old capital, and Vinfast, a carmaker, grew.") == {}
+    # nor an adverb before a subject, nor a firm a relative clause follows
+    assert people("Earlier, a Canadian woman lost her bag.") == {}
+    assert people("The robbers left, said a deputy director of Sanbank, who also said two men took part.") == {}
+
+
+def test_a_vietnamese_name_syllable_that_is_also_a_nationality_stays_in_the_name():
+    assert people("Despite the win, coach Nguyen Thai Son was calm.") == {"Nguyen Thai Son": ["coach"]}
+    # before a title it stays a nationality
+    assert people("Thai Prime Minister Anan Korn met Nguyen Van Binh in Hanoi.") == {"Anan Korn": ["Thai Prime Minister"], "Nguyen Van Binh": []}
+
+
+def test_a_hyphenated_title_word_is_no_name():
+    found = people("“We made an arrest this morning,” said Neil Basker, Senior National Co-ordinator for Counter Terrorism.")
+    assert found == {"Neil Basker": ["Senior National Co-ordinator for Counter Terrorism"]}
+
 # -- figures ----------------------------------------------------------------------------
 
 def figures(*paragraphs: str) -> list[tuple[float, str, str | None]]:
