@@ -79,7 +79,7 @@ ORGANIZATION_HEADS = {
     "federation", "corporation", "group", "company", "army", "navy", "command", "government",
     "parliament", "congress", "senate", "television", "radio", "alliance", "coalition",
     "foundation", "society", "board", "directorate", "administration", "service", "services",
-    "network", "chamber", "cooperation", "community", "inc", "ltd", "corp", "unit", "jsc", "embassy",
+    "network", "chamber", "cooperation", "community", "inc", "ltd", "limited", "corp", "unit", "jsc", "embassy",
     "consulate", "federation", "club", "fc", "team", "firm", "enterprise", "bureau", "agency", "mission", "front", "post",
     "procuracy", "airlines", "airways", "hospital", "force", "forces",
     # investors' names end so ("X Ventures", "Y Holdings")

@@ -139,6 +139,9 @@ def _strip_country_tail(name: str) -> str:
 
 
 LEGISLATURES = {"assembly", "congress", "parliament", "senate", "diet"}
+POST_ENDINGS = {"executive", "executives"}
+PROJECT_WORDS = {"project", "projects"}
+PROJECT_OWNER_WORDS = {"investor", "investors", "developer", "owner"}
 
 
 # A company's legal form abbreviated with a full stop; not "Co" alone, a syllable of places ("Co Loa").
@@ -224,6 +227,10 @@ def _where_the_name_ends(chunk: list[str]) -> list[str]:
     for n, word in enumerate(chunk):
         if word.lower().endswith(DESCRIPTOR_SUFFIXES):
             return _where_the_name_ends(chunk[n + 1 :])  # "Singapore-based X Capital": where it sits, not its name
+        if word.lower() in PROJECT_WORDS and chunk[n + 1 : n + 2] == ["of"]:
+            # "X Factory Project of the Investor Y Limited": a project is no body; its owner after "of" is
+            owner = list(itertools.dropwhile(lambda w: w.lower() in {"the"} | PROJECT_OWNER_WORDS, chunk[n + 2 :]))
+            return _where_the_name_ends(owner)
         if word.lower() == "on" and n > 0:
             rest = list(itertools.takewhile(lambda w: w.lower() not in CONNECTORS, chunk[n + 1 :]))
             if rest and (rest[0].lower() in NOT_IN_NAME_TAIL or rest[-1].lower() in ADDRESS_WORDS):
@@ -283,7 +290,10 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
             rest = list(itertools.takewhile(lambda w: w.lower() != "of" and not _names_an_owner(w), chunk[at:]))
             # "Standing Committee of the National People's Congress": a body after "of" is its own
             body_after = len(rest) >= 2 and _is_head(rest[-1]) and (len(current) >= 2 or not any(_is_head(w) for w in current))
-            if any(_is_head(w) for w in current) and _is_head(nxt) and at + 1 < len(chunk) or body_after:
+            # "Ministry of Government Relations": a field after "of" that only opens with a body's
+            # noun is the first body's field, not a second body
+            field_after = len(rest) >= 2 and rest[-1].lower() in FIELD_PLURALS and not _is_head(rest[-1])
+            if any(_is_head(w) for w in current) and _is_head(nxt) and at + 1 < len(chunk) and not field_after or body_after:
                 if not body_after or _is_head(nxt):
                     parts.append(current)  # the "Standing Committee" of a body is not named alone
                 current = []
@@ -369,6 +379,8 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
         chunk = chunk[:-1]  # "Power Corporation No. 1", "Resolution No. 27": the number's label
     if len(chunk) < 2 or not any(_is_head(w) for w in chunk):
         return None  # a bare "Office" or "Committee"
+    if chunk[-1].lower() in POST_ENDINGS:
+        return None  # "Group Executive", "Chief Executive": a post, whose last word no body's name ends in
     if chunk[-1].lower() in DOCUMENT_NOUNS and chunk[-2].lower() not in CONNECTORS:
         return None  # "the Government Resolution", "a Politburo Directive": a document a body issued ("School of Law" is one)
     if any(w.lower() in EVENT_WORDS for w in chunk):

@@ -1223,3 +1223,18 @@ def test_a_list_after_a_plural_company_noun_and_a_two_word_country_inside_a_name
     assert found == {"Kesto Power": None, "Orvane": None, "Dalmi Trade": None, "Sunwa Rail": None, "Lumo": None, "Federation of Viet Nam’s Timber Exporters": None}
     # a list of places or countries after the noun names no company
     assert orgs("Firms Hanoi and Japan were not named; firms from Peru were.") == {}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a field after "of" that opens with a body's noun is the ministry's field, and a portfolio before "Minister" no body
+        ("Lands Minister Ana Kowal said the Ministry of Government Relations met mayors.", {"Ministry of Government Relations": None}),
+        # a post whose words hold a body's noun is still a post
+        ("Kora Savings Bank (KSB) cut rates. KSB Managing Director and Group Executive (Retail) Ian Dorn spoke.", {"Kora Savings Bank": "KSB"}),
+        # a project is no body; its investor, named after "of the Investor", is
+        ("Officials approved the Delta Yarn Plant Project of the Investor Benmore Textile Trading Limited (Fiji).", {"Benmore Textile Trading Limited": None}),
+    ],
+)
+def test_a_field_after_of_a_post_and_a_projects_investor(sentence, expected):
+    assert orgs(sentence) == expected
