@@ -539,7 +539,7 @@ NOT_BODY_NOUNS = {
 DOCUMENT_NOUNS = {
     "memorandum", "memoranda", "protocol", "agreement", "treaty", "convention", "charter", "declaration", "law",
     "decree", "resolution", "certificate", "letter", "minutes", "statement", "statute", "plan", "directive",
-    "decision", "circular", "dispatch",
+    "decision", "circular", "dispatch", "act",
 }
 # Plurals that end a body's name as its field ("Ministry of Foreign Affairs’ X Department").
 FIELD_PLURALS = {"affairs", "resources", "relations", "communications", "services", "sciences", "arts", "sports", "nations", "forces", "statistics", "customs", "invalids"}
@@ -592,6 +592,14 @@ KIND_WORDS = GENERIC_WORDS | {"people's", "people’s", "organising", "organizin
 
 # Words that place a body in the Party's or the state's tiers without saying which body it is.
 TIER_WORDS = {"party", "central", "standing", "executive", "steering", "organising", "organizing", "management", "municipal", "provincial", "district", "city", "people's", "people’s"}
+
+
+def _in_title_case(title: str) -> bool:
+    """"Strong Force to Promote Business Community Development": a headline that capitalises
+    every longer word, its verbs too, says nothing by its capitals; a body it names only there is
+    no body ("Vietnam introduces ... at the United Nations General Assembly" is in sentence case)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", title) if len(w) > 3]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def _names_a_tier_only(name: str) -> bool:
@@ -778,6 +786,7 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
         if not all(_names_a_venue(text_of[(m.where, m.caption)], m.start, m.end) for m in org.mentions)
         and not (org.acronym is None and (_names_a_tier_only(org.name) or org.name.lower() in COMPANY_ORGANS))
         and org.name not in country_names()  # "the Russian Federation": a country, though "Federation" names bodies too
+        and not all(m.where == "title" and _in_title_case(text_of[(m.where, m.caption)]) for m in org.mentions)
     ]
     texts = [segment.text for segment in segments]
     for org in orgs:

@@ -1238,3 +1238,16 @@ def test_a_list_after_a_plural_company_noun_and_a_two_word_country_inside_a_name
 )
 def test_a_field_after_of_a_post_and_a_projects_investor(sentence, expected):
     assert orgs(sentence) == expected
+
+
+def test_a_title_case_headline_names_no_body_of_its_own():
+    body = "The Lima Traders Union (LTU) met on Monday."
+    found = records_of(body, title="Bold Force to Lift Business Community Growth: LTU Chair").organizations
+    assert {o.name: o.acronym for o in found} == {"Lima Traders Union": "LTU"}
+    # a headline in sentence case keeps its capitals' meaning
+    found = records_of(body, title="Andes Water Authority fines two firms").organizations
+    assert {o.name for o in found} == {"Andes Water Authority", "Lima Traders Union"}
+
+
+def test_a_law_named_after_a_body_is_no_body():
+    assert orgs("Orders were issued under the Coastal Land Commission Act by the Coastal Land Commission.") == {"Coastal Land Commission": None}
