@@ -172,6 +172,8 @@ def looks_like_uncredited_caption(line: str) -> bool:
         and not re.search(r"\b\w+ed\b", " ".join(words[:6]))
     ):
         return True
+    if is_people_scene(line):
+        return True
     if len(words) <= MAX_PHRASE_CAPTION_WORDS and is_caption_phrase(line):
         return True
     # a title-and-names line without a full stop: "General A and Cambodian Ambassador to Vietnam B"
@@ -183,6 +185,52 @@ def looks_like_uncredited_caption(line: str) -> bool:
         and len(capitalised) >= 0.7 * len(words)
         and bool(TITLE_WORD.search(line))
     )
+
+
+# "Many visitors flock to the beach", "A worker paves a road in ...": people opening the line and the
+# verb right after them, any verb, in the present tense (the list of `PHOTO_ACTION` is only the
+# commonest); what may stand before the people: an article, a number, an adjective
+SCENE_OPENERS = {"a", "an", "the", "many", "some", "several", "two", "three", "four", "five", "local", "young", "foreign", "little", "elderly", "other"}
+MAX_SCENE_WORDS = 16
+
+
+def is_people_scene(line: str) -> bool:
+    """One short sentence in the present tense whose subject is people and whose verb stands right
+    after them: "Kids build sand castles on the beach.", "A worker paves a road in the village."
+    A sentence of an article tells of the past, reports what someone said, or holds figures."""
+    words = [w.strip(",") for w in line.split()]
+    if not 3 <= len(words) <= MAX_SCENE_WORDS or line.count(". ") or any(c.isdigit() for c in line):
+        return False
+    if '"' in line or "“" in line or line.rstrip().endswith(("?", "!", ":", ";", ",")) or PAST_OR_REPORTED.search(line):
+        return False
+    if not line.endswith(".") and "," in line:
+        return False  # "Farmers embrace livestreams, new ways to sell": a headline's list
+    at = next((i for i, w in enumerate(words[:4]) if PEOPLE_NOUNS.match(w) or SCENE_PEOPLE.match(w)), None)
+    if at is None or at + 1 >= len(words) or any(w.lower() not in SCENE_OPENERS for w in words[:at]):
+        return False
+    if at == 0 and not words[0][:1].isupper():
+        return False
+    subject, verb = words[at].lower(), words[at + 1]
+    if not verb.isalpha() or not verb.islower() or verb in SCENE_NOT_VERBS or verb.endswith(("ed", "ing", "ly")):
+        return False
+    singular = subject in ("he", "she") or not subject.endswith(("s", "children", "people", "men", "women", "staff", "police", "fishermen"))
+    # a plural's verb has no -s; a singular's has it ("A worker paves")
+    if singular != (verb.endswith("s") and not verb.endswith("ss")):
+        return False
+    return not FINITE_VERB.search(" ".join(words[at + 2 :]))
+
+
+SCENE_PEOPLE = re.compile(r"(?i)^(?:kids|boys?|girls?|babies|baby|man|woman|child|worker|farmer|fisherman|vendor|trader|resident|soldier|officer|student|pupil|tourist|visitor|villager|local|elder|elders|mother|father|mothers|fathers|porters?|labou?rers?)$")
+SCENE_NOT_VERBS = {
+    "who", "that", "which", "whose", "and", "or", "but", "as", "than", "also", "still", "often", "all", "both", "alike",
+    "too", "only", "themselves", "there", "here", "now", "today", "like", "per", "via", "plus", "is", "are", "was",
+    "were", "has", "have", "had", "does", "do", "did", "can", "could", "will", "would", "should", "may", "might", "must",
+    "of", "in", "on", "at", "to", "from", "for", "with", "by", "about", "into", "during", "after", "before", "under",
+    "over", "across", "near", "along", "around", "through", "inside", "outside", "between", "among", "against",
+    "need", "needs", "want", "wants", "hope", "hopes", "say", "says", "think", "thinks", "believe", "believes",
+    "expect", "expects", "plan", "plans", "face", "faces", "account", "accounts", "make", "makes", "remain", "remains",
+    "become", "becomes", "get", "gets", "seem", "seems", "know", "knows", "continue", "continues", "urge", "urges",
+}
 
 
 TITLE_WORD = re.compile(

@@ -159,3 +159,22 @@ def test_a_table_cell_holding_another_story_s_teaser_cut_short_is_no_caption():
     teaser = "Ferry fares fall on the delta routes The province will cut fares on its four ferry routes from next month, said ... |"
     article = clean(HEADLINE, LEAD, "Boats wait at the new pier. |", PARAGRAPH, LAST, teaser)
     assert [image.caption for image in article.images] == ["Boats wait at the new pier."]
+
+
+def test_people_doing_something_now_with_a_verb_outside_the_common_list_is_a_caption():
+    for caption in ("Kids build sand castles beside the new pier.", "A fisherman mends his net on the new pier."):
+        article = clean(HEADLINE, LEAD, PARAGRAPH, caption, LAST)
+        assert [image.caption for image in article.images] == [caption], caption
+        assert caption not in body_of(article)
+
+
+def test_present_tense_sentences_of_the_article_about_people_stay_text():
+    for sentence in (
+        "Fishermen want the pier open before the rains.",  # a wish, not a scene
+        "Residents say the pier will help them.",  # reported
+        "Boatmen pay 20,000 dong a day to dock.",  # figures
+        "Fishermen sell fish, crabs and shrimp",  # a headline's list
+    ):
+        article = clean(HEADLINE, LEAD, PARAGRAPH, sentence, LAST)
+        assert sentence in body_of(article), sentence
+        assert not article.images, sentence
