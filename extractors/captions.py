@@ -119,6 +119,8 @@ PAST_PARTICIPLE_PHRASE = re.compile(
     r"|inspected|tested|treated|rescued|evacuated|honoured|honored|awarded|lined\s+up|queued|crowded|collected|seized)"
     # where it is seen; "Treatment covered by insurance", "Houses rebuilt for families" are headings' shapes
     r"\s+(?:at|in|on|onto|into|during|near|along|outside|inside|under|up)\b"
+    # or what is given, and to whom: "Gifts presented to poor pupils", "Awards handed over to the winners"
+    r"|^(?:[\w’'.,-]+\s+){1,8}?(?P<given>handed\s+over|presented|given|granted|donated|distributed|offered|awarded)\s+to\b"
 )
 MAX_PHRASE_CAPTION_WORDS = 25
 MAX_SENTENCE_CAPTION_WORDS = 15
@@ -272,8 +274,9 @@ def is_caption_phrase(line: str) -> bool:
     past = PAST_PARTICIPLE_PHRASE.match(line)
     # the past participle ends in -ed like a finite verb: the rest of the line must have none, nor
     # figures ("Exports shipped to the US rose 20 percent" has a verb no list holds)
-    rest = line[: past.start("verb")] + line[past.end("verb") :] if past else ""
-    if past and not any(c.isdigit() for c in line) and is_participle_caption(line, past, rest, any_noun_subject=True):
+    verb = ("verb" if past.group("verb") else "given") if past else None
+    rest = line[: past.start(verb)] + line[past.end(verb) :] if past else ""
+    if past and not any(c.isdigit() for c in line) and is_participle_caption(line, past, rest, any_noun_subject=True, verb=verb):
         return True
     if OCCASION.match(line) and not line.endswith("."):
         return True
@@ -297,14 +300,14 @@ def is_caption_phrase(line: str) -> bool:
 OPENING_PREPOSITIONS = {"in", "on", "at", "by", "for", "from", "with", "during", "after", "before", "and", "or", "but", "of"}
 
 
-def is_participle_caption(line: str, participle: re.Match, rest: str, any_noun_subject: bool = False) -> bool:
+def is_participle_caption(line: str, participle: re.Match, rest: str, any_noun_subject: bool = False, verb: str = "verb") -> bool:
     """The participle's subject stands right before it: a name or a plural ("Delegates attending",
     "Nguyen Van A speaking"; after a participle that needs an object, any noun: "Crates of fruit
     loaded onto"); "its founding", "a meeting", "Monday morning" are nouns, and no finite verb
     stands in the `rest` of the line."""
-    before = line[: participle.start("verb")].split()
+    before = line[: participle.start(verb)].split()
     subject = before[-1] if before else ""
-    after = line[participle.end("verb") :].split()[:1]
+    after = line[participle.end(verb) :].split()[:1]
     if not (
         line[:1].isupper()
         and before[0].lower() not in OPENING_PREPOSITIONS  # "In the South grown as ground cover"
@@ -334,6 +337,18 @@ NAME_WITH_ROLE = re.compile(
 )
 
 
+# "Vietnamese Ambassador to the US, Pham Van A.", "Director of the institute, Tran Thi B": the role
+# first, then the name after a comma, and nothing else
+ROLE_WITH_NAME = re.compile(
+    r"^(?:[A-ZÀ-Ỹ][\w’'-]*\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}(?:[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Mm]inister|[Ss]ecretary"
+    r"|[Aa]mbassador|[Pp]resident|[Hh]ead|[Cc]hief|[Gg]overnor|[Mm]ayor|[Cc]onsul(?:\s+[Gg]eneral)?|[Cc]ommander|[Ee]nvoy|[Ss]pokes(?:man|woman|person))"
+    r"(?:\s+(?:of|to|for|at)\s+(?:the\s+)?[A-ZÀ-Ỹ][\w’'&-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-ZÀ-Ỹ][\w’'&-]*){0,6})?"
+    r",\s+(?:[A-ZÀ-Ỹ][\w’'-]*\s+){1,4}[A-ZÀ-Ỹ][\w’'-]*\.?$"
+)
+# "PM Pham Van A", "Mr. Tran Van B": a short title before a name under a portrait
+SHORT_TITLE = re.compile(r"^(?:PM|Deputy\s+PM|Mr\.?|Mrs\.?|Ms\.?|Madam|Prof\.?|Dr\.?)\s")
+
+
 def is_portrait_label(line: str) -> bool:
     """"Vice Chairman of the City People's Committee Nguyen Van A.", "Deputy Minister Nguyen Van
     B and leaders of the city police.": titles and names, with hardly a word that could be a verb."""
@@ -342,8 +357,10 @@ def is_portrait_label(line: str) -> bool:
         return True
     if len(words) <= 14 and NAME_WITH_ROLE.match(line) and not FINITE_VERB.search(line.split(",", 1)[1]):
         return True
-    if 3 <= len(words) <= 6 and TITLE_WORD.match(line) and all(w[:1].isupper() for w in words):
+    if 3 <= len(words) <= 6 and (TITLE_WORD.match(line) or SHORT_TITLE.match(line)) and all(w[:1].isupper() for w in words):
         return True  # "Ambassador Tran Van Binh" under a portrait
+    if len(words) <= 16 and ROLE_WITH_NAME.match(line):
+        return True
     if not 3 <= len(words) <= 20 or not line.endswith(".") or not words[0][:1].isupper() or any(c.isdigit() for c in line):
         return False  # figures belong to sentences
     common = [i for i, w in enumerate(words) if not w[:1].isupper() and w.lower() not in NAME_PHRASE_WORDS]

@@ -36,6 +36,8 @@ GLUED_CAPTION = re.compile(r"\s(?:hình ảnh|hinh anh|ảnh)\s*\d+\s?(?=[A-ZÀ-
 GLUED_AFTER_CREDIT = re.compile(r"(?<=\))(?:\s*[-–—]\s*)?(?=[A-ZÀ-Ỹ][\w.]*\s)")
 # "Photo caption", "Chú thích ảnh": the label a CMS prints where an image was, over its caption
 CAPTION_LABEL = re.compile(r"(?i)^(?:photo\s+caption|image\s+caption|caption|chú\s+thích(?:\s+ảnh)?)\s*:?$")
+# "- 2": a slideshow's number printed where an image without alt text was, its caption under it
+IMAGE_NUMBER = re.compile(r"^[-–]\s?\d{1,2}$")
 # "(Source: VNA)", "Nguồn: TTXVN": the article's source standing alone on its line
 SOURCE_LINE = re.compile(r"(?i)^\W*(?:source|nguồn|theo)\s*:")
 # " date 2019-03-02 Headline": a crawler's stamp before the first line
@@ -438,7 +440,7 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
             continue
         if is_shared_chrome(line):
             continue
-        if dump and CAPTION_LABEL.match(line):
+        if dump and (CAPTION_LABEL.match(line) or IMAGE_NUMBER.match(line)):
             after_alt_text = True  # an image's placeholder, its caption under it
             continue
         if dump and is_listed_headline(line) and (not out.text or listed_run(present, line) >= LISTED_LINKS):

@@ -178,3 +178,25 @@ def test_present_tense_sentences_of_the_article_about_people_stay_text():
         article = clean(HEADLINE, LEAD, PARAGRAPH, sentence, LAST)
         assert sentence in body_of(article), sentence
         assert not article.images, sentence
+
+
+def test_a_slideshow_s_number_where_an_image_was_marks_the_caption_under_it():
+    caption = "Two ferries wait at the new pier on the first morning, while the old one stays closed for repairs."
+    article = clean(HEADLINE, LEAD, PARAGRAPH, "- 3", caption, LAST)
+    assert [image.caption for image in article.images] == [caption]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_what_is_given_and_to_whom_is_a_caption():
+    for caption in ("Certificates handed over to the pier's builders", "Life vests presented to the ferrymen at the ceremony"):
+        article = clean(HEADLINE, LEAD, PARAGRAPH, caption, LAST)
+        assert [image.caption for image in article.images] == [caption], caption
+
+
+def test_a_portrait_s_label_with_the_role_before_the_name_or_a_short_title_is_a_caption():
+    for caption in ("Chairwoman of the Ben Cau People's Committee, Tran Thi Mai.", "PM Tran Van Khoa"):
+        article = clean(HEADLINE, LEAD, PARAGRAPH, caption, LAST)
+        assert [image.caption for image in article.images] == [caption], caption
+    # a sentence naming a role and a person is the article's
+    sentence = "The chairwoman of the town, Tran Thi Mai, said the pier cost less than planned."
+    assert sentence in body_of(clean(HEADLINE, LEAD, PARAGRAPH, sentence, LAST))
