@@ -55,6 +55,16 @@ CREDIT_HINTS = (":", "photo", "Photo", "PHOTO", "courtesy", "Courtesy")
 TITLED_PHOTO = re.compile(r"^(?P<title>[“\"][^”\"]{1,80}[”\"])\s+by\s+(?P<credit>[A-ZÀ-Ỹ][\w’'.-]*(?:\s+[A-ZÀ-Ỹ][\w’'.-]*){1,4})\s*$")
 
 
+CREDIT_SMALL_WORDS = {"of", "the", "and", "for", "in", "at", "on", "to", "a", "an", "with", "by", "from", "via"}
+
+
+def is_sentence_tail(credit: str) -> bool:
+    """"Destination, a photo by Tran Van A wins silver medal": after a name, words in lower case
+    go on with the sentence; a credit names someone ("Tran Van A/The Hanoi Times", "the organisers")."""
+    lower = [w for w in re.findall(r"[\w’'-]+", credit) if w[:1].islower() and w.lower() not in CREDIT_SMALL_WORDS]
+    return credit[:1].isupper() and len(lower) >= 2
+
+
 def split_credit(caption: str) -> tuple[str | None, str | None]:
     """'Delegates at the event. (Photo: Bao Chi)' -> ('Delegates at the event.', 'Bao Chi')."""
     text = caption.strip()
@@ -74,7 +84,7 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
             if pattern is TRAILING_CREDIT:
                 credit = re.sub(r"(?i)^the\s+", "", credit)  # "Photo by the X News Agency" credits the agency
             credit = COURTESY.sub("", credit)  # "(Photo: courtesy of X)" credits X
-            if not credit or len(credit.split()) > MAX_CREDIT_WORDS:
+            if not credit or len(credit.split()) > MAX_CREDIT_WORDS or is_sentence_tail(credit):
                 continue
             rest = text[: match.start()].strip().rstrip("|_,").strip()  # "Illustrative photo, Source: X"
             return (rest or None), credit

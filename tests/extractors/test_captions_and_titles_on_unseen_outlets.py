@@ -200,3 +200,8 @@ def test_a_portrait_s_label_with_the_role_before_the_name_or_a_short_title_is_a_
     # a sentence naming a role and a person is the article's
     sentence = "The chairwoman of the town, Tran Thi Mai, said the pier cost less than planned."
     assert sentence in body_of(clean(HEADLINE, LEAD, PARAGRAPH, sentence, LAST))
+
+
+def test_a_photo_by_someone_inside_a_sentence_is_no_credit():
+    assert split_credit("Sunrise, a photo by Tran Van Khoa wins the first prize.") == ("Sunrise, a photo by Tran Van Khoa wins the first prize.", None)
+    assert split_credit("Boats at the pier. Photo by Tran Van Khoa/The Ben Cau Times") == ("Boats at the pier.", "Tran Van Khoa/The Ben Cau Times")
