@@ -205,3 +205,10 @@ def test_a_portrait_s_label_with_the_role_before_the_name_or_a_short_title_is_a_
 def test_a_photo_by_someone_inside_a_sentence_is_no_credit():
     assert split_credit("Sunrise, a photo by Tran Van Khoa wins the first prize.") == ("Sunrise, a photo by Tran Van Khoa wins the first prize.", None)
     assert split_credit("Boats at the pier. Photo by Tran Van Khoa/The Ben Cau Times") == ("Boats at the pier.", "Tran Van Khoa/The Ben Cau Times")
+
+
+def test_an_edition_s_language_switch_over_the_headline_is_chrome():
+    for switch in ("Tiếng Việt | English", "English | Français | Español"):
+        article = clean(switch, HEADLINE, LEAD, PARAGRAPH, LAST)
+        assert article.title == HEADLINE, switch
+        assert body_of(article) == [LEAD, PARAGRAPH, LAST], switch
