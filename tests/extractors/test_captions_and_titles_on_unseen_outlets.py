@@ -212,3 +212,23 @@ def test_an_edition_s_language_switch_over_the_headline_is_chrome():
         article = clean(switch, HEADLINE, LEAD, PARAGRAPH, LAST)
         assert article.title == HEADLINE, switch
         assert body_of(article) == [LEAD, PARAGRAPH, LAST], switch
+
+
+SHOTS = [
+    "Boatmen tie their boats to the new pier at dawn.",
+    "After unloading, the fish are sorted on the pier.",
+    "Ferries cross the river from the old bank.",
+    "The old pier stands empty beside the new one.",
+]
+
+
+def test_short_sentences_closing_a_text_that_announced_its_photos_are_their_captions():
+    article = clean(HEADLINE, LEAD, "The town released photos of the first week at the pier.", *SHOTS, "Tran Khoa")
+    assert [image.caption for image in article.images] == SHOTS
+    assert body_of(article) == [LEAD, "The town released photos of the first week at the pier."]
+
+
+def test_short_sentences_closing_a_text_without_photos_or_telling_the_past_stay_text():
+    assert not clean(HEADLINE, LEAD, PARAGRAPH, *SHOTS).images
+    past = [shot.replace("tie", "tied").replace("cross", "crossed") + " It was late." for shot in SHOTS]
+    assert not clean(HEADLINE, LEAD, "Below are photos of the pier.", *past).images
