@@ -232,3 +232,9 @@ def test_short_sentences_closing_a_text_without_photos_or_telling_the_past_stay_
     assert not clean(HEADLINE, LEAD, PARAGRAPH, *SHOTS).images
     past = [shot.replace("tie", "tied").replace("cross", "crossed") + " It was late." for shot in SHOTS]
     assert not clean(HEADLINE, LEAD, "Below are photos of the pier.", *past).images
+
+
+def test_people_doing_something_now_opening_a_dump_is_its_first_photo_s_caption_but_a_headline_stays():
+    article = clean("Kids build sand castles beside the new pier.", LEAD, PARAGRAPH, LAST)
+    assert [image.caption for image in article.images] == ["Kids build sand castles beside the new pier."]
+    assert clean("Police arrest suspects in pier theft", LEAD, PARAGRAPH, LAST).title == "Police arrest suspects in pier theft"
