@@ -102,7 +102,7 @@ ARCHIVE_HEADING = re.compile(r"(?i)^(?:(?:daily|monthly|yearly)\s+)?archives?\s+
 
 
 _NAME_WORD = r"[A-ZÀ-Ỹ][\w'’.]*(?:-[A-ZÀ-Ỹ][\w'’.]*)?"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|reporters?|writers?|correspondents?)){{0,4}}"
+_NAME = rf"(?:{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|reporters?|writers?|correspondents?)){{0,4}}|(?i:staff|our)\s+(?:writers?|reporters?|correspondents?))"
 _NAMES = rf"{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*"
 _AGENCY = r"(?:VNA|VNS|VOV|TTXVN|VNA/VNS|AFP|AP|Reuters|Xinhua|Kyodo|Yonhap|Sputnik|TASS|Bernama|dpa)"
 _NAMES_ONLY = re.compile(rf"^{_NAMES}$")
