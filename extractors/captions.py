@@ -1,9 +1,11 @@
 """Photo captions and their credits.
 
 A caption without a credit is told from the paragraphs around it by its shape: where people
-stand in the photo, a label of titles and names, a present-tense sentence of what people (not
-things) do, a phrase with a participle and no verb, a pointer ("Above:"). Each shape asks for a
-second cue besides the first, as headlines and sub-headings take most of these shapes too.
+stand in the photo, a label of titles and names (or a role, then the name after a comma), a
+present-tense sentence of what people (not things) do, with a verb of the common list anywhere or
+any verb right after the people, a phrase with a participle and no verb (or what is given and to
+whom), a pointer ("Above:"). Each shape asks for a second cue besides the first, as headlines and
+sub-headings take most of these shapes too.
 
 Credits are printed in many forms, at the end of the caption: "(Photo: Bao Chi)",
 "(Source: X)", "Photo: VNA", "Photos: Thanh Hai/The Hanoi Times |", "__Photo: Tran Hai/VNA",
