@@ -206,6 +206,19 @@ def looks_like_uncredited_caption(line: str) -> bool:
 # commonest); what may stand before the people: an article, a number, an adjective
 SCENE_OPENERS = {"a", "an", "the", "many", "some", "several", "two", "three", "four", "five", "local", "young", "foreign", "little", "elderly", "other"}
 MAX_SCENE_WORDS = 16
+# people nouns a scene opens with beyond `PEOPLE_NOUNS`, in the singular too ("A worker paves")
+SCENE_PEOPLE = re.compile(r"(?i)^(?:kids|boys?|girls?|babies|baby|man|woman|child|worker|farmer|fisherman|vendor|trader|resident|soldier|officer|student|pupil|tourist|visitor|villager|local|elder|elders|mother|father|mothers|fathers|porters?|labou?rers?)$")
+# what stands after the people without being their verb, and verbs of wishes and plans, not scenes
+SCENE_NOT_VERBS = {
+    "who", "that", "which", "whose", "and", "or", "but", "as", "than", "also", "still", "often", "all", "both", "alike",
+    "too", "only", "themselves", "there", "here", "now", "today", "like", "per", "via", "plus", "is", "are", "was",
+    "were", "has", "have", "had", "does", "do", "did", "can", "could", "will", "would", "should", "may", "might", "must",
+    "of", "in", "on", "at", "to", "from", "for", "with", "by", "about", "into", "during", "after", "before", "under",
+    "over", "across", "near", "along", "around", "through", "inside", "outside", "between", "among", "against",
+    "need", "needs", "want", "wants", "hope", "hopes", "say", "says", "think", "thinks", "believe", "believes",
+    "expect", "expects", "plan", "plans", "face", "faces", "account", "accounts", "make", "makes", "remain", "remains",
+    "become", "becomes", "get", "gets", "seem", "seems", "know", "knows", "continue", "continues", "urge", "urges",
+}
 
 
 def is_people_scene(line: str) -> bool:
@@ -232,19 +245,6 @@ def is_people_scene(line: str) -> bool:
     if singular != (verb.endswith("s") and not verb.endswith("ss")):
         return False
     return not FINITE_VERB.search(" ".join(words[at + 2 :]))
-
-
-SCENE_PEOPLE = re.compile(r"(?i)^(?:kids|boys?|girls?|babies|baby|man|woman|child|worker|farmer|fisherman|vendor|trader|resident|soldier|officer|student|pupil|tourist|visitor|villager|local|elder|elders|mother|father|mothers|fathers|porters?|labou?rers?)$")
-SCENE_NOT_VERBS = {
-    "who", "that", "which", "whose", "and", "or", "but", "as", "than", "also", "still", "often", "all", "both", "alike",
-    "too", "only", "themselves", "there", "here", "now", "today", "like", "per", "via", "plus", "is", "are", "was",
-    "were", "has", "have", "had", "does", "do", "did", "can", "could", "will", "would", "should", "may", "might", "must",
-    "of", "in", "on", "at", "to", "from", "for", "with", "by", "about", "into", "during", "after", "before", "under",
-    "over", "across", "near", "along", "around", "through", "inside", "outside", "between", "among", "against",
-    "need", "needs", "want", "wants", "hope", "hopes", "say", "says", "think", "thinks", "believe", "believes",
-    "expect", "expects", "plan", "plans", "face", "faces", "account", "accounts", "make", "makes", "remain", "remains",
-    "become", "becomes", "get", "gets", "seem", "seems", "know", "knows", "continue", "continues", "urge", "urges",
-}
 
 
 TITLE_WORD = re.compile(
