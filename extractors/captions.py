@@ -1,9 +1,11 @@
 """Photo captions and their credits.
 
 A caption without a credit is told from the paragraphs around it by its shape: where people
-stand in the photo, a label of titles and names, a present-tense sentence of what people (not
-things) do, a phrase with a participle and no verb, a pointer ("Above:"). Each shape asks for a
-second cue besides the first, as headlines and sub-headings take most of these shapes too.
+stand in the photo, a label of titles and names (or a role, then the name after a comma), a
+present-tense sentence of what people (not things) do, with a verb of the common list anywhere or
+any verb right after the people, a phrase with a participle and no verb (or what is given and to
+whom), a pointer ("Above:"). Each shape asks for a second cue besides the first, as headlines and
+sub-headings take most of these shapes too.
 
 Credits are printed in many forms, at the end of the caption: "(Photo: Bao Chi)",
 "(Source: X)", "Photo: VNA", "Photos: Thanh Hai/The Hanoi Times |", "__Photo: Tran Hai/VNA",
@@ -55,6 +57,16 @@ CREDIT_HINTS = (":", "photo", "Photo", "PHOTO", "courtesy", "Courtesy")
 TITLED_PHOTO = re.compile(r"^(?P<title>[“\"][^”\"]{1,80}[”\"])\s+by\s+(?P<credit>[A-ZÀ-Ỹ][\w’'.-]*(?:\s+[A-ZÀ-Ỹ][\w’'.-]*){1,4})\s*$")
 
 
+CREDIT_SMALL_WORDS = {"of", "the", "and", "for", "in", "at", "on", "to", "a", "an", "with", "by", "from", "via"}
+
+
+def is_sentence_tail(credit: str) -> bool:
+    """"Destination, a photo by Tran Van A wins silver medal": after a name, words in lower case
+    go on with the sentence; a credit names someone ("Tran Van A/The Hanoi Times", "the organisers")."""
+    lower = [w for w in re.findall(r"[\w’'-]+", credit) if w[:1].islower() and w.lower() not in CREDIT_SMALL_WORDS]
+    return credit[:1].isupper() and len(lower) >= 2
+
+
 def split_credit(caption: str) -> tuple[str | None, str | None]:
     """'Delegates at the event. (Photo: Bao Chi)' -> ('Delegates at the event.', 'Bao Chi')."""
     text = caption.strip()
@@ -74,7 +86,7 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
             if pattern is TRAILING_CREDIT:
                 credit = re.sub(r"(?i)^the\s+", "", credit)  # "Photo by the X News Agency" credits the agency
             credit = COURTESY.sub("", credit)  # "(Photo: courtesy of X)" credits X
-            if not credit or len(credit.split()) > MAX_CREDIT_WORDS:
+            if not credit or len(credit.split()) > MAX_CREDIT_WORDS or is_sentence_tail(credit):
                 continue
             rest = text[: match.start()].strip().rstrip("|_,").strip()  # "Illustrative photo, Source: X"
             return (rest or None), credit
@@ -119,6 +131,8 @@ PAST_PARTICIPLE_PHRASE = re.compile(
     r"|inspected|tested|treated|rescued|evacuated|honoured|honored|awarded|lined\s+up|queued|crowded|collected|seized)"
     # where it is seen; "Treatment covered by insurance", "Houses rebuilt for families" are headings' shapes
     r"\s+(?:at|in|on|onto|into|during|near|along|outside|inside|under|up)\b"
+    # or what is given, and to whom: "Gifts presented to poor pupils", "Awards handed over to the winners"
+    r"|^(?:[\w’'.,-]+\s+){1,8}?(?P<given>handed\s+over|presented|given|granted|donated|distributed|offered|awarded)\s+to\b"
 )
 MAX_PHRASE_CAPTION_WORDS = 25
 MAX_SENTENCE_CAPTION_WORDS = 15
@@ -172,6 +186,8 @@ def looks_like_uncredited_caption(line: str) -> bool:
         and not re.search(r"\b\w+ed\b", " ".join(words[:6]))
     ):
         return True
+    if is_people_scene(line):
+        return True
     if len(words) <= MAX_PHRASE_CAPTION_WORDS and is_caption_phrase(line):
         return True
     # a title-and-names line without a full stop: "General A and Cambodian Ambassador to Vietnam B"
@@ -183,6 +199,52 @@ def looks_like_uncredited_caption(line: str) -> bool:
         and len(capitalised) >= 0.7 * len(words)
         and bool(TITLE_WORD.search(line))
     )
+
+
+# "Many visitors flock to the beach", "A worker paves a road in ...": people opening the line and the
+# verb right after them, any verb, in the present tense (the list of `PHOTO_ACTION` is only the
+# commonest); what may stand before the people: an article, a number, an adjective
+SCENE_OPENERS = {"a", "an", "the", "many", "some", "several", "two", "three", "four", "five", "local", "young", "foreign", "little", "elderly", "other"}
+MAX_SCENE_WORDS = 16
+# people nouns a scene opens with beyond `PEOPLE_NOUNS`, in the singular too ("A worker paves")
+SCENE_PEOPLE = re.compile(r"(?i)^(?:kids|boys?|girls?|babies|baby|man|woman|child|worker|farmer|fisherman|vendor|trader|resident|soldier|officer|student|pupil|tourist|visitor|villager|local|elder|elders|mother|father|mothers|fathers|porters?|labou?rers?)$")
+# what stands after the people without being their verb, and verbs of wishes and plans, not scenes
+SCENE_NOT_VERBS = {
+    "who", "that", "which", "whose", "and", "or", "but", "as", "than", "also", "still", "often", "all", "both", "alike",
+    "too", "only", "themselves", "there", "here", "now", "today", "like", "per", "via", "plus", "is", "are", "was",
+    "were", "has", "have", "had", "does", "do", "did", "can", "could", "will", "would", "should", "may", "might", "must",
+    "of", "in", "on", "at", "to", "from", "for", "with", "by", "about", "into", "during", "after", "before", "under",
+    "over", "across", "near", "along", "around", "through", "inside", "outside", "between", "among", "against",
+    "need", "needs", "want", "wants", "hope", "hopes", "say", "says", "think", "thinks", "believe", "believes",
+    "expect", "expects", "plan", "plans", "face", "faces", "account", "accounts", "make", "makes", "remain", "remains",
+    "become", "becomes", "get", "gets", "seem", "seems", "know", "knows", "continue", "continues", "urge", "urges",
+}
+
+
+def is_people_scene(line: str) -> bool:
+    """One short sentence in the present tense whose subject is people and whose verb stands right
+    after them: "Kids build sand castles on the beach.", "A worker paves a road in the village."
+    A sentence of an article tells of the past, reports what someone said, or holds figures."""
+    words = [w.strip(",") for w in line.split()]
+    if not 3 <= len(words) <= MAX_SCENE_WORDS or line.count(". ") or any(c.isdigit() for c in line):
+        return False
+    if '"' in line or "“" in line or line.rstrip().endswith(("?", "!", ":", ";", ",")) or PAST_OR_REPORTED.search(line):
+        return False
+    if not line.endswith(".") and "," in line:
+        return False  # "Farmers embrace livestreams, new ways to sell": a headline's list
+    at = next((i for i, w in enumerate(words[:4]) if PEOPLE_NOUNS.match(w) or SCENE_PEOPLE.match(w)), None)
+    if at is None or at + 1 >= len(words) or any(w.lower() not in SCENE_OPENERS for w in words[:at]):
+        return False
+    if at == 0 and not words[0][:1].isupper():
+        return False
+    subject, verb = words[at].lower(), words[at + 1]
+    if not verb.isalpha() or not verb.islower() or verb in SCENE_NOT_VERBS or verb.endswith(("ed", "ing", "ly")):
+        return False
+    singular = subject in ("he", "she") or not subject.endswith(("s", "children", "people", "men", "women", "staff", "police", "fishermen"))
+    # a plural's verb has no -s; a singular's has it ("A worker paves")
+    if singular != (verb.endswith("s") and not verb.endswith("ss")):
+        return False
+    return not FINITE_VERB.search(" ".join(words[at + 2 :]))
 
 
 TITLE_WORD = re.compile(
@@ -224,8 +286,9 @@ def is_caption_phrase(line: str) -> bool:
     past = PAST_PARTICIPLE_PHRASE.match(line)
     # the past participle ends in -ed like a finite verb: the rest of the line must have none, nor
     # figures ("Exports shipped to the US rose 20 percent" has a verb no list holds)
-    rest = line[: past.start("verb")] + line[past.end("verb") :] if past else ""
-    if past and not any(c.isdigit() for c in line) and is_participle_caption(line, past, rest, any_noun_subject=True):
+    verb = ("verb" if past.group("verb") else "given") if past else None
+    rest = line[: past.start(verb)] + line[past.end(verb) :] if past else ""
+    if past and not any(c.isdigit() for c in line) and is_participle_caption(line, past, rest, any_noun_subject=True, verb=verb):
         return True
     if OCCASION.match(line) and not line.endswith("."):
         return True
@@ -249,14 +312,14 @@ def is_caption_phrase(line: str) -> bool:
 OPENING_PREPOSITIONS = {"in", "on", "at", "by", "for", "from", "with", "during", "after", "before", "and", "or", "but", "of"}
 
 
-def is_participle_caption(line: str, participle: re.Match, rest: str, any_noun_subject: bool = False) -> bool:
+def is_participle_caption(line: str, participle: re.Match, rest: str, any_noun_subject: bool = False, verb: str = "verb") -> bool:
     """The participle's subject stands right before it: a name or a plural ("Delegates attending",
     "Nguyen Van A speaking"; after a participle that needs an object, any noun: "Crates of fruit
     loaded onto"); "its founding", "a meeting", "Monday morning" are nouns, and no finite verb
     stands in the `rest` of the line."""
-    before = line[: participle.start("verb")].split()
+    before = line[: participle.start(verb)].split()
     subject = before[-1] if before else ""
-    after = line[participle.end("verb") :].split()[:1]
+    after = line[participle.end(verb) :].split()[:1]
     if not (
         line[:1].isupper()
         and before[0].lower() not in OPENING_PREPOSITIONS  # "In the South grown as ground cover"
@@ -286,6 +349,18 @@ NAME_WITH_ROLE = re.compile(
 )
 
 
+# "Vietnamese Ambassador to the US, Pham Van A.", "Director of the institute, Tran Thi B": the role
+# first, then the name after a comma, and nothing else
+ROLE_WITH_NAME = re.compile(
+    r"^(?:[A-ZÀ-Ỹ][\w’'-]*\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}(?:[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Mm]inister|[Ss]ecretary"
+    r"|[Aa]mbassador|[Pp]resident|[Hh]ead|[Cc]hief|[Gg]overnor|[Mm]ayor|[Cc]onsul(?:\s+[Gg]eneral)?|[Cc]ommander|[Ee]nvoy|[Ss]pokes(?:man|woman|person))"
+    r"(?:\s+(?:of|to|for|at)\s+(?:the\s+)?[A-ZÀ-Ỹ][\w’'&-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-ZÀ-Ỹ][\w’'&-]*){0,6})?"
+    r",\s+(?:[A-ZÀ-Ỹ][\w’'-]*\s+){1,4}[A-ZÀ-Ỹ][\w’'-]*\.?$"
+)
+# "PM Pham Van A", "Mr. Tran Van B": a short title before a name under a portrait
+SHORT_TITLE = re.compile(r"^(?:PM|Deputy\s+PM|Mr\.?|Mrs\.?|Ms\.?|Madam|Prof\.?|Dr\.?)\s")
+
+
 def is_portrait_label(line: str) -> bool:
     """"Vice Chairman of the City People's Committee Nguyen Van A.", "Deputy Minister Nguyen Van
     B and leaders of the city police.": titles and names, with hardly a word that could be a verb."""
@@ -294,8 +369,10 @@ def is_portrait_label(line: str) -> bool:
         return True
     if len(words) <= 14 and NAME_WITH_ROLE.match(line) and not FINITE_VERB.search(line.split(",", 1)[1]):
         return True
-    if 3 <= len(words) <= 6 and TITLE_WORD.match(line) and all(w[:1].isupper() for w in words):
+    if 3 <= len(words) <= 6 and (TITLE_WORD.match(line) or SHORT_TITLE.match(line)) and all(w[:1].isupper() for w in words):
         return True  # "Ambassador Tran Van Binh" under a portrait
+    if len(words) <= 16 and ROLE_WITH_NAME.match(line):
+        return True
     if not 3 <= len(words) <= 20 or not line.endswith(".") or not words[0][:1].isupper() or any(c.isdigit() for c in line):
         return False  # figures belong to sentences
     common = [i for i, w in enumerate(words) if not w[:1].isupper() and w.lower() not in NAME_PHRASE_WORDS]

@@ -102,7 +102,7 @@ ARCHIVE_HEADING = re.compile(r"(?i)^(?:(?:daily|monthly|yearly)\s+)?archives?\s+
 
 
 _NAME_WORD = r"[A-ZÀ-Ỹ][\w'’.]*(?:-[A-ZÀ-Ỹ][\w'’.]*)?"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|reporters?|writers?|correspondents?)){{0,4}}"
+_NAME = rf"(?:{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|reporters?|writers?|correspondents?)){{0,4}}|(?i:staff|our)\s+(?:writers?|reporters?|correspondents?))"
 _NAMES = rf"{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*"
 _AGENCY = r"(?:VNA|VNS|VOV|TTXVN|VNA/VNS|AFP|AP|Reuters|Xinhua|Kyodo|Yonhap|Sputnik|TASS|Bernama|dpa)"
 _NAMES_ONLY = re.compile(rf"^{_NAMES}$")
@@ -178,7 +178,9 @@ WIDGET = re.compile(
     r"|share(?:\s+(?:this|on)\b.*)?|print|email|tweet|comments?|\(\d+\)\s*(?:user\s+say|comments?)|\d+\s+(?:views|comments?)"
     r"|what the stars mean:?|.*[★☆].*[★☆].*[★☆].*|back\s+to\s+top|top|home|menu|search|more|;"
     r"|facebook|twitter|zalo|linkedin|copy\s+link|font\s+size|listen|nghe|in\s+bài|chia\s+sẻ|bình\s+luận"
-    r"|reactions?|your\s+reaction|rate(?:\s+this(?:\s+article)?)?|rating|votes?|tags?|topics?|keywords?)\s*:?$"  # "Share:", "Reactions:"
+    r"|reactions?|your\s+reaction|rate(?:\s+this(?:\s+article)?)?|rating|votes?|tags?|topics?|keywords?"  # "Share:", "Reactions:"
+    # an edition's language switch: "Tiếng Việt | English"
+    r"|english|tiếng\s+việt|tiếng\s+anh|vietnamese|français|español|deutsch|русский|中文|한국어|日本語)\s*:?$"
 )
 # "Get Newsletter | Contact us | Follow us on": a row of widgets, each of which is chrome alone
 _WIDGET_ROW_SEPARATOR = re.compile(r"\s*[|·•]\s*")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from extractors.captions import MAX_CAPTION_WORDS, MAX_PHRASE_CAPTION_WORDS, NAME_WITH_ROLE, OCCASION, PHOTO_WORDS, SCENE, SENTENCE_END, is_portrait_label, looks_like_uncredited_caption, split_credit
+from extractors.captions import PAST_OR_REPORTED, MAX_CAPTION_WORDS, MAX_PHRASE_CAPTION_WORDS, NAME_WITH_ROLE, OCCASION, PHOTO_WORDS, SCENE, SENTENCE_END, is_people_scene, is_portrait_label, looks_like_uncredited_caption, split_credit
 from extractors.chrome_lines import LONE_LABEL, RELATED_HEADING, is_capitals_banner, is_chrome_line, is_date_line, is_interface_label, is_section_name, is_site_name
 from extractors.models import Article, Block, Image
 from extractors.spec import ChromeRules, SourceRules
@@ -36,6 +36,8 @@ GLUED_CAPTION = re.compile(r"\s(?:hình ảnh|hinh anh|ảnh)\s*\d+\s?(?=[A-ZÀ-
 GLUED_AFTER_CREDIT = re.compile(r"(?<=\))(?:\s*[-–—]\s*)?(?=[A-ZÀ-Ỹ][\w.]*\s)")
 # "Photo caption", "Chú thích ảnh": the label a CMS prints where an image was, over its caption
 CAPTION_LABEL = re.compile(r"(?i)^(?:photo\s+caption|image\s+caption|caption|chú\s+thích(?:\s+ảnh)?)\s*:?$")
+# "- 2": a slideshow's number printed where an image without alt text was, its caption under it
+IMAGE_NUMBER = re.compile(r"^[-–]\s?\d{1,2}$")
 # "(Source: VNA)", "Nguồn: TTXVN": the article's source standing alone on its line
 SOURCE_LINE = re.compile(r"(?i)^\W*(?:source|nguồn|theo)\s*:")
 # " date 2019-03-02 Headline": a crawler's stamp before the first line
@@ -330,6 +332,7 @@ def is_opening_caption(line: str) -> bool:
         or (SCENE.match(line) and not line.rstrip().endswith(("?", "!")))
         or PHOTO_WORDS.match(line)
         or (NAME_WITH_ROLE.match(line) and is_portrait_label(line))
+        or (is_people_scene(line) and line.endswith("."))  # a headline has no full stop
     )
 
 
@@ -438,7 +441,7 @@ def filter_lines(raw: list[Line], rules: ChromeRules, title: str | None, dump: b
             continue
         if is_shared_chrome(line):
             continue
-        if dump and CAPTION_LABEL.match(line):
+        if dump and (CAPTION_LABEL.match(line) or IMAGE_NUMBER.match(line)):
             after_alt_text = True  # an image's placeholder, its caption under it
             continue
         if dump and is_listed_headline(line) and (not out.text or listed_run(present, line) >= LISTED_LINKS):
@@ -636,8 +639,43 @@ def take_photo_story_captions(kept: Lines) -> None:
         if j - i >= PHOTO_STORY_RUN and i > 0 and is_sentence_line(text[i - 1][0]) and is_photo_story_run(kept, i, j):
             taken.update(range(i, j))
         i = max(j, i + 1)
+    taken |= closing_photo_sentences(text)
     kept.images += [Image(caption=text[k][0]) for k in sorted(taken)]
     kept.text = [line for k, line in enumerate(text) if k not in taken]
+
+
+# a photo story told in short sentences after its text: "After threshing, the rice is sifted."
+PHOTO_SENTENCES_RUN = 4
+MAX_PHOTO_SENTENCE_WORDS = 25
+TAIL_WORDS = 3
+
+
+def is_photo_sentence(line: str) -> bool:
+    """One short sentence of what a photo shows: nothing reported, no past, no figures, no quote."""
+    words = line.split()
+    return (
+        3 <= len(words) <= MAX_PHOTO_SENTENCE_WORDS
+        and line.rstrip().endswith(".")
+        and not line.strip(". …").count(". ")
+        and not any(c.isdigit() for c in line)
+        and not any(q in line for q in ('"', "“", "”"))
+        and not PAST_OR_REPORTED.search(line)
+        and not line.startswith(LIST_MARKERS)
+    )
+
+
+def closing_photo_sentences(text: list[Line]) -> set[int]:
+    """The last lines of a text that announced its photos ("In the photo: ...", "Below are photos"),
+    four or more short sentences in a row with only a signature under them, are the photos' captions."""
+    end = len(text)
+    while end > 0 and text[end - 1][1] is None and len(text[end - 1][0].split()) <= TAIL_WORDS:
+        end -= 1  # the author's name, a section's label
+    start = end
+    while start > 0 and text[start - 1][1] is None and is_photo_sentence(text[start - 1][0]) and not announces_photos(text[start - 1][0]):
+        start -= 1  # up to the line announcing the photos, at most
+    if end - start < PHOTO_SENTENCES_RUN or start == 0 or not any(announces_photos(line) for line, _ in text[:start]):
+        return set()
+    return set(range(start, end))
 
 
 # "Below are photos of ...", "The pictures show ...", "some images of the new enlistees"

@@ -159,3 +159,82 @@ def test_a_table_cell_holding_another_story_s_teaser_cut_short_is_no_caption():
     teaser = "Ferry fares fall on the delta routes The province will cut fares on its four ferry routes from next month, said ... |"
     article = clean(HEADLINE, LEAD, "Boats wait at the new pier. |", PARAGRAPH, LAST, teaser)
     assert [image.caption for image in article.images] == ["Boats wait at the new pier."]
+
+
+def test_people_doing_something_now_with_a_verb_outside_the_common_list_is_a_caption():
+    for caption in ("Kids build sand castles beside the new pier.", "A fisherman mends his net on the new pier."):
+        article = clean(HEADLINE, LEAD, PARAGRAPH, caption, LAST)
+        assert [image.caption for image in article.images] == [caption], caption
+        assert caption not in body_of(article)
+
+
+def test_present_tense_sentences_of_the_article_about_people_stay_text():
+    for sentence in (
+        "Fishermen want the pier open before the rains.",  # a wish, not a scene
+        "Residents say the pier will help them.",  # reported
+        "Boatmen pay 20,000 dong a day to dock.",  # figures
+        "Fishermen sell fish, crabs and shrimp",  # a headline's list
+    ):
+        article = clean(HEADLINE, LEAD, PARAGRAPH, sentence, LAST)
+        assert sentence in body_of(article), sentence
+        assert not article.images, sentence
+
+
+def test_a_slideshow_s_number_where_an_image_was_marks_the_caption_under_it():
+    caption = "Two ferries wait at the new pier on the first morning, while the old one stays closed for repairs."
+    article = clean(HEADLINE, LEAD, PARAGRAPH, "- 3", caption, LAST)
+    assert [image.caption for image in article.images] == [caption]
+    assert body_of(article) == [LEAD, PARAGRAPH, LAST]
+
+
+def test_what_is_given_and_to_whom_is_a_caption():
+    for caption in ("Certificates handed over to the pier's builders", "Life vests presented to the ferrymen at the ceremony"):
+        article = clean(HEADLINE, LEAD, PARAGRAPH, caption, LAST)
+        assert [image.caption for image in article.images] == [caption], caption
+
+
+def test_a_portrait_s_label_with_the_role_before_the_name_or_a_short_title_is_a_caption():
+    for caption in ("Chairwoman of the Ben Cau People's Committee, Tran Thi Mai.", "PM Tran Van Khoa"):
+        article = clean(HEADLINE, LEAD, PARAGRAPH, caption, LAST)
+        assert [image.caption for image in article.images] == [caption], caption
+    # a sentence naming a role and a person is the article's
+    sentence = "The chairwoman of the town, Tran Thi Mai, said the pier cost less than planned."
+    assert sentence in body_of(clean(HEADLINE, LEAD, PARAGRAPH, sentence, LAST))
+
+
+def test_a_photo_by_someone_inside_a_sentence_is_no_credit():
+    assert split_credit("Sunrise, a photo by Tran Van Khoa wins the first prize.") == ("Sunrise, a photo by Tran Van Khoa wins the first prize.", None)
+    assert split_credit("Boats at the pier. Photo by Tran Van Khoa/The Ben Cau Times") == ("Boats at the pier.", "Tran Van Khoa/The Ben Cau Times")
+
+
+def test_an_edition_s_language_switch_over_the_headline_is_chrome():
+    for switch in ("Tiếng Việt | English", "English | Français | Español"):
+        article = clean(switch, HEADLINE, LEAD, PARAGRAPH, LAST)
+        assert article.title == HEADLINE, switch
+        assert body_of(article) == [LEAD, PARAGRAPH, LAST], switch
+
+
+SHOTS = [
+    "Boatmen tie their boats to the new pier at dawn.",
+    "After unloading, the fish are sorted on the pier.",
+    "Ferries cross the river from the old bank.",
+    "The old pier stands empty beside the new one.",
+]
+
+
+def test_short_sentences_closing_a_text_that_announced_its_photos_are_their_captions():
+    article = clean(HEADLINE, LEAD, "The town released photos of the first week at the pier.", *SHOTS, "Tran Khoa")
+    assert [image.caption for image in article.images] == SHOTS
+    assert body_of(article) == [LEAD, "The town released photos of the first week at the pier."]
+
+
+def test_short_sentences_closing_a_text_without_photos_or_telling_the_past_stay_text():
+    assert not clean(HEADLINE, LEAD, PARAGRAPH, *SHOTS).images
+    past = [shot.replace("tie", "tied").replace("cross", "crossed") + " It was late." for shot in SHOTS]
+    assert not clean(HEADLINE, LEAD, "Below are photos of the pier.", *past).images
+
+
+def test_people_doing_something_now_opening_a_dump_is_its_first_photo_s_caption_but_a_headline_stays():
+    article = clean("Kids build sand castles beside the new pier.", LEAD, PARAGRAPH, LAST)
+    assert [image.caption for image in article.images] == ["Kids build sand castles beside the new pier."]
+    assert clean("Police arrest suspects in pier theft", LEAD, PARAGRAPH, LAST).title == "Police arrest suspects in pier theft"

@@ -31,6 +31,8 @@ def body_of(*lines: str) -> list[str]:
         "AFP |",
         "Lena Ortiz Published May 3, 2023 | 10:15 AM",
         "Tom Baker Posted: 12/05/2023 08:40",
+        "By staff writers – Translated by Minh Chau",  # the newsroom writing as a whole
+        "By our correspondents",
     ],
 )
 def test_wire_credits_and_a_writers_name_with_the_publishing_date_are_bylines(line):
@@ -43,6 +45,7 @@ def test_wire_credits_and_a_writers_name_with_the_publishing_date_are_bylines(li
         "Editing by hand takes the clerks most of the week.",
         "Lena Ortiz published a book on the river towns in 2019.",
         "Reuters said the talks would resume on Friday.",
+        "By law, staff writers must sign their stories.",
     ],
 )
 def test_sentences_about_writing_editing_or_publishing_are_not_bylines(line):
