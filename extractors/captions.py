@@ -86,7 +86,9 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
             if pattern is TRAILING_CREDIT:
                 credit = re.sub(r"(?i)^the\s+", "", credit)  # "Photo by the X News Agency" credits the agency
             credit = COURTESY.sub("", credit)  # "(Photo: courtesy of X)" credits X
-            if not credit or len(credit.split()) > MAX_CREDIT_WORDS or is_sentence_tail(credit):
+            # a label with a colon ("Ảnh: Bệnh viện cung cấp", "Photo: provided by X") always gives a credit
+            runs_on = ":" not in text[match.start() : match.start("credit")] and is_sentence_tail(credit)
+            if not credit or len(credit.split()) > MAX_CREDIT_WORDS or runs_on:
                 continue
             rest = text[: match.start()].strip().rstrip("|_,").strip()  # "Illustrative photo, Source: X"
             return (rest or None), credit

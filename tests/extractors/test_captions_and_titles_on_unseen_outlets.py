@@ -205,6 +205,9 @@ def test_a_portrait_s_label_with_the_role_before_the_name_or_a_short_title_is_a_
 def test_a_photo_by_someone_inside_a_sentence_is_no_credit():
     assert split_credit("Sunrise, a photo by Tran Van Khoa wins the first prize.") == ("Sunrise, a photo by Tran Van Khoa wins the first prize.", None)
     assert split_credit("Boats at the pier. Photo by Tran Van Khoa/The Ben Cau Times") == ("Boats at the pier.", "Tran Van Khoa/The Ben Cau Times")
+    # after a label with a colon, lower-case words are the credit itself ("provided by the hospital")
+    assert split_credit("Nurses check a patient. Ảnh: Bệnh viện tỉnh cung cấp") == ("Nurses check a patient.", "Bệnh viện tỉnh cung cấp")
+    assert split_credit("Boats at the pier. Photo: Provided by the organisers") == ("Boats at the pier.", "Provided by the organisers")
 
 
 def test_an_edition_s_language_switch_over_the_headline_is_chrome():
