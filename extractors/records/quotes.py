@@ -39,8 +39,8 @@ CLOSING = ("”", '"')
 MARKS = "“”\""
 # What may follow a closing mark: ', he said.' / ', said Deputy Minister X.' / ' Mansour added.'
 # A full stop inside an attribution is an honorific's or a rank's ("- Mr. Mien added."), no sentence end.
-ATTRIBUTION_CHAR = r"(?:\b(?:Mrs?|Ms|Dr|Prof|Assoc|Gen|Lt|Col|Maj|Capt|Sen|Rev|Fr)\.|\bU\.[SNK]\.|[^.“”\"])"
-AFTER = re.compile(rf"^[\s,.–—-]*(?P<attr>(?:{ATTRIBUTION_CHAR}{{0,{MAX_ATTRIBUTION}}}?\b(?:{VERBS})\b(?:\s+out)?[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?))\s*(?:[.,;]|$)", re.I)
+ATTRIBUTION_CHAR = r"(?:\b(?:Mrs?|Ms|Dr|Prof|Assoc|Gen|Lt|Col|Maj|Capt|Sen|Gov|Rev|Fr)\.|\bU\.[SNK]\.|[^.“”\"])"
+AFTER = re.compile(rf"^[\s,.–—-]*(?P<attr>(?:{ATTRIBUTION_CHAR}{{0,{MAX_ATTRIBUTION}}}?\b(?:{VERBS})\b(?:\s+out)?{ATTRIBUTION_CHAR}{{0,{MAX_ATTRIBUTION}}}?))\s*(?:[.,;]|$)", re.I)
 # What may precede an opening mark: 'Mr. X noted, ' / 'He stated: ': a speech verb at the
 # end, then up to MAX_ATTRIBUTION characters before it that are no sentence end or quote.
 # Read from the end: a pattern searched for at every position before the mark was the
@@ -119,7 +119,12 @@ def _speaker_at(
         verb = SPEECH_VERB.search(attribution)
         verb_at = attr_start + verb.start() if verb else attr_end
         subjects = [name for start, name in inside if start < verb_at]
-        return subjects[-1] if subjects else inside[0][1]
+        if subjects:
+            return subjects[-1]
+        # "said Arizona Department of Public Safety spokesman Bart Graves": a name that ends the
+        # attribution is the speaker, the names in the description before it are not
+        ending = [name for span, name in mentions if span.where == segment.where and span.caption == segment.caption and span.end == attr_start + len(attribution.rstrip(" ,.;"))]
+        return ending[0] if ending else inside[0][1]
     words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w’'-]+", attribution.lower())]
     earlier = [(span, name) for span, name in mentions if span.where == segment.where and span.caption == segment.caption and span.end <= before]
     pronouns = sorted((w for w in words if w in PRONOUNS), key=lambda w: w not in SUBJECT_PRONOUNS)
@@ -145,6 +150,21 @@ def _speaker_at(
                 return name
         if len(fitting) == 1:
             return fitting.pop()
+    return None
+
+
+# "“...,” said the head of the district's health office, Jannet Menenjis.": the description ends
+# the attribution's first clause, and the name after its comma closes the sentence.
+NAME_AFTER_DESCRIPTION = re.compile(r",\s*")
+
+
+def _speaker_after_description(segment: Segment, attribution_end: int, mentions) -> str | None:
+    comma = NAME_AFTER_DESCRIPTION.match(segment.text, attribution_end)
+    if not comma:
+        return None
+    for span, name in mentions:
+        if span.where == segment.where and span.caption == segment.caption and span.start == comma.end():
+            return name if re.match(r"\s*(?:[.;]|$)", segment.text[span.end : span.end + 2]) else None
     return None
 
 
@@ -322,6 +342,8 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
                 if len(raw.text.split()) < MIN_WORDS or AFTER_ANOTHER_QUOTE.search(segment.text, max(paragraph.start(), raw.start - 8), raw.start):
                     continue
                 speaker = _speaker_at(*attribution, segment, mentions, persons, raw.start) if attribution else None
+                if speaker is None and attribution:
+                    speaker = _speaker_after_description(segment, attribution[2], mentions)
                 if speaker is None:
                     before = attribution_before(segment.text[paragraph.start() : raw.start])
                     if before:

@@ -1223,3 +1223,46 @@ def test_a_list_after_a_plural_company_noun_and_a_two_word_country_inside_a_name
     assert found == {"Kesto Power": None, "Orvane": None, "Dalmi Trade": None, "Sunwa Rail": None, "Lumo": None, "Federation of Viet Nam’s Timber Exporters": None}
     # a list of places or countries after the noun names no company
     assert orgs("Firms Hanoi and Japan were not named; firms from Peru were.") == {}
+
+
+# -- speakers with no title (quotes6) ---------------------------------------------------
+
+def test_a_name_that_a_quotes_attribution_ends_on_after_a_description_is_the_speaker():
+    found = quotes("“Clinics must not frighten patients into paying for tests they do not need,” said the entomologist of the city health office, Marta Kellan.")
+    assert found == [("Marta Kellan", "Clinics must not frighten patients into paying for tests they do not need")]
+    # and the pronoun of the next quote points back to her
+    found = quotes(
+        "“Clinics must not frighten patients into paying for tests they do not need,” said the entomologist of the city health office, Marta Kellan.",
+        "“Every sample goes to a laboratory we trust before anyone is told the result,” she added.",
+    )
+    assert [speaker for speaker, _ in found] == ["Marta Kellan", "Marta Kellan"]
+
+
+def test_a_subject_named_with_a_description_between_commas_before_a_speech_verb_is_a_person():
+    found = quotes(
+        "Ravi Menon, CMD, Coastal Freight Lines (CFL), on Tuesday said the firm expects to grow 12 percent.",
+        "Menon shared that exports would keep growing.",
+        '"We are quite confident of reaching the old levels within this financial year," he explained.',
+    )
+    assert found == [("Ravi Menon", "We are quite confident of reaching the old levels within this financial year")]
+    # a place with a description is still a place
+    assert people("Lagos, the largest city of the country, said no one.") == {}
+
+
+def test_a_single_name_that_speaks_a_quote_is_a_person_or_the_full_name_written_before():
+    found = quotes("Pavel Dusek scored twice against the leaders.", "“Of course it was my goal, I told him so in the dressing room,” Dusek said with a laugh.")
+    assert found == [("Pavel Dusek", "Of course it was my goal, I told him so in the dressing room")]
+    found = quotes("“This case is far from over and we still need your help,” Halvorsen said.")
+    assert found == [("Halvorsen", "This case is far from over and we still need your help")]
+    # an abbreviated title before the name is no name: "said Gov. Scott"
+    found = quotes("Gov. Rick Larsen stressed the danger to coastal residents.", "“Waves will be crashing on roofs along the whole coast tonight,” said Gov. Larsen.")
+    assert found == [("Rick Larsen", "Waves will be crashing on roofs along the whole coast tonight")]
+
+
+def test_the_name_that_ends_an_attribution_speaks_not_a_name_inside_its_description():
+    found = quotes("“We have watched the suspect closely for several weeks,” said Ontario Provincial Police spokesman Dale Whitby.")
+    assert found == [("Dale Whitby", "We have watched the suspect closely for several weeks")]
+
+
+def test_a_sentence_adverb_before_a_comma_is_no_persons_name():
+    assert "Furthermore" not in people("Coach Lars Berg spoke after the game.", "Furthermore, the Danish coach considered that his side had deserved more.")
