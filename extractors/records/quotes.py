@@ -238,7 +238,9 @@ def _speaker_of_paragraph_before(segment: Segment, paragraphs: list[re.Match], p
     start = previous.start() + max(sentence_start + 1, 0)
     sentence = segment.text[start : previous.start() + len(text)]
     verb = SPEECH_VERB.search(sentence)
-    if not verb or verb.group().lower() in {"according", "quoted", "cited"}:
+    if not verb:
+        return _only_person_of_sentence(segment, start, start + len(sentence), mentions)
+    if verb.group().lower() in {"according", "quoted", "cited"}:
         return None
     # the speaker is the verb's subject, right before it ("X told", "He said"); "the newspaper
     # said, citing X" names someone who did not speak
@@ -247,6 +249,19 @@ def _speaker_of_paragraph_before(segment: Segment, paragraphs: list[re.Match], p
     if subject is None and sentence[: verb.start()].split()[-1:] in (["He"], ["She"], ["he"], ["she"]):
         return _speaker_at(sentence, start, start + len(sentence), segment, mentions, persons, start)
     return subject
+
+
+def _only_person_of_sentence(segment: Segment, start: int, end: int, mentions) -> str | None:
+    """'Gov. Haley also thanked the crews for their long hours.' then a paragraph that is the
+    quote alone: the person the sentence opens with, and the only one it names, speaks."""
+    named = [(span.start, name) for span, name in mentions if span.where == segment.where and span.caption == segment.caption and start <= span.start < end]
+    if not named or any(name != named[0][1] for _, name in named):
+        return None
+    # nothing but capitalised title words before the name ("Mayor", "Gov.")
+    return named[0][1] if TITLE_WORDS_ONLY.fullmatch(segment.text[start : named[0][0]]) else None
+
+
+TITLE_WORDS_ONLY = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}")
 
 
 def _speaker_before_colon(segment: Segment, paragraphs: list[re.Match], p: int, quote_start: int, mentions, persons) -> str | None:
@@ -294,10 +309,17 @@ def _is_a_title(text: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _only_attribution_between(between: str, attribution: str) -> bool:
+def _only_attribution_between(between: str, attribution: str, following: str) -> bool:
+    """Does only the attribution, and who the speaker is, stand between two quoted pieces?
+    ("A," said X, a lawyer in Hanoi and a member of the chamber. "B"); not when the second piece
+    goes on with the sentence ("A," said X, pledging that an "enormous effort" ...)."""
     between, attribution = between.strip(" ,."), attribution.strip(" ,.")
     rest = between[len(attribution) :]
-    return between.startswith(attribution) and (not rest or rest.startswith(",") and ". " not in rest and len(rest) <= MAX_ATTRIBUTION)
+    if not between.startswith(attribution):
+        return False
+    if not rest:
+        return True
+    return rest.startswith(",") and ". " not in rest and len(rest) <= 2 * MAX_ATTRIBUTION and following.lstrip()[:1].isupper()
 
 
 def _sentence_after(raw: Raw, after: re.Match) -> bool:
@@ -334,7 +356,7 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
                     attribution = (after.group("attr"), start, start + len(after.group("attr")))
                     # "A," the President affirmed, "B": one quote around its attribution, which may
                     # go on to say who the speaker is ("A," said Hoa, whose house flooded. "B")
-                    if n + 1 < len(raws) and _only_attribution_between(segment.text[raw.end : raws[n + 1].start], after.group("attr")):
+                    if n + 1 < len(raws) and _only_attribution_between(segment.text[raw.end : raws[n + 1].start], after.group("attr"), raws[n + 1].text):
                         following = raws[n + 1]
                         raw = Raw(f"{raw.text} {following.text}", raw.start, following.end, following.closed)
                         n += 1

@@ -1266,3 +1266,29 @@ def test_the_name_that_ends_an_attribution_speaks_not_a_name_inside_its_descript
 
 def test_a_sentence_adverb_before_a_comma_is_no_persons_name():
     assert "Furthermore" not in people("Coach Lars Berg spoke after the game.", "Furthermore, the Danish coach considered that his side had deserved more.")
+
+
+def test_a_quote_split_by_a_speaker_described_to_the_end_of_the_sentence_is_one_quote():
+    found = quotes(
+        "“Many firms are looking at where to put a second factory in the region,” said Hanna Berg, a Hanoi-based lawyer and a board member of the chamber. “ For many products this country looks very attractive indeed.”"
+    )
+    assert found == [("Hanna Berg", "Many firms are looking at where to put a second factory in the region, For many products this country looks very attractive indeed.")]
+
+
+def test_a_short_quote_is_not_joined_to_a_phrase_quoted_later_in_the_attributions_sentence():
+    found = quotes("“Nobody here is tired,” said Prosecutor Alan Greer, promising that an “enormous amount of work” goes on.")
+    assert found == []
+
+
+def test_a_quoted_paragraph_after_a_sentence_that_opens_with_one_person_and_names_no_other_is_theirs():
+    found = quotes(
+        "Mayor Lena Holt also thanked the road crews for the long hours they had worked.",
+        "“They are doing all this to keep you safe, so please leave when you are asked to.”",
+    )
+    assert found == [("Lena Holt", "They are doing all this to keep you safe, so please leave when you are asked to.")]
+    # a sentence naming two people gives the quote to neither
+    found = quotes(
+        "Mayor Lena Holt thanked Chief Omar Reyes for the long hours his crews had worked.",
+        "“They are doing all this to keep you safe, so please leave when you are asked to.”",
+    )
+    assert found == []
