@@ -48,10 +48,16 @@ def speech_verb_near(sentence: Sentence, tokens: list[Token], i: int, j: int) ->
     return bool(QUOTE_ATTRIBUTION_BEFORE.search(text, max(sentence.start - 1, tokens[i].start - 160), tokens[i].start))
 
 
+def quoted_as_saying(sentence: Sentence, tokens: list[Token], i: int, j: int) -> bool:
+    """'quoted X, the firm's regional spokesman, as saying': a person is quoted so, a firm hardly."""
+    return i > 0 and tokens[i - 1].lower in {"quoted", "cited"} and QUOTED_AS_SAYING.match(sentence.segment.text, tokens[j - 1].end, sentence.end) is not None
+
+
 LISTENER_VERBS = {"told", "tells", "asked", "according", "cited", "quoted"}
 # verbs whose subject speaks ("X, ..., told reporters"), unlike "according to", "quoted"
 SUBJECT_SPEAKS = "|".join(sorted(SPEECH_VERBS - {"according", "cited", "quoted"}, key=len, reverse=True))
 APPOSITION_THEN_VERB = re.compile(rf",[^.;:“”\"]{{1,160}},\s+(?:(?:on|last|this)\s+\w+\s+|also\s+|earlier\s+)?(?:{SUBJECT_SPEAKS})\b", re.I)
+QUOTED_AS_SAYING = re.compile(r"(?:,[^.;“”\"]{1,120},)?\s+as\s+(?:saying|stating|telling)\b")
 QUOTE_ATTRIBUTION_BEFORE = re.compile(rf"[,.!?][”\"]\s*,?\s*(?:{SUBJECT_SPEAKS})\s[^.;“”\"]{{1,120}},\s*$", re.I)
 
 # Words right before a name that say it is a person's though they are no title of theirs.

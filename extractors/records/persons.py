@@ -34,6 +34,7 @@ from extractors.records.person_cues import (
     of_a_foreign_country,
     of_a_place,
     place_word_after,
+    quoted_as_saying,
     speech_verb_near,
     stands_alone_as_a_name,
 )
@@ -161,7 +162,7 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                         run.titled or kin_before(tokens, i - len(candidate.prefix))
                         or BRACKETED_AGE.match(sentence.segment.text, tokens[j - 1].end)
                         or stands_alone_as_a_name(tokens, i, j) or of_a_place(tokens, i, j)
-                        or of_a_foreign_country(tokens, i, j)
+                        or of_a_foreign_country(tokens, i, j) or quoted_as_saying(sentence, tokens, i, j)
                     )
                     speaks = not surer and speech_verb_near(sentence, tokens, i, j)
                     run.confirmed = (surer or speaks) and not (names_a_place_or_body(tokens, i, j, candidate.name, titled=True) if role else run.body)

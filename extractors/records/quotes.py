@@ -277,7 +277,18 @@ def _speaker_before_colon(segment: Segment, paragraphs: list[re.Match], p: int, 
         return None
     clause_start = start + max(before.rfind(". ") + 1, 0)
     clause_end = start + len(before)
-    return _speaker_at(segment.text[clause_start:clause_end], clause_start, clause_end, segment, mentions, persons, clause_start)
+    clause = segment.text[clause_start:clause_end]
+    speaker = _speaker_at(clause, clause_start, clause_end, segment, mentions, persons, clause_start)
+    described = DESCRIBED_SUBJECT.match(clause)
+    if speaker is None and described:
+        # "Furthermore, the Portuguese coach considered that ...:": the subject's head noun is a title of one person
+        fitting = _titled(persons, {described.group(1)})
+        speaker = fitting.pop() if len(fitting) == 1 else None
+    return speaker
+
+
+# the subject a clause opens with, described by a title ("the Portuguese coach", "Furthermore, the minister")
+DESCRIBED_SUBJECT = re.compile(r"\s*(?:[A-Z]\w+,\s+)?the\s+(?:[A-Z][\w-]*\s+)?([a-z][\w-]*)\b")
 
 
 def _speaker_earlier_in_sentence(segment: Segment, paragraph_start: int, quote_start: int, mentions, persons) -> str | None:

@@ -1292,3 +1292,19 @@ def test_a_quoted_paragraph_after_a_sentence_that_opens_with_one_person_and_name
         "“They are doing all this to keep you safe, so please leave when you are asked to.”",
     )
     assert found == []
+
+
+def test_a_person_quoted_as_saying_is_the_speaker_of_the_quote_after_it():
+    found = quotes(
+        "The agency quoted Omar Haddad, the chipmaker's regional spokesman, as saying that the plant would open this year.",
+        "“This country is very committed to education, which gives us confidence for the long term,” he said.",
+    )
+    assert found == [("Omar Haddad", "This country is very committed to education, which gives us confidence for the long term")]
+
+
+def test_a_clause_before_a_colon_opening_with_a_described_subject_names_the_person_with_that_title():
+    found = quotes(
+        "Coach Lars Berg spoke after the game.",
+        "Furthermore, the Danish coach considered that his side had deserved more: “We wanted to win tonight and we played our best in the first half.”",
+    )
+    assert found == [("Lars Berg", "We wanted to win tonight and we played our best in the first half.")]
