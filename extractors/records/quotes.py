@@ -3,10 +3,13 @@
 A quote is text in double quotation marks of six words or more with a speech verb right
 beside it ("..., Mansour said", "He stated: “...”"). A quote split by its attribution
 ("These three principles," the President affirmed, "reflect ...") is one quote. The
-speaker is the person the attribution names, or the person a pronoun ("he said") or a
-title ("the President affirmed") points back to; a pronoun points past people of the other
+speaker is the person the attribution names (the name that ends it: "said the head of the
+city health office, X", "said Provincial Police spokesman X"), or the person a pronoun ("he
+said") or a title ("the President affirmed") points back to; a pronoun points past people of the other
 sex and people named inside quotes, and a body that speaks ("the police said") names no
-speaker. Scare quotes and titles in quotation marks have no attribution and are left out.
+speaker. A paragraph that is a quote alone is the speaker's of the sentence before it: the
+subject of its speech verb, or the one person it opens with and names. Scare quotes and titles
+in quotation marks have no attribution and are left out.
 """
 
 from __future__ import annotations
@@ -153,18 +156,19 @@ def _speaker_at(
     return None
 
 
-# "“...,” said the head of the district's health office, Jannet Menenjis.": the description ends
-# the attribution's first clause, and the name after its comma closes the sentence.
-NAME_AFTER_DESCRIPTION = re.compile(r",\s*")
+COMMA = re.compile(r",\s*")
+SENTENCE_END = re.compile(r"\s*(?:[.;]|$)")
 
 
 def _speaker_after_description(segment: Segment, attribution_end: int, mentions) -> str | None:
-    comma = NAME_AFTER_DESCRIPTION.match(segment.text, attribution_end)
+    """'“...,” said the entomologist of the city health office, Marta Kellan.': the description
+    ends the attribution's first clause, and the name after its comma closes the sentence."""
+    comma = COMMA.match(segment.text, attribution_end)
     if not comma:
         return None
     for span, name in mentions:
         if span.where == segment.where and span.caption == segment.caption and span.start == comma.end():
-            return name if re.match(r"\s*(?:[.;]|$)", segment.text[span.end : span.end + 2]) else None
+            return name if SENTENCE_END.match(segment.text, span.end) else None
     return None
 
 
