@@ -1260,8 +1260,11 @@ def test_a_single_name_that_speaks_a_quote_is_a_person_or_the_full_name_written_
 
 
 def test_the_name_that_ends_an_attribution_speaks_not_a_name_inside_its_description():
-    found = quotes("“The bridge reopens to lorries once the divers finish their checks,” said Ontario Provincial Police spokesman Dale Whitby.")
-    assert found == [("Dale Whitby", "The bridge reopens to lorries once the divers finish their checks")]
+    found = quotes(
+        "Mayor Ann Cole closed the bridge on Monday.",
+        "“The bridge reopens to lorries once the divers finish their checks,” said Cole campaign spokesman Dale Whitby.",
+    )
+    assert ("Dale Whitby", "The bridge reopens to lorries once the divers finish their checks") in found
 
 
 def test_a_sentence_adverb_before_a_comma_is_no_persons_name():
@@ -1270,7 +1273,7 @@ def test_a_sentence_adverb_before_a_comma_is_no_persons_name():
 
 def test_a_quote_split_by_a_speaker_described_to_the_end_of_the_sentence_is_one_quote():
     found = quotes(
-        "“Tile makers from the north keep asking about land beside the new port,” said Hanna Berg, a Hanoi-based lawyer and a board member of the chamber. “ Half of them have already signed letters of intent with the province.”"
+        "“Tile makers from the north keep asking about land beside the new port,” said Hanna Berg, a lawyer who has advised builders in the province for twenty years and a board member of the chamber of commerce. “ Half of them have already signed letters of intent with the province.”"
     )
     assert found == [("Hanna Berg", "Tile makers from the north keep asking about land beside the new port, Half of them have already signed letters of intent with the province.")]
 
