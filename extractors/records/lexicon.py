@@ -19,7 +19,7 @@ TITLE_WORDS = {
     "vice-governor", "vice-minister", "deputy-director", "chief-of-staff", "lieutenant-general", "major-general",
     "secretary-general", "director-general", "consul-general", "charge", "chargé", "minister-counsellor",
     "provost", "lieut", "lieut.", "brig", "brig.", "sgt", "sgt.", "supt", "supt.", "insp.", "amb.", "cdr.", "cmdr.",
-    "officer-in-charge", "ceo", "cfo", "coo", "cto", "chairperson", "president-elect", "head-coach",
+    "officer-in-charge", "ceo", "cfo", "coo", "cto", "chairperson", "president-elect", "head-coach", "gov", "gov.",
 }
 # Military and police ranks: a rank after another title is a title of its own
 # ("Minister of Public Security General X" -> "Minister of Public Security", "General").
@@ -138,6 +138,10 @@ CLAUSE_OPENERS = {
     "under", "over", "through", "alongside", "immediately", "firstly", "secondly", "thirdly", "finally",
     "and", "but", "or", "so", "thus", "then", "there", "here", "when", "while", "since", "although", "if",
     "all", "many", "each", "every", "both", "beyond", "some", "other", "such", "more", "most", "new", "now", "yet",
+    # sentence adverbs that open a clause before its subject ("Furthermore, the coach ...")
+    "furthermore", "moreover", "additionally", "besides", "still", "nevertheless", "nonetheless", "likewise",
+    "similarly", "instead", "otherwise", "therefore", "hence", "consequently", "accordingly", "indeed", "later",
+    "earlier", "lastly", "overall", "notably", "importantly", "specifically", "separately", "previously", "currently",
 }
 # Content words that are never part of a person's name.
 NON_NAME_WORDS = {

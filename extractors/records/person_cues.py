@@ -31,16 +31,35 @@ NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def speech_verb_near(sentence: Sentence, tokens: list[Token], i: int, j: int) -> bool:
-    """'X said', 'said X': the run names someone who spoke."""
+    """'X said', 'said X', 'X, <who they are>, said', '“...,” said <who they are>, X': the run
+    names someone who spoke."""
+    text = sentence.segment.text
     # the word after, read from the text: the tokens may stop at a sentence's first word
-    after_word = NEXT_WORD.match(sentence.segment.text, tokens[j - 1].end, sentence.end)
+    after_word = NEXT_WORD.match(text, tokens[j - 1].end, sentence.end)
     after = after_word.group(1).lower() if after_word else ""
     before = tokens[i - 1].lower if i > 0 else ""
     # "said X" names the speaker; "told X", "according X" name no one who spoke
-    return after in SPEECH_VERBS or (before in SPEECH_VERBS and before not in LISTENER_VERBS)
+    if after in SPEECH_VERBS or (before in SPEECH_VERBS and before not in LISTENER_VERBS):
+        return True
+    # the subject with its description between commas ("X, CEO of Y, on Monday said that ...")
+    if i == 0 and APPOSITION_THEN_VERB.match(text, tokens[j - 1].end, sentence.end):
+        return True
+    # the quote's attribution ends on the name, after a description of its own
+    return bool(QUOTE_ATTRIBUTION_BEFORE.search(text, max(sentence.start - 1, tokens[i].start - 160), tokens[i].start))
+
+
+def quoted_as_saying(sentence: Sentence, tokens: list[Token], i: int, j: int) -> bool:
+    """'quoted X, the firm's regional spokesman, as saying': a person is quoted so, a firm hardly."""
+    return i > 0 and tokens[i - 1].lower in {"quoted", "cited"} and QUOTED_AS_SAYING.match(sentence.segment.text, tokens[j - 1].end, sentence.end) is not None
 
 
 LISTENER_VERBS = {"told", "tells", "asked", "according", "cited", "quoted"}
+# verbs whose subject speaks ("X, ..., told reporters"), unlike "according to", "quoted"
+SUBJECT_SPEAKS = "|".join(sorted(SPEECH_VERBS - {"according", "cited", "quoted"}, key=len, reverse=True))
+APPOSITION_THEN_VERB = re.compile(rf",[^.;:“”\"]{{1,160}},\s+(?:(?:on|last|this)\s+\w+\s+|also\s+|earlier\s+)?(?:{SUBJECT_SPEAKS})\b", re.I)
+QUOTED_AS_SAYING = re.compile(r"(?:,[^.;“”\"]{1,120},)?\s+as\s+(?:saying|stating|telling)\b")
+QUOTE_ATTRIBUTION_BEFORE = re.compile(rf"[,.!?][”\"]\s*,?\s*(?:{SUBJECT_SPEAKS})\s[^.;“”\"]{{1,120}},\s*$", re.I)
+
 # Words right before a name that say it is a person's though they are no title of theirs.
 KIN = KIN_AND_RESIDENCE - {"resident", "residents", "villager", "local", "native"}
 

@@ -34,6 +34,7 @@ from extractors.records.person_cues import (
     of_a_foreign_country,
     of_a_place,
     place_word_after,
+    quoted_as_saying,
     speech_verb_near,
     stands_alone_as_a_name,
 )
@@ -161,7 +162,7 @@ def extract_persons(segments: list[Segment]) -> tuple[list[Person], list[tuple[S
                         run.titled or kin_before(tokens, i - len(candidate.prefix))
                         or BRACKETED_AGE.match(sentence.segment.text, tokens[j - 1].end)
                         or stands_alone_as_a_name(tokens, i, j) or of_a_place(tokens, i, j)
-                        or of_a_foreign_country(tokens, i, j)
+                        or of_a_foreign_country(tokens, i, j) or quoted_as_saying(sentence, tokens, i, j)
                     )
                     speaks = not surer and speech_verb_near(sentence, tokens, i, j)
                     run.confirmed = (surer or speaks) and not (names_a_place_or_body(tokens, i, j, candidate.name, titled=True) if role else run.body)
@@ -245,8 +246,8 @@ def _looks_vietnamese(tokens: list[Token]) -> bool:
 
 def _single_word_person(run: Run, speaks: bool) -> bool:
     """A person the text names by one word only: after a title or an honorific
-    ("Deputy Minister Long", "Mr. Vinh"), or a Vietnamese name that speaks ("Vinh said") or
-    stands in a list of people ("Thien and Le Thi Bien, 75")."""
+    ("Deputy Minister Long", "Mr. Vinh"), a name that speaks a quote ("“...,” Soucek said"), or a
+    Vietnamese name that speaks ("Vinh said") or stands in a list of people ("Thien and Le Thi Bien, 75")."""
     word = run.candidate.tokens[0]
     if len(word.text) < 2 or run.capital_after or word.lower in CLAUSE_OPENERS or word.lower in MONTHS or is_vietnamese_place(word.text) or word.key in country_words():
         return False
@@ -257,4 +258,6 @@ def _single_word_person(run: Run, speaks: bool) -> bool:
     title_before = prefix and prefix[-1].lower not in {"state", "party"}
     if title_before and not any(t.lower in NAME_CONNECTORS for t in prefix) and (any(t.is_capitalised and is_title_word(t) for t in prefix) or is_honorific(prefix[-1])):
         return True  # no "of" in the title: "Chief of the X Missions" names a body's word
+    if speaks and not run.body and not is_title_word(word) and not is_honorific(word) and any(mark in run.candidate.sentence.text for mark in "“”\""):
+        return True  # "“...,” Soucek said": the speaker of a quote, whatever the name's shape
     return (speaks or run.listed or run.named) and VIETNAMESE_SYLLABLE.fullmatch(word.key) is not None

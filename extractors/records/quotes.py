@@ -3,10 +3,13 @@
 A quote is text in double quotation marks of six words or more with a speech verb right
 beside it ("..., Mansour said", "He stated: “...”"). A quote split by its attribution
 ("These three principles," the President affirmed, "reflect ...") is one quote. The
-speaker is the person the attribution names, or the person a pronoun ("he said") or a
-title ("the President affirmed") points back to; a pronoun points past people of the other
+speaker is the person the attribution names (the name that ends it: "said the head of the
+city health office, X", "said Provincial Police spokesman X"), or the person a pronoun ("he
+said") or a title ("the President affirmed") points back to; a pronoun points past people of the other
 sex and people named inside quotes, and a body that speaks ("the police said") names no
-speaker. Scare quotes and titles in quotation marks have no attribution and are left out.
+speaker. A paragraph that is a quote alone is the speaker's of the sentence before it: the
+subject of its speech verb, or the one person it opens with and names. Scare quotes and titles
+in quotation marks have no attribution and are left out.
 """
 
 from __future__ import annotations
@@ -39,8 +42,8 @@ CLOSING = ("”", '"')
 MARKS = "“”\""
 # What may follow a closing mark: ', he said.' / ', said Deputy Minister X.' / ' Mansour added.'
 # A full stop inside an attribution is an honorific's or a rank's ("- Mr. Mien added."), no sentence end.
-ATTRIBUTION_CHAR = r"(?:\b(?:Mrs?|Ms|Dr|Prof|Assoc|Gen|Lt|Col|Maj|Capt|Sen|Rev|Fr)\.|\bU\.[SNK]\.|[^.“”\"])"
-AFTER = re.compile(rf"^[\s,.–—-]*(?P<attr>(?:{ATTRIBUTION_CHAR}{{0,{MAX_ATTRIBUTION}}}?\b(?:{VERBS})\b(?:\s+out)?[^.“”\"]{{0,{MAX_ATTRIBUTION}}}?))\s*(?:[.,;]|$)", re.I)
+ATTRIBUTION_CHAR = r"(?:\b(?:Mrs?|Ms|Dr|Prof|Assoc|Gen|Lt|Col|Maj|Capt|Sen|Gov|Rev|Fr)\.|\bU\.[SNK]\.|[^.“”\"])"
+AFTER = re.compile(rf"^[\s,.–—-]*(?P<attr>(?:{ATTRIBUTION_CHAR}{{0,{MAX_ATTRIBUTION}}}?\b(?:{VERBS})\b(?:\s+out)?{ATTRIBUTION_CHAR}{{0,{MAX_ATTRIBUTION}}}?))\s*(?:[.,;]|$)", re.I)
 # What may precede an opening mark: 'Mr. X noted, ' / 'He stated: ': a speech verb at the
 # end, then up to MAX_ATTRIBUTION characters before it that are no sentence end or quote.
 # Read from the end: a pattern searched for at every position before the mark was the
@@ -119,7 +122,12 @@ def _speaker_at(
         verb = SPEECH_VERB.search(attribution)
         verb_at = attr_start + verb.start() if verb else attr_end
         subjects = [name for start, name in inside if start < verb_at]
-        return subjects[-1] if subjects else inside[0][1]
+        if subjects:
+            return subjects[-1]
+        # "said Arizona Department of Public Safety spokesman Bart Graves": a name that ends the
+        # attribution is the speaker, the names in the description before it are not
+        ending = [name for span, name in mentions if span.where == segment.where and span.caption == segment.caption and span.end == attr_start + len(attribution.rstrip(" ,.;"))]
+        return ending[0] if ending else inside[0][1]
     words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w’'-]+", attribution.lower())]
     earlier = [(span, name) for span, name in mentions if span.where == segment.where and span.caption == segment.caption and span.end <= before]
     pronouns = sorted((w for w in words if w in PRONOUNS), key=lambda w: w not in SUBJECT_PRONOUNS)
@@ -145,6 +153,22 @@ def _speaker_at(
                 return name
         if len(fitting) == 1:
             return fitting.pop()
+    return None
+
+
+COMMA = re.compile(r",\s*")
+SENTENCE_END = re.compile(r"\s*(?:[.;]|$)")
+
+
+def _speaker_after_description(segment: Segment, attribution_end: int, mentions) -> str | None:
+    """'“...,” said the entomologist of the city health office, Marta Kellan.': the description
+    ends the attribution's first clause, and the name after its comma closes the sentence."""
+    comma = COMMA.match(segment.text, attribution_end)
+    if not comma:
+        return None
+    for span, name in mentions:
+        if span.where == segment.where and span.caption == segment.caption and span.start == comma.end():
+            return name if SENTENCE_END.match(segment.text, span.end) else None
     return None
 
 
@@ -218,7 +242,9 @@ def _speaker_of_paragraph_before(segment: Segment, paragraphs: list[re.Match], p
     start = previous.start() + max(sentence_start + 1, 0)
     sentence = segment.text[start : previous.start() + len(text)]
     verb = SPEECH_VERB.search(sentence)
-    if not verb or verb.group().lower() in {"according", "quoted", "cited"}:
+    if not verb:
+        return _only_person_of_sentence(segment, start, start + len(sentence), mentions)
+    if verb.group().lower() in {"according", "quoted", "cited"}:
         return None
     # the speaker is the verb's subject, right before it ("X told", "He said"); "the newspaper
     # said, citing X" names someone who did not speak
@@ -227,6 +253,19 @@ def _speaker_of_paragraph_before(segment: Segment, paragraphs: list[re.Match], p
     if subject is None and sentence[: verb.start()].split()[-1:] in (["He"], ["She"], ["he"], ["she"]):
         return _speaker_at(sentence, start, start + len(sentence), segment, mentions, persons, start)
     return subject
+
+
+def _only_person_of_sentence(segment: Segment, start: int, end: int, mentions) -> str | None:
+    """'Gov. Haley also thanked the crews for their long hours.' then a paragraph that is the
+    quote alone: the person the sentence opens with, and the only one it names, speaks."""
+    named = [(span.start, name) for span, name in mentions if span.where == segment.where and span.caption == segment.caption and start <= span.start < end]
+    if not named or any(name != named[0][1] for _, name in named):
+        return None
+    # nothing but capitalised title words before the name ("Mayor", "Gov.")
+    return named[0][1] if TITLE_WORDS_ONLY.fullmatch(segment.text[start : named[0][0]]) else None
+
+
+TITLE_WORDS_ONLY = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}")
 
 
 def _speaker_before_colon(segment: Segment, paragraphs: list[re.Match], p: int, quote_start: int, mentions, persons) -> str | None:
@@ -242,7 +281,18 @@ def _speaker_before_colon(segment: Segment, paragraphs: list[re.Match], p: int, 
         return None
     clause_start = start + max(before.rfind(". ") + 1, 0)
     clause_end = start + len(before)
-    return _speaker_at(segment.text[clause_start:clause_end], clause_start, clause_end, segment, mentions, persons, clause_start)
+    clause = segment.text[clause_start:clause_end]
+    speaker = _speaker_at(clause, clause_start, clause_end, segment, mentions, persons, clause_start)
+    described = DESCRIBED_SUBJECT.match(clause)
+    if speaker is None and described:
+        # "Furthermore, the Portuguese coach considered that ...:": the subject's head noun is a title of one person
+        fitting = _titled(persons, {described.group(1)})
+        speaker = fitting.pop() if len(fitting) == 1 else None
+    return speaker
+
+
+# the subject a clause opens with, described by a title ("the Portuguese coach", "Furthermore, the minister")
+DESCRIBED_SUBJECT = re.compile(r"\s*(?:[A-Z]\w+,\s+)?the\s+(?:[A-Z][\w-]*\s+)?([a-z][\w-]*)\b")
 
 
 def _speaker_earlier_in_sentence(segment: Segment, paragraph_start: int, quote_start: int, mentions, persons) -> str | None:
@@ -274,10 +324,17 @@ def _is_a_title(text: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _only_attribution_between(between: str, attribution: str) -> bool:
+def _only_attribution_between(between: str, attribution: str, following: str) -> bool:
+    """Does only the attribution, and who the speaker is, stand between two quoted pieces?
+    ("A," said X, a lawyer in Hanoi and a member of the chamber. "B"); not when the second piece
+    goes on with the sentence ("A," said X, pledging that an "enormous effort" ...)."""
     between, attribution = between.strip(" ,."), attribution.strip(" ,.")
     rest = between[len(attribution) :]
-    return between.startswith(attribution) and (not rest or rest.startswith(",") and ". " not in rest and len(rest) <= MAX_ATTRIBUTION)
+    if not between.startswith(attribution):
+        return False
+    if not rest:
+        return True
+    return rest.startswith(",") and ". " not in rest and len(rest) <= 2 * MAX_ATTRIBUTION and following.lstrip()[:1].isupper()
 
 
 def _sentence_after(raw: Raw, after: re.Match) -> bool:
@@ -314,7 +371,7 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
                     attribution = (after.group("attr"), start, start + len(after.group("attr")))
                     # "A," the President affirmed, "B": one quote around its attribution, which may
                     # go on to say who the speaker is ("A," said Hoa, whose house flooded. "B")
-                    if n + 1 < len(raws) and _only_attribution_between(segment.text[raw.end : raws[n + 1].start], after.group("attr")):
+                    if n + 1 < len(raws) and _only_attribution_between(segment.text[raw.end : raws[n + 1].start], after.group("attr"), raws[n + 1].text):
                         following = raws[n + 1]
                         raw = Raw(f"{raw.text} {following.text}", raw.start, following.end, following.closed)
                         n += 1
@@ -322,6 +379,8 @@ def extract_quotes(segments: list[Segment], persons: list[Person], mentions: lis
                 if len(raw.text.split()) < MIN_WORDS or AFTER_ANOTHER_QUOTE.search(segment.text, max(paragraph.start(), raw.start - 8), raw.start):
                     continue
                 speaker = _speaker_at(*attribution, segment, mentions, persons, raw.start) if attribution else None
+                if speaker is None and attribution:
+                    speaker = _speaker_after_description(segment, attribution[2], mentions)
                 if speaker is None:
                     before = attribution_before(segment.text[paragraph.start() : raw.start])
                     if before:

@@ -1251,3 +1251,91 @@ def test_a_title_case_headline_names_no_body_of_its_own():
 
 def test_a_law_named_after_a_body_is_no_body():
     assert orgs("Orders were issued under the Coastal Land Commission Act by the Coastal Land Commission.") == {"Coastal Land Commission": None}
+
+
+# -- speakers with no title (quotes6) ---------------------------------------------------
+
+def test_a_name_that_a_quotes_attribution_ends_on_after_a_description_is_the_speaker():
+    found = quotes("“The new ward will take its first children in March after the paint dries,” said the architect of the children's hospital annex, Marta Kellan.")
+    assert found == [("Marta Kellan", "The new ward will take its first children in March after the paint dries")]
+    # and the pronoun of the next quote points back to her
+    found = quotes(
+        "“The new ward will take its first children in March after the paint dries,” said the architect of the children's hospital annex, Marta Kellan.",
+        "“Parents can visit at any hour and stay the night beside the beds,” she added.",
+    )
+    assert [speaker for speaker, _ in found] == ["Marta Kellan", "Marta Kellan"]
+
+
+def test_a_subject_named_with_a_description_between_commas_before_a_speech_verb_is_a_person():
+    found = quotes(
+        "Ravi Menon, CMD, Coastal Freight Lines (CFL), on Tuesday said the firm expects to grow 12 percent.",
+        "Menon shared that exports would keep growing.",
+        '"Our barges carried more rice up the river this spring than in any spring before," he explained.',
+    )
+    assert found == [("Ravi Menon", "Our barges carried more rice up the river this spring than in any spring before")]
+    # a place with a description is still a place
+    assert people("Lagos, the largest city of the country, said no one.") == {}
+
+
+def test_a_single_name_that_speaks_a_quote_is_a_person_or_the_full_name_written_before():
+    found = quotes("Pavel Dusek played the full match at left back.", "“The ball hit my knee first, so I am keeping that one for my list,” Dusek said with a laugh.")
+    assert found == [("Pavel Dusek", "The ball hit my knee first, so I am keeping that one for my list")]
+    found = quotes("“Anyone who drove past the mill that night should call the station,” Halvorsen said.")
+    assert found == [("Halvorsen", "Anyone who drove past the mill that night should call the station")]
+    # an abbreviated title before the name is no name: "said Gov. Scott"
+    found = quotes("Gov. Rick Larsen warned the harbour towns on Sunday.", "“Ferries stay in port until the north wind drops below gale force,” said Gov. Larsen.")
+    assert found == [("Rick Larsen", "Ferries stay in port until the north wind drops below gale force")]
+
+
+def test_the_name_that_ends_an_attribution_speaks_not_a_name_inside_its_description():
+    found = quotes(
+        "Mayor Ann Cole closed the bridge on Monday.",
+        "“The bridge reopens to lorries once the divers finish their checks,” said Cole campaign spokesman Dale Whitby.",
+    )
+    assert ("Dale Whitby", "The bridge reopens to lorries once the divers finish their checks") in found
+
+
+def test_a_sentence_adverb_before_a_comma_is_no_persons_name():
+    assert "Furthermore" not in people("Coach Lars Berg spoke after the game.", "Furthermore, the Danish coach judged that the referee had been too strict.")
+
+
+def test_a_quote_split_by_a_speaker_described_to_the_end_of_the_sentence_is_one_quote():
+    found = quotes(
+        "“Tile makers from the north keep asking about land beside the new port,” said Hanna Berg, a lawyer who has advised builders in the province for twenty years and a board member of the chamber of commerce. “ Half of them have already signed letters of intent with the province.”"
+    )
+    assert found == [("Hanna Berg", "Tile makers from the north keep asking about land beside the new port, Half of them have already signed letters of intent with the province.")]
+
+
+def test_a_short_quote_is_not_joined_to_a_phrase_quoted_later_in_the_attributions_sentence():
+    found = quotes("“The jury was fair,” said Prosecutor Alan Greer, adding that the “appeal lodged on Friday” changes nothing.")
+    assert found == []
+
+
+def test_a_quoted_paragraph_after_a_sentence_that_opens_with_one_person_and_names_no_other_is_theirs():
+    found = quotes(
+        "Mayor Lena Holt also walked the flooded lanes of the old market with the firemen.",
+        "“The sandbags on Quay Street are free, so take as many as your car can carry.”",
+    )
+    assert found == [("Lena Holt", "The sandbags on Quay Street are free, so take as many as your car can carry.")]
+    # a sentence naming two people gives the quote to neither
+    found = quotes(
+        "Mayor Lena Holt walked the flooded lanes with Chief Omar Reyes and his firemen.",
+        "“The sandbags on Quay Street are free, so take as many as your car can carry.”",
+    )
+    assert found == []
+
+
+def test_a_person_quoted_as_saying_is_the_speaker_of_the_quote_after_it():
+    found = quotes(
+        "The agency quoted Omar Haddad, the chipmaker's regional spokesman, as saying that the furnace would be lit in autumn.",
+        "“The valley has the water, the roads and the workers a glass plant needs,” he said.",
+    )
+    assert found == [("Omar Haddad", "The valley has the water, the roads and the workers a glass plant needs")]
+
+
+def test_a_clause_before_a_colon_opening_with_a_described_subject_names_the_person_with_that_title():
+    found = quotes(
+        "Coach Lars Berg spoke after the game.",
+        "Furthermore, the Danish coach judged that the referee had been too strict: “My players ran until their legs gave out and I am proud of each one of them.”",
+    )
+    assert found == [("Lars Berg", "My players ran until their legs gave out and I am proud of each one of them.")]
