@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from extractors.captions import PAST_OR_REPORTED, MAX_CAPTION_WORDS, MAX_PHRASE_CAPTION_WORDS, NAME_WITH_ROLE, OCCASION, PHOTO_WORDS, SCENE, SENTENCE_END, is_people_scene, is_portrait_label, looks_like_uncredited_caption, split_credit
+from extractors.captions import MAX_CAPTION_WORDS, MAX_PHRASE_CAPTION_WORDS, NAME_WITH_ROLE, OCCASION, PAST_OR_REPORTED, PHOTO_WORDS, SCENE, SENTENCE_END, is_people_scene, is_portrait_label, looks_like_uncredited_caption, split_credit
 from extractors.chrome_lines import LONE_LABEL, RELATED_HEADING, is_capitals_banner, is_chrome_line, is_date_line, is_interface_label, is_section_name, is_site_name
 from extractors.models import Article, Block, Image
 from extractors.spec import ChromeRules, SourceRules
