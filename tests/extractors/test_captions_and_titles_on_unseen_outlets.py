@@ -6,20 +6,12 @@ sentences of our own; the fallback (`Generic`) is used because it has no rules b
 from __future__ import annotations
 
 from extractors.captions import split_credit
-from extractors.generic import Generic
+from tests.extractors.dumps import body_of, clean
 
 HEADLINE = "River town opens its second ferry pier before the rains"
 LEAD = "The town of Ben Cau opened its second ferry pier on Monday, doubling the number of boats that can dock there each day."
 PARAGRAPH = "Fishermen said the new pier would cut the wait for unloading by half during the busy season, when catches are largest."
 LAST = "The town plans a third pier on the northern bank next year if the money can be found, its chairwoman said."
-
-
-def clean(*lines: str):
-    return Generic().clean_text("\n".join(lines) + "\n")
-
-
-def body_of(article) -> list[str]:
-    return [block.text for block in article.blocks]
 
 
 def test_a_short_page_label_over_the_headline_and_its_lead_is_not_the_headline():

@@ -10,15 +10,12 @@ from __future__ import annotations
 import pytest
 
 from extractors.chrome_lines import is_byline, is_chrome_line, is_date_line
-from extractors.generic import Generic
-
-LEAD = "The provincial council approved a plan on Monday to build three new bridges over the river before the rainy season."
-PARAGRAPH = "Officials said the work would start in March and employ about 400 local workers, most of them from nearby villages."
-LAST = "The council will review the progress of the work at its next meeting in the summer, the chairwoman added."
+from tests.extractors import dumps
+from tests.extractors.dumps import LAST, LEAD, PARAGRAPH
 
 
 def body_of(*lines: str) -> list[str]:
-    return [block.text for block in Generic().clean_text("\n".join(lines) + "\n").blocks]
+    return dumps.body_of(dumps.clean(*lines))
 
 
 @pytest.mark.parametrize(

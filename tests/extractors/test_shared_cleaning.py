@@ -12,18 +12,7 @@ import pytest
 from extractors.captions import split_credit
 from extractors.chrome_lines import is_byline, is_chrome_line, is_interface_label, is_date_line, is_section_name, is_site_name
 from extractors.generic import Generic
-
-LEAD = "The provincial council approved a plan on Monday to build three new bridges over the river before the rainy season."
-PARAGRAPH = "Officials said the work would start in March and employ about 400 local workers, most of them from nearby villages."
-LAST = "The council will review the progress of the work at its next meeting in the summer, the chairwoman added."
-
-
-def clean(*lines: str):
-    return Generic().clean_text("\n".join(lines) + "\n")
-
-
-def body_of(article) -> list[str]:
-    return [block.text for block in article.blocks]
+from tests.extractors.dumps import LAST, LEAD, PARAGRAPH, body_of, clean
 
 
 @pytest.mark.parametrize(
