@@ -28,7 +28,7 @@ OUTLET_KEYS = {
 TOPICS = {"diplomacy", "crime", "economy", "disaster", "health", "sports", "culture", "society", "science"}
 LINE_CLASSES = {"title", "body", "heading", "chrome", "caption"}
 # batches labelled after rule work began: every article of them is held out
-HELD_OUT_BATCHES = (2, 3, 4, 5, 6)
+HELD_OUT_BATCHES = (2, 3, 4, 5, 6, 7)
 BATCHES = (1, *HELD_OUT_BATCHES)
 QUALIFIERS = {None, "more_than", "at_least", "about", "nearly", "as_many_as", "up_to"}
 # VNA closes its stories with "./." (sometimes "/."); the gold keeps the sentence's own full stop
@@ -67,7 +67,7 @@ def stem_for(url: str) -> str:
 def split_for(url: str, batch: int = 1) -> str:
     """Batch 1: one article in three is held out, chosen by its address so nobody picks which.
 
-    Batches 2 to 6 were labelled after the rules had been tuned on batch 1's dev articles (batches 3 to 6
+    Batches 2 to 7 were labelled after the rules had been tuned on batch 1's dev articles (batches 3 to 7
     after the rule work on the earlier batches' misses too), so nobody has seen any of them: all are held out.
     """
     if batch in HELD_OUT_BATCHES:
