@@ -18,6 +18,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from harness.signals import sigterm_unwinds
+
 SERVER_START_TIMEOUT = 60.0
 
 
@@ -79,19 +81,20 @@ def postgres_server() -> Iterator[str]:
     port = free_port()
     subprocess.run([*prefix, str(bin_dir / "initdb"), "-D", str(data), "-U", "newsledger", "-A", "trust", "-E", "UTF8", "--no-sync"],
                    check=True, capture_output=True)
-    with open(log, "wb") as log_file:
-        process = subprocess.Popen(
-            [*prefix, str(bin_dir / "postgres"), "-D", str(data), "-h", "127.0.0.1", "-p", str(port), "-k", str(root),
-             "-c", "fsync=off", "-c", "max_connections=200"],
-            stdout=log_file, stderr=subprocess.STDOUT,
-        )
-    try:
-        _wait_for_port(port, process, log)
-        _wait_until_accepting(bin_dir, port)
-        yield f"postgresql://newsledger@127.0.0.1:{port}/postgres"
-    finally:
-        _stop(process)
-        shutil.rmtree(root, ignore_errors=True)
+    with sigterm_unwinds():
+        with open(log, "wb") as log_file:
+            process = subprocess.Popen(
+                [*prefix, str(bin_dir / "postgres"), "-D", str(data), "-h", "127.0.0.1", "-p", str(port), "-k", str(root),
+                 "-c", "fsync=off", "-c", "max_connections=200"],
+                stdout=log_file, stderr=subprocess.STDOUT,
+            )
+        try:
+            _wait_for_port(port, process, log)
+            _wait_until_accepting(bin_dir, port)
+            yield f"postgresql://newsledger@127.0.0.1:{port}/postgres"
+        finally:
+            _stop(process)
+            shutil.rmtree(root, ignore_errors=True)
 
 
 def _wait_until_accepting(bin_dir: Path, port: int) -> None:
@@ -117,14 +120,15 @@ def redis_server() -> Iterator[str]:
         raise ServiceUnavailable("Redis is not installed (Debian package redis-server): run `make services`")
     root = Path(tempfile.mkdtemp(prefix="newsledger-redis-"))
     port, log = free_port(), root / "redis.log"
-    with open(log, "wb") as log_file:
-        process = subprocess.Popen(
-            [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(root)],
-            stdout=log_file, stderr=subprocess.STDOUT,
-        )
-    try:
-        _wait_for_port(port, process, log)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        _stop(process)
-        shutil.rmtree(root, ignore_errors=True)
+    with sigterm_unwinds():
+        with open(log, "wb") as log_file:
+            process = subprocess.Popen(
+                [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(root)],
+                stdout=log_file, stderr=subprocess.STDOUT,
+            )
+        try:
+            _wait_for_port(port, process, log)
+            yield f"redis://127.0.0.1:{port}/0"
+        finally:
+            _stop(process)
+            shutil.rmtree(root, ignore_errors=True)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harness.services import free_port
+from harness.signals import sigterm_unwinds
 from newsledger.orchestration import airflow_sqlite
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,34 +108,35 @@ def live_airflow(tmp: Path, warehouse: str | None = None, extra_env: dict | None
     }
     for number in range(1, celery_workers + 1):
         parts[f"worker{number}"] = ["celery", "worker", "-H", f"worker{number}@localhost", "-c", "2", "--skip-serve-logs", "--without-gossip", "--without-mingle"]
-    for name, args in parts.items():
-        out = open(logs / f"{name}.log", "w")
-        processes.append(subprocess.Popen(airflow + args, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True))
-    try:
-        live = LiveAirflow(f"http://127.0.0.1:{port}", home, env["NEWSLEDGER_WAREHOUSE"], env)
-        deadline = time.monotonic() + 600  # a shared test machine may need minutes to parse every DAG file
-        while True:
-            try:
-                with urllib.request.urlopen(f"{live.url}/api/v2/monitor/health", timeout=5) as response:
-                    health = json.load(response)
-                if all(health.get(part, {}).get("status") == "healthy" for part in ("metadatabase", "scheduler", "dag_processor")):
-                    listed = {d["dag_id"] for d in live.api("GET", "/dags?limit=100")["dags"]}
-                    if {"newsledger_ingest_samples", "newsledger_projections", "newsledger_reextract"} <= listed:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise TimeoutError("Airflow did not come up; logs in " + str(logs))
-            time.sleep(2)
-        yield live
-    finally:
-        for process in processes:
-            try:
-                os.killpg(process.pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
-        for process in processes:
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
+    with sigterm_unwinds():
+        try:
+            for name, args in parts.items():
+                out = open(logs / f"{name}.log", "w")
+                processes.append(subprocess.Popen(airflow + args, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True))
+            live = LiveAirflow(f"http://127.0.0.1:{port}", home, env["NEWSLEDGER_WAREHOUSE"], env)
+            deadline = time.monotonic() + 600  # a shared test machine may need minutes to parse every DAG file
+            while True:
+                try:
+                    with urllib.request.urlopen(f"{live.url}/api/v2/monitor/health", timeout=5) as response:
+                        health = json.load(response)
+                    if all(health.get(part, {}).get("status") == "healthy" for part in ("metadatabase", "scheduler", "dag_processor")):
+                        listed = {d["dag_id"] for d in live.api("GET", "/dags?limit=100")["dags"]}
+                        if {"newsledger_ingest_samples", "newsledger_projections", "newsledger_reextract"} <= listed:
+                            break
+                except OSError:
+                    pass
+                if time.monotonic() > deadline:
+                    raise TimeoutError("Airflow did not come up; logs in " + str(logs))
+                time.sleep(2)
+            yield live
+        finally:
+            for process in processes:
+                try:
+                    os.killpg(process.pid, signal.SIGTERM)
+                except ProcessLookupError:
+                    pass
+            for process in processes:
+                try:
+                    process.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    os.killpg(process.pid, signal.SIGKILL)
