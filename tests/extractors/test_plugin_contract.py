@@ -119,3 +119,12 @@ def test_a_long_texts_fingerprints_are_read_at_its_two_ends():
     filler = "A paragraph that no outlet marks as its own, repeated to make the text long.\n" * 12_000
     assert recognise("Ferries resume\nVOV.VN - Two ferries resumed on Friday.\n" + filler).name == "vov"
     assert recognise("Ferries resume\n" + filler + "Mời quý độc giả theo dõi VOV.VN trên\n").name == "vov"
+
+
+def test_fingerprints_only_name_the_outlet_of_a_page_whose_address_is_unknown():
+    from extractors.registry import recognise
+
+    dump = "Ferries resume\nVOV.VN - Two ferries resumed on Friday, a reader wrote.\n"
+    assert recognise(dump).name == "vov"
+    assert recognise(dump, "https://blog.example.org/2025/ferries").name == "generic"
+    assert recognise(dump, "https://english.vov.vn/en/society/ferries-123.vov").name == "vov"
