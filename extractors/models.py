@@ -126,6 +126,8 @@ class Records(Record):
     quotes: list[Quote] = []
     figures: list[Figure] = []
     failures: list[RecordFailure] = []
+    # why no records were looked for (the text is not English), None when they were
+    skipped: str | None = None
 
 
 class Extraction(Record):

@@ -79,7 +79,7 @@ class ArticleExtracted(DomainEvent):
     """A page was cleaned and its records extracted, by this plugin and extractor version."""
 
     event_type = "ArticleExtracted"
-    schema_version = 2
+    schema_version = 3
     content_sha256: str
     plugin: str
     plugin_version: str
@@ -89,6 +89,8 @@ class ArticleExtracted(DomainEvent):
     upcasters = {
         # version 1 had no record extractor failures: every extractor had run to the end
         1: lambda p: {**p, "extraction": {**p["extraction"], "records": {**p["extraction"]["records"], "failures": []}}},
+        # version 2 looked for records in every article, whatever its language
+        2: lambda p: {**p, "extraction": {**p["extraction"], "records": {**p["extraction"]["records"], "skipped": None}}},
     }
 
 

@@ -1,5 +1,6 @@
 """Typed records mined from a cleaned article: people, organisations, countries, quotes
 and figures. Pure functions over the title, body and captions; chrome never gets here.
+The rules read English: an article in another language gets none, and `Records.skipped` says why.
 
 Each record extractor runs guarded: one that raises on an article leaves its records
 empty and says why in `Records.failures`; the article and the other records are kept."""
@@ -15,6 +16,7 @@ from extractors.errors import ExtractionTimeout
 from extractors.models import Article, RecordFailure, Records
 from extractors.records.countries import extract_countries
 from extractors.records.figures import extract_figures
+from extractors.records.language import not_english
 from extractors.records.organizations import extract_organizations
 from extractors.records.persons import extract_persons
 from extractors.records.quotes import extract_quotes
@@ -26,6 +28,9 @@ MAX_FAILURE_DETAIL = 500
 
 
 def extract_records(article: Article) -> Records:
+    skipped = not_english(article.text)
+    if skipped:
+        return Records(skipped=skipped)
     failures: list[RecordFailure] = []
 
     def guarded(extractor: str, run: Callable[[], T], empty: T) -> T:

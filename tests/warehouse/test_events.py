@@ -40,5 +40,6 @@ def test_a_version_1_extraction_is_read_with_no_record_failures(warehouse_path):
         NewEvent(event_id=event_id_for("s", "ArticleExtracted", "v1"), stream_id="s", type="ArticleExtracted", schema_version=1, occurred_at=NOW, payload=old_payload)
     ])
     [event] = warehouse.stream("s")
-    assert isinstance(event, ArticleExtracted) and event.schema_version == 2
+    assert isinstance(event, ArticleExtracted) and event.schema_version == 3
     assert event.extraction.records.failures == [] and event.extraction.article.title == "T"
+    assert event.extraction.records.skipped is None  # versions 1 and 2 looked for records in every article
