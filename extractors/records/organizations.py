@@ -17,6 +17,7 @@ from extractors.models import Organization, Span
 from extractors.records.countries import country_names
 from extractors.records.lexicon import (
     ACRONYMS_NEEDING_DEFINITION,
+    CLAUSE_OPENERS,
     COMPANY_NOUNS_AFTER,
     COMPANY_NOUNS_IN_APPOSITION,
     PEOPLE_AFTER_COMPANY_NOUN,
@@ -118,7 +119,21 @@ def _names_no_body(words: list[str]) -> bool:
     """A defined long form that is a place, a measure or a pact, not a body: "Ho Chi Minh City
     (HCMC)", "Consumer Price Index (CPI)", "Free Trade Agreement (FTA)"."""
     last = words[-1].lower()
+    if _names_a_programme(words):
+        return True
     return not any(_is_head(w) for w in words) and (last in PLACE_WORDS or last in NOT_BODY_NOUNS or _is_place(" ".join(words)))
+
+
+PROGRAMME_WORDS = {"programme", "program", "programmes", "programs"}
+# The programmes that are bodies of their own, with staff and a head: the UN's ("United Nations
+# Development Programme", "UN Environment Programme", "World Food Programme").
+BODY_PROGRAMME_OPENERS = {"United", "UN", "World"}
+
+
+def _names_a_programme(words: list[str]) -> bool:
+    """"the National Target Programme", "Country Strategy and Program": a plan of work that
+    a body runs, not a body (the labels count programmes as no organisation)."""
+    return bool(words) and words[-1].lower() in PROGRAMME_WORDS and words[0] not in BODY_PROGRAMME_OPENERS
 
 
 def _initials(words: list[str]) -> str:
@@ -280,7 +295,8 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
         if word.lower() == "of" and current:
             at = n + 2 if n + 2 < len(chunk) and chunk[n + 1].lower() == "the" else n + 1
             nxt = chunk[at] if at < len(chunk) else ""
-            if nxt in country_names() and any(_is_head(w) for w in current) and any(_is_head(w) for w in chunk[at + 1 :]):
+            opens_next_name = at == n + 2 and not _takes_the(nxt)  # "of the Vietnam National University"
+            if nxt in country_names() and not opens_next_name and any(_is_head(w) for w in current) and any(_is_head(w) for w in chunk[at + 1 :]):
                 # "Democratic Party of Japan Policy Research Committee": the country ends the first name
                 parts.append(current + chunk[n : at + 1])
                 current = []
@@ -318,6 +334,12 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
         n += 1
     parts.append(current)
     return parts
+
+
+def _takes_the(country: str) -> bool:
+    """English writes "the" before a few countries' names ("the Philippines", "the US", "the United
+    Kingdom"); before any other, "the" makes the country the first word of a longer name."""
+    return country.isupper() or country.endswith("s") or country in {"United", "Republic", "Kingdom", "Czech", "Gambia", "Russian", "Dominican", "Central", "Democratic"}
 
 
 def _names_an_owner(word: str) -> bool:
@@ -385,6 +407,8 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
         return None  # "the Government Resolution", "a Politburo Directive": a document a body issued ("School of Law" is one)
     if any(w.lower() in EVENT_WORDS for w in chunk):
         return None  # "the AFF Suzuki Cup Group A": an event, or a part of one
+    if _names_a_programme(chunk):
+        return None
     if not may_end_in_complement and not _is_head(chunk[-1]):
         return None  # before a title only "X Assembly"-shaped names count
     if chunk[0] in KNOWN_BODIES:
@@ -478,6 +502,7 @@ def _companies(text: str, person_starts: list[int]) -> list[tuple[str, int, int]
         name = " ".join(words)
         if (
             not words
+            or (len(words) == 1 and words[0].lower() in CLAUSE_OPENERS)  # "Earlier, the central bank said": no apposition
             or any(w.lower() in NOT_COMPANY_WORDS or _is_head(w) or w.lower() in TITLE_WORDS for w in words)
             or any(start <= at < end for at in person_starts)
             or _is_place(name)

@@ -1339,3 +1339,23 @@ def test_a_clause_before_a_colon_opening_with_a_described_subject_names_the_pers
         "Furthermore, the Danish coach judged that the referee had been too strict: “My players ran until their legs gave out and I am proud of each one of them.”",
     )
     assert found == [("Lars Berg", "My players ran until their legs gave out and I am proud of each one of them.")]
+
+
+# -- organisations a neutral reader does not count (orgs7) ---------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a sentence adverb before ", the <company noun>" opens the clause; it is no company in apposition
+        ("Earlier, the central bank raised its target. Additionally, the lender cut fees.", {}),
+        ("Korvex, the country's largest lender, cut fees.", {"Korvex": None}),
+        # a programme is a plan a body runs, not a body, even with an acronym; the UN's programmes are bodies
+        ("The Andes Bank (AB) backed the Rural Roads and Water Program (RRWP) under its Lima Country Programme.", {"Andes Bank": "AB"}),
+        ("The United Nations Development Programme (UNDP) and the World Food Programme sent staff.", {"United Nations Development Programme": "UNDP", "World Food Programme": "WFP"}),
+        # a country after "of the" opens the next name, it does not end the first one
+        ("Grants came from the Alumni Fund of the Peru National University.", {"Peru National University": None}),
+        ("The Democratic Party of Japan Policy Research Committee met.", {"Democratic Party of Japan": None, "Policy Research Committee": None}),
+    ],
+)
+def test_sentence_adverbs_programmes_and_a_country_opening_a_name(sentence, expected):
+    assert orgs(sentence) == expected
