@@ -166,6 +166,9 @@ HEAD_WORDS = frozenset(ORGANIZATION_HEADS | LEGAL_FORMS)
 
 @lru_cache(maxsize=65536)  # asked of every word of every capitalised phrase, many times over
 def _is_head(word: str) -> bool:
+    head, hyphen, place = word.partition("-")
+    if hyphen and place[:1].isupper():
+        word = head  # "X National University-Hanoi": the place where the body sits is joined to its noun
     return (word[:-2] if word.endswith(("’s", "'s")) else word).lower() in HEAD_WORDS
 
 
@@ -437,8 +440,8 @@ RUN_BEFORE_NOUN = re.compile(rf"(?<![\w’'])(?P<name>{COMPANY_RUN})(?:[ \t]*\([
 # up in a set, a pattern of every noun tried at every word cost more
 APPOSITION_START = re.compile(r",[ \t]+(?:an?|the)[ \t]+")
 RUN_BEFORE_COMMA = re.compile(rf"(?<![\w’'])(?P<name>{COMPANY_RUN})\Z")
-# one-word banks and groups: "Vietcombank", "Vingroup"
-BANK_OR_GROUP = re.compile(rf"\b[{UPPER}]\w{{2,}}(?:bank|Bank|group|Group)\b")
+# one-word banks and groups: "Vietcombank", "Vingroup", "TPBank"
+BANK_OR_GROUP = re.compile(rf"\b[{UPPER}]\w+(?:bank|Bank|group|Group)\b")
 NOT_COMPANY_WORDS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"} | {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} | MONTHS
 
@@ -469,6 +472,9 @@ def _company_spans(text: str) -> Iterator[tuple[int, int]]:
             yield found.span("name")
     for found in BANK_OR_GROUP.finditer(text):
         yield found.span()
+        # "loans from Sacombank, BIDV and TPBank": the names listed with a bank are its peers
+        if separator := LIST_SEPARATOR.match(text, found.end()):
+            yield from _list_items(text, separator.end())
     for opening in LIST_OF_COMPANIES.finditer(text):
         yield from _list_items(text, opening.end())
 

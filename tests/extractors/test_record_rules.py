@@ -909,7 +909,7 @@ def test_country_names_found_by_their_first_letters_are_those_one_pattern_finds(
         ("The Ministry of Labour, Invalids and Social Affairs (MOLISA) said so. MOLISA added more.",
          {"Ministry of Labour, Invalids and Social Affairs": "MOLISA"}),
         ("The Ministry of Finance, Hanoi and Da Nang agreed.", {"Ministry of Finance": "MOF"}),
-        ("The Ministry of Finance, Vietcombank and BIDV agreed.", {"Ministry of Finance": "MOF", "Vietcombank": None}),
+        ("The Ministry of Finance, Vietcombank and BIDV agreed.", {"Ministry of Finance": "MOF", "Vietcombank": None, "BIDV": None}),
         # a diplomatic body keeps where it sits; other bodies do not
         ("The Embassy of Chile in Japan and the Tokyo Police Department met.", {"Embassy of Chile in Japan": None, "Tokyo Police Department": None}),
         ("Two officers joined the UN Mission in South Sudan (UNMISS) last year.", {"UN": "UN", "UN Mission in South Sudan": "UNMISS"}),
@@ -1359,3 +1359,15 @@ def test_a_clause_before_a_colon_opening_with_a_described_subject_names_the_pers
 )
 def test_sentence_adverbs_programmes_and_a_country_opening_a_name(sentence, expected):
     assert orgs(sentence) == expected
+
+
+def test_the_names_listed_after_a_one_word_bank_are_banks_too():
+    found = orgs("He borrowed from Lumabank, KDV and TPBank, then repaid Orvabank and the Lima Trade Centre.")
+    assert found == {"Lumabank": None, "KDV": None, "TPBank": None, "Orvabank": None, "Lima Trade Centre": None}
+    # a place or a person after the bank is none
+    assert orgs("Lumabank, Hanoi and Tokyo branches opened.") == {"Lumabank": None}
+
+
+def test_a_place_joined_to_a_bodys_noun_by_a_hyphen_stays_in_its_name():
+    found = orgs("Staff of the Peru National University-Lima met the Andes Water Authority. A Lima-Cusco road opened.")
+    assert found == {"Peru National University-Lima": None, "Andes Water Authority": None}
