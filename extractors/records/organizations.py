@@ -118,7 +118,7 @@ def _spells(acronym: str, name: str) -> bool:
 def _names_no_body(words: list[str]) -> bool:
     """A defined long form that is a place, a measure or a pact, not a body: "Ho Chi Minh City
     (HCMC)", "Consumer Price Index (CPI)", "Free Trade Agreement (FTA)"."""
-    last = words[-1].lower()
+    last = words[-1].lower().strip("'’‘\"“”")  # "the 'One Commune One Product' (OCOP) programme"
     if _names_a_programme(words):
         return True
     return not any(_is_head(w) for w in words) and (last in PLACE_WORDS or last in NOT_BODY_NOUNS or _is_place(" ".join(words)))
@@ -654,17 +654,29 @@ def _has_no_word_of_its_own(name: str) -> bool:
     return all(w.lower() in KIND_WORDS or _is_head(w) or w.lower() in CONNECTORS | {"the"} for w in name.split())
 
 
+def _is_proper_name_after_country(name: str) -> bool:
+    """"Fatherland Front", "National University": words of a name of its own, which a country's
+    name may open ("the Vietnam Fatherland Front"); not a generic name opened by its body's noun
+    ("Ministry of Health"), which a country only places ("the Vietnamese Ministry of Health")."""
+    return not _is_head(name.split()[0])
+
+
 def _short_mentions_merged(orgs: list[OrgBuilder]) -> list[OrgBuilder]:
     """"Thanh Hoa Provincial Police ... the Provincial Police": the short name is the long one's
     mention, as is "the Organising Committee" of "the Organising Committee for the X Festival";
-    and a name with a nationality before it is a mention of the same name without it."""
+    a name with a nationality before it is a mention of the same generic name without it, and a
+    name of its own is a mention of the same name with its country's first."""
     kept = []
     for org in orgs:
         longer = None
         nationality, _, rest = org.name.partition(" ")
-        if nationality in country_names() and rest:
+        if nationality in country_names() and rest and not _is_proper_name_after_country(rest):
             # "the Vietnamese Ministry of Foreign Affairs" where "the Ministry of Foreign Affairs" is named too
             longer = next((other for other in orgs if other.name.lower() == rest.lower()), None)
+        if longer is None and not org.acronym and _is_proper_name_after_country(org.name):
+            # "the Fatherland Front organisations" where "the Vietnam Fatherland Front" is named: the
+            # country is the first word of the body's own name, and the short name its mention
+            longer = next((other for other in orgs if other.name.partition(" ")[0] in country_names() and other.name.partition(" ")[2].lower() == org.name.lower()), None)
         if longer is None and not org.acronym and _has_no_word_of_its_own(org.name):
             short = org.name.lower()
             longer = next(
@@ -683,6 +695,17 @@ AT_THE = re.compile(r"(?<![\w’'])[a-z\d][\w’'\-]*[ \t]+at[ \t]+(?:the[ \t]+)
 # Bodies that are also buildings: "at the X Centre" may say where, not who.
 VENUE_HEADS = {"centre", "center", "hospital", "forum", "house", "hall", "palace", "museum", "theatre", "theater", "stadium"}
 PREMISES = re.compile(r"[ \t]+(?:headquarters|offices|premises|building)\b")
+
+
+ORDINAL_BEFORE = re.compile(r"(?i:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+\Z")
+
+
+def _names_a_sitting(text: str, start: int, end: int) -> bool:
+    """"the 8th National Congress", "the Party's 13th National Congress": a numbered congress is a
+    meeting, an event, not a body; a legislature that is called a congress ("National People's
+    Congress") stays one."""
+    words = text[start:end].split()
+    return words[-1].lower() == "congress" and not any(w.lower().startswith("people") for w in words) and bool(ORDINAL_BEFORE.search(text, max(0, start - 20), start))
 
 
 def _names_a_venue(text: str, start: int, end: int) -> bool:
@@ -753,6 +776,8 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
             cut = name_starts[after] if after < len(name_starts) and name_starts[after] < position else None
             if cut is not None and _inside_known_name(phrase, cut - match.start(), defined):
                 cut = None  # "the Ministry of Agriculture and Rural Development said": no person
+            if cut is not None and _holds_a_head(segment.text[cut : names[after][1]]):
+                cut = None  # "... and Central Mass Organisations" read as a person: a body's noun is in no one's name
             if cut is not None and segment.text[match.start() : cut].split()[-1:] in (["for"], ["of"], ["on"], ["and"]):
                 # "Commission for External Relations Le Hoai Trung" read as a person "External ...":
                 # a name runs on after its connector; the person at its end is cut off below
@@ -815,6 +840,7 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
     orgs = [
         org for org in orgs
         if not all(_names_a_venue(text_of[(m.where, m.caption)], m.start, m.end) for m in org.mentions)
+        and not all(_names_a_sitting(text_of[(m.where, m.caption)], m.start, m.end) for m in org.mentions)
         and not (org.acronym is None and (_names_a_tier_only(org.name) or org.name.lower() in COMPANY_ORGANS))
         and org.name not in country_names()  # "the Russian Federation": a country, though "Federation" names bodies too
         and not all(m.where == "title" and _in_title_case(text_of[(m.where, m.caption)]) for m in org.mentions)

@@ -1371,3 +1371,23 @@ def test_the_names_listed_after_a_one_word_bank_are_banks_too():
 def test_a_place_joined_to_a_bodys_noun_by_a_hyphen_stays_in_its_name():
     found = orgs("Staff of the Peru National University-Lima met the Andes Water Authority. A Lima-Cusco road opened.")
     assert found == {"Peru National University-Lima": None, "Andes Water Authority": None}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a numbered congress is a sitting, an event; a legislature called a congress is a body
+        ("The Andes Union Front opened its 9th National Congress; the 14th National People's Congress sat too.",
+         {"Andes Union Front": None, "National People's Congress": None}),
+        # a pact or product in quotes before its acronym is no body
+        ("Farms joined the 'One Village One Product' (OVOP) scheme run by the Lima Farmers Association.", {"Lima Farmers Association": None}),
+        # a body's noun is in no one's name: the phrase is not cut where a person seems to start
+        ("Delegates of the Council of the Lima Press and Central Mass Organisations will meet.", {"Council of the Lima Press and Central Mass Organisations": None}),
+        # a country opening a name of its own: the short name is its mention, not another body
+        ("The Peru Harmony Front met. Harmony Front groups at all levels agreed.", {"Peru Harmony Front": None}),
+        # but a country only places a generic name opened by its body's noun
+        ("The Peruvian Ministry of Mines and the Ministry of Mines agreed.", {"Ministry of Mines": None}),
+    ],
+)
+def test_congresses_quoted_pacts_heads_in_person_like_runs_and_a_country_opening_a_name(sentence, expected):
+    assert orgs(sentence) == expected
