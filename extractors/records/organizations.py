@@ -131,9 +131,10 @@ BODY_PROGRAMME_OPENERS = {"United", "UN", "World"}
 
 
 def _names_a_programme(words: list[str]) -> bool:
-    """"the National Target Programme", "Country Strategy and Program": a plan of work that
+    """"the National Target Programme on X", "Country Strategy and Program": a plan of work that
     a body runs, not a body (the labels count programmes as no organisation)."""
-    return bool(words) and words[-1].lower() in PROGRAMME_WORDS and words[0] not in BODY_PROGRAMME_OPENERS
+    heads = [w for w in words if _is_head(w)]
+    return bool(heads) and heads[-1].lower() in PROGRAMME_WORDS and words[0] not in BODY_PROGRAMME_OPENERS
 
 
 def _initials(words: list[str]) -> str:
@@ -234,7 +235,7 @@ def organisations_in(phrase: str) -> list[str]:
     return found
 
 
-SENTENCE_OPENERS = {"The", "Its", "Their", "This", "That", "These", "Those", "His", "Her", "Our"}
+SENTENCE_OPENERS = {"The", "A", "An", "Its", "Their", "This", "That", "These", "Those", "His", "Her", "Our"}
 
 
 def _where_the_name_ends(chunk: list[str]) -> list[str]:

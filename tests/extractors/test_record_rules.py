@@ -1351,6 +1351,7 @@ def test_a_clause_before_a_colon_opening_with_a_described_subject_names_the_pers
         ("Korvex, the country's largest lender, cut fees.", {"Korvex": None}),
         # a programme is a plan a body runs, not a body, even with an acronym; the UN's programmes are bodies
         ("The Andes Bank (AB) backed the Rural Roads and Water Program (RRWP) under its Lima Country Programme.", {"Andes Bank": "AB"}),
+        ("The Andes Target Programme on Rural Roads reached 70 villages.", {}),
         ("The United Nations Development Programme (UNDP) and the World Food Programme sent staff.", {"United Nations Development Programme": "UNDP", "World Food Programme": "WFP"}),
         # a country after "of the" opens the next name, it does not end the first one
         ("Grants came from the Alumni Fund of the Peru National University.", {"Peru National University": None}),
@@ -1391,3 +1392,7 @@ def test_a_place_joined_to_a_bodys_noun_by_a_hyphen_stays_in_its_name():
 )
 def test_congresses_quoted_pacts_heads_in_person_like_runs_and_a_country_opening_a_name(sentence, expected):
     assert orgs(sentence) == expected
+
+
+def test_an_indefinite_article_opening_a_sentence_is_no_part_of_a_name():
+    assert orgs("A Peruvian Army delegation met the Lima Port Authority.") == {"Peruvian Army": None, "Lima Port Authority": None}
