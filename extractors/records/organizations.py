@@ -266,6 +266,8 @@ def _without_place_word(words: list[str]) -> str:
     return " ".join(words[:-1] if len(words) > 1 and words[-1].lower() in PLACE_WORDS else words)
 
 
+# Words that name a body's meeting after its name ("X Forum Annual Meeting", "Y Assembly Session").
+SITTING_NOUNS = {"meeting", "meetings", "summit", "session", "sessions", "conference", "plenum", "festival", "fair", "week"}
 # Words that name an event: a name holding one is the event's, not a body's.
 EVENT_WORDS = {"cup", "championship", "championships", "games", "tournament", "olympics", "olympiad", "expo", "marathon", "day"}
 DESCRIPTOR_SUFFIXES = ("-based", "-headquartered", "-owned", "-listed", "-born", "-affiliated")
@@ -324,6 +326,9 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
             # Management Committee": two bodies, the second a name of its own ending in its head
             # noun; "Ministry of Industry and Trade" is one (no head after its "and")
             later = list(itertools.takewhile(lambda w: w.lower() != "of", chunk[n + 1 :]))
+            # "Chamber of Commerce and Industry's Business Forum": the words after "and" end at their owner's mark
+            owner_at = next((k for k, w in enumerate(later) if w.endswith(("’s", "'s"))), None)
+            later = later if owner_at is None else later[: owner_at + 1]
             second_is_a_name = _is_head(current[-1]) or (len(later) >= 2 and not {"and", "&"} & {w.lower() for w in later})
             # "the New Zealand Labour Party and PM Ardern": what follows a finished name and
             # is no body is not part of it either
@@ -413,6 +418,11 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
         return None  # "the AFF Suzuki Cup Group A": an event, or a part of one
     if _names_a_programme(chunk):
         return None
+    last_head = max((k for k, w in enumerate(chunk) if _is_head(w)), default=None)
+    if last_head is not None and chunk[-1].lower() in SITTING_NOUNS and not {"of", "for", "on"} & {w.lower() for w in chunk[last_head:]}:
+        # "World Economic Forum Annual Meeting": the body that holds the meeting ("Committee for the
+        # X Festival" is a body named for what it serves)
+        chunk = chunk[: last_head + 1]
     if not may_end_in_complement and not _is_head(chunk[-1]):
         return None  # before a title only "X Assembly"-shaped names count
     if chunk[0] in KNOWN_BODIES:

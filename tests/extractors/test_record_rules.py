@@ -1396,3 +1396,18 @@ def test_congresses_quoted_pacts_heads_in_person_like_runs_and_a_country_opening
 
 def test_an_indefinite_article_opening_a_sentence_is_no_part_of_a_name():
     assert orgs("A Peruvian Army delegation met the Lima Port Authority.") == {"Peruvian Army": None, "Lima Port Authority": None}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the words after "and" end at their owner's mark: the first body's name is whole
+        ("The Lima Chamber of Mining and Industry's Trade Office opened.", {"Lima Chamber of Mining and Industry": None, "Trade Office": None}),
+        # a meeting named after the body that holds it: the body, not the meeting
+        ("The Andes Economic Forum Annual Meeting opened; the Lima Parliament Session closed.", {"Andes Economic Forum": None, "Lima Parliament": None}),
+        # but not a body named for what it serves
+        ("The Organising Committee for the Lima Song Festival met.", {"Organising Committee for the Lima Song Festival": None}),
+    ],
+)
+def test_an_owners_mark_after_and_and_a_meeting_after_a_bodys_name(sentence, expected):
+    assert orgs(sentence) == expected
