@@ -17,6 +17,7 @@ from extractors.models import Organization, Span
 from extractors.records.countries import country_names
 from extractors.records.lexicon import (
     ACRONYMS_NEEDING_DEFINITION,
+    CLAUSE_OPENERS,
     COMPANY_NOUNS_AFTER,
     COMPANY_NOUNS_IN_APPOSITION,
     PEOPLE_AFTER_COMPANY_NOUN,
@@ -117,8 +118,23 @@ def _spells(acronym: str, name: str) -> bool:
 def _names_no_body(words: list[str]) -> bool:
     """A defined long form that is a place, a measure or a pact, not a body: "Ho Chi Minh City
     (HCMC)", "Consumer Price Index (CPI)", "Free Trade Agreement (FTA)"."""
-    last = words[-1].lower()
+    last = words[-1].lower().strip("'’‘\"“”")  # "the 'One Commune One Product' (OCOP) programme"
+    if _names_a_programme(words):
+        return True
     return not any(_is_head(w) for w in words) and (last in PLACE_WORDS or last in NOT_BODY_NOUNS or _is_place(" ".join(words)))
+
+
+PROGRAMME_WORDS = {"programme", "program", "programmes", "programs"}
+# The programmes that are bodies of their own, with staff and a head: the UN's ("United Nations
+# Development Programme", "UN Environment Programme", "World Food Programme").
+BODY_PROGRAMME_OPENERS = {"United", "UN", "World"}
+
+
+def _names_a_programme(words: list[str]) -> bool:
+    """"the National Target Programme on X", "Country Strategy and Program": a plan of work that
+    a body runs, not a body (the labels count programmes as no organisation)."""
+    heads = [w for w in words if _is_head(w)]
+    return bool(heads) and heads[-1].lower() in PROGRAMME_WORDS and words[0] not in BODY_PROGRAMME_OPENERS
 
 
 def _initials(words: list[str]) -> str:
@@ -151,6 +167,9 @@ HEAD_WORDS = frozenset(ORGANIZATION_HEADS | LEGAL_FORMS)
 
 @lru_cache(maxsize=65536)  # asked of every word of every capitalised phrase, many times over
 def _is_head(word: str) -> bool:
+    head, hyphen, place = word.partition("-")
+    if hyphen and place[:1].isupper():
+        word = head  # "X National University-Hanoi": the place where the body sits is joined to its noun
     return (word[:-2] if word.endswith(("’s", "'s")) else word).lower() in HEAD_WORDS
 
 
@@ -216,7 +235,7 @@ def organisations_in(phrase: str) -> list[str]:
     return found
 
 
-SENTENCE_OPENERS = {"The", "Its", "Their", "This", "That", "These", "Those", "His", "Her", "Our"}
+SENTENCE_OPENERS = {"The", "A", "An", "Its", "Their", "This", "That", "These", "Those", "His", "Her", "Our"}
 
 
 def _where_the_name_ends(chunk: list[str]) -> list[str]:
@@ -247,6 +266,8 @@ def _without_place_word(words: list[str]) -> str:
     return " ".join(words[:-1] if len(words) > 1 and words[-1].lower() in PLACE_WORDS else words)
 
 
+# Words that name a body's meeting after its name ("X Forum Annual Meeting", "Y Assembly Session").
+SITTING_NOUNS = {"meeting", "meetings", "summit", "session", "sessions", "conference", "plenum", "festival", "fair", "week"}
 # Words that name an event: a name holding one is the event's, not a body's.
 EVENT_WORDS = {"cup", "championship", "championships", "games", "tournament", "olympics", "olympiad", "expo", "marathon", "day"}
 DESCRIPTOR_SUFFIXES = ("-based", "-headquartered", "-owned", "-listed", "-born", "-affiliated")
@@ -280,7 +301,8 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
         if word.lower() == "of" and current:
             at = n + 2 if n + 2 < len(chunk) and chunk[n + 1].lower() == "the" else n + 1
             nxt = chunk[at] if at < len(chunk) else ""
-            if nxt in country_names() and any(_is_head(w) for w in current) and any(_is_head(w) for w in chunk[at + 1 :]):
+            opens_next_name = at == n + 2 and not _takes_the(nxt)  # "of the Vietnam National University"
+            if nxt in country_names() and not opens_next_name and any(_is_head(w) for w in current) and any(_is_head(w) for w in chunk[at + 1 :]):
                 # "Democratic Party of Japan Policy Research Committee": the country ends the first name
                 parts.append(current + chunk[n : at + 1])
                 current = []
@@ -304,6 +326,9 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
             # Management Committee": two bodies, the second a name of its own ending in its head
             # noun; "Ministry of Industry and Trade" is one (no head after its "and")
             later = list(itertools.takewhile(lambda w: w.lower() != "of", chunk[n + 1 :]))
+            # "Chamber of Commerce and Industry's Business Forum": the words after "and" end at their owner's mark
+            owner_at = next((k for k, w in enumerate(later) if w.endswith(("’s", "'s"))), None)
+            later = later if owner_at is None else later[: owner_at + 1]
             second_is_a_name = _is_head(current[-1]) or (len(later) >= 2 and not {"and", "&"} & {w.lower() for w in later})
             # "the New Zealand Labour Party and PM Ardern": what follows a finished name and
             # is no body is not part of it either
@@ -318,6 +343,12 @@ def _split_nested(chunk: list[str]) -> list[list[str]]:
         n += 1
     parts.append(current)
     return parts
+
+
+def _takes_the(country: str) -> bool:
+    """English writes "the" before a few countries' names ("the Philippines", "the US", "the United
+    Kingdom"); before any other, "the" makes the country the first word of a longer name."""
+    return country.isupper() or country.endswith("s") or country in {"United", "Republic", "Kingdom", "Czech", "Gambia", "Russian", "Dominican", "Central", "Democratic"}
 
 
 def _names_an_owner(word: str) -> bool:
@@ -385,6 +416,13 @@ def _body_name(chunk: list[str], may_end_in_complement: bool) -> str | None:
         return None  # "the Government Resolution", "a Politburo Directive": a document a body issued ("School of Law" is one)
     if any(w.lower() in EVENT_WORDS for w in chunk):
         return None  # "the AFF Suzuki Cup Group A": an event, or a part of one
+    if _names_a_programme(chunk):
+        return None
+    last_head = max((k for k, w in enumerate(chunk) if _is_head(w)), default=None)
+    if last_head is not None and chunk[-1].lower() in SITTING_NOUNS and not {"of", "for", "on"} & {w.lower() for w in chunk[last_head:]}:
+        # "World Economic Forum Annual Meeting": the body that holds the meeting ("Committee for the
+        # X Festival" is a body named for what it serves)
+        chunk = chunk[: last_head + 1]
     if not may_end_in_complement and not _is_head(chunk[-1]):
         return None  # before a title only "X Assembly"-shaped names count
     if chunk[0] in KNOWN_BODIES:
@@ -413,8 +451,8 @@ RUN_BEFORE_NOUN = re.compile(rf"(?<![\w’'])(?P<name>{COMPANY_RUN})(?:[ \t]*\([
 # up in a set, a pattern of every noun tried at every word cost more
 APPOSITION_START = re.compile(r",[ \t]+(?:an?|the)[ \t]+")
 RUN_BEFORE_COMMA = re.compile(rf"(?<![\w’'])(?P<name>{COMPANY_RUN})\Z")
-# one-word banks and groups: "Vietcombank", "Vingroup"
-BANK_OR_GROUP = re.compile(rf"\b[{UPPER}]\w{{2,}}(?:bank|Bank|group|Group)\b")
+# one-word banks and groups: "Vietcombank", "Vingroup", "TPBank"
+BANK_OR_GROUP = re.compile(rf"\b[{UPPER}]\w+(?:bank|Bank|group|Group)\b")
 NOT_COMPANY_WORDS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"} | {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} | MONTHS
 
@@ -445,6 +483,9 @@ def _company_spans(text: str) -> Iterator[tuple[int, int]]:
             yield found.span("name")
     for found in BANK_OR_GROUP.finditer(text):
         yield found.span()
+        # "loans from Sacombank, BIDV and TPBank": the names listed with a bank are its peers
+        if separator := LIST_SEPARATOR.match(text, found.end()):
+            yield from _list_items(text, separator.end())
     for opening in LIST_OF_COMPANIES.finditer(text):
         yield from _list_items(text, opening.end())
 
@@ -478,6 +519,7 @@ def _companies(text: str, person_starts: list[int]) -> list[tuple[str, int, int]
         name = " ".join(words)
         if (
             not words
+            or (len(words) == 1 and words[0].lower() in CLAUSE_OPENERS)  # "Earlier, the central bank said": no apposition
             or any(w.lower() in NOT_COMPANY_WORDS or _is_head(w) or w.lower() in TITLE_WORDS for w in words)
             or any(start <= at < end for at in person_starts)
             or _is_place(name)
@@ -623,17 +665,29 @@ def _has_no_word_of_its_own(name: str) -> bool:
     return all(w.lower() in KIND_WORDS or _is_head(w) or w.lower() in CONNECTORS | {"the"} for w in name.split())
 
 
+def _is_proper_name_after_country(name: str) -> bool:
+    """"Fatherland Front", "National University": words of a name of its own, which a country's
+    name may open ("the Vietnam Fatherland Front"); not a generic name opened by its body's noun
+    ("Ministry of Health"), which a country only places ("the Vietnamese Ministry of Health")."""
+    return not _is_head(name.split()[0])
+
+
 def _short_mentions_merged(orgs: list[OrgBuilder]) -> list[OrgBuilder]:
     """"Thanh Hoa Provincial Police ... the Provincial Police": the short name is the long one's
     mention, as is "the Organising Committee" of "the Organising Committee for the X Festival";
-    and a name with a nationality before it is a mention of the same name without it."""
+    a name with a nationality before it is a mention of the same generic name without it, and a
+    name of its own is a mention of the same name with its country's first."""
     kept = []
     for org in orgs:
         longer = None
         nationality, _, rest = org.name.partition(" ")
-        if nationality in country_names() and rest:
+        if nationality in country_names() and rest and not _is_proper_name_after_country(rest):
             # "the Vietnamese Ministry of Foreign Affairs" where "the Ministry of Foreign Affairs" is named too
             longer = next((other for other in orgs if other.name.lower() == rest.lower()), None)
+        if longer is None and not org.acronym and _is_proper_name_after_country(org.name):
+            # "the Fatherland Front organisations" where "the Vietnam Fatherland Front" is named: the
+            # country is the first word of the body's own name, and the short name its mention
+            longer = next((other for other in orgs if other.name.partition(" ")[0] in country_names() and other.name.partition(" ")[2].lower() == org.name.lower()), None)
         if longer is None and not org.acronym and _has_no_word_of_its_own(org.name):
             short = org.name.lower()
             longer = next(
@@ -652,6 +706,17 @@ AT_THE = re.compile(r"(?<![\w’'])[a-z\d][\w’'\-]*[ \t]+at[ \t]+(?:the[ \t]+)
 # Bodies that are also buildings: "at the X Centre" may say where, not who.
 VENUE_HEADS = {"centre", "center", "hospital", "forum", "house", "hall", "palace", "museum", "theatre", "theater", "stadium"}
 PREMISES = re.compile(r"[ \t]+(?:headquarters|offices|premises|building)\b")
+
+
+ORDINAL_BEFORE = re.compile(r"(?i:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+\Z")
+
+
+def _names_a_sitting(text: str, start: int, end: int) -> bool:
+    """"the 8th National Congress", "the Party's 13th National Congress": a numbered congress is a
+    meeting, an event, not a body; a legislature that is called a congress ("National People's
+    Congress") stays one."""
+    words = text[start:end].split()
+    return words[-1].lower() == "congress" and not any(w.lower().startswith("people") for w in words) and bool(ORDINAL_BEFORE.search(text, max(0, start - 20), start))
 
 
 def _names_a_venue(text: str, start: int, end: int) -> bool:
@@ -722,6 +787,8 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
             cut = name_starts[after] if after < len(name_starts) and name_starts[after] < position else None
             if cut is not None and _inside_known_name(phrase, cut - match.start(), defined):
                 cut = None  # "the Ministry of Agriculture and Rural Development said": no person
+            if cut is not None and _holds_a_head(segment.text[cut : names[after][1]]):
+                cut = None  # "... and Central Mass Organisations" read as a person: a body's noun is in no one's name
             if cut is not None and segment.text[match.start() : cut].split()[-1:] in (["for"], ["of"], ["on"], ["and"]):
                 # "Commission for External Relations Le Hoai Trung" read as a person "External ...":
                 # a name runs on after its connector; the person at its end is cut off below
@@ -784,6 +851,7 @@ def extract_organizations(segments: list[Segment], person_spans: list[Span] = ()
     orgs = [
         org for org in orgs
         if not all(_names_a_venue(text_of[(m.where, m.caption)], m.start, m.end) for m in org.mentions)
+        and not all(_names_a_sitting(text_of[(m.where, m.caption)], m.start, m.end) for m in org.mentions)
         and not (org.acronym is None and (_names_a_tier_only(org.name) or org.name.lower() in COMPANY_ORGANS))
         and org.name not in country_names()  # "the Russian Federation": a country, though "Federation" names bodies too
         and not all(m.where == "title" and _in_title_case(text_of[(m.where, m.caption)]) for m in org.mentions)
