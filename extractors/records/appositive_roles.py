@@ -81,7 +81,7 @@ def appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
             break  # no title, or a plural one ("X, researchers found ...")
         if _names_another_person(words):
             joined = next((n for n in range(lead + 1, len(words)) if words[n].lower == "and"), None)
-            if joined is None or _names_another_person(words[:joined]):
+            if joined is None or _names_another_person(words[:joined]) or not _a_name_opens(words[joined + 1 :]):
                 return [], confirmed  # "..., Minister, Chairman of the Office Tran Van Son": his titles
             # "X, member of A, Chairman of B and comrade Y, ...": X's last title ends where Y's list item begins
             roles.append(stripped[words[0].start : words[joined - 1].end])
@@ -149,6 +149,12 @@ def _capital_ahead(words: list[Token], n: int) -> bool:
         if not (t.lower in NAME_CONNECTORS or t.lower in PLACE_WORDS or is_possessive(t)):
             return False
     return False
+
+
+def _a_name_opens(words: list[Token]) -> bool:
+    """Does a person's name open these words, maybe after "comrade" or an honorific ("and comrade Y, ...")?"""
+    start = 1 if words and (words[0].lower in {"comrade", "comrades"} or is_honorific(words[0])) else 0
+    return len(words) > start + 1 and all(t.is_capitalised and not is_title_word(t) and is_name_word(t, 0, 2) for t in words[start : start + 2])
 
 
 def _names_another_person(words: list[Token]) -> bool:
