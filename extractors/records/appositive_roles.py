@@ -40,17 +40,21 @@ def appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
     confirmed = False
     depth = 0
     pieces, current = [], ""
+    semicolon = False  # "A, title, title; B, title": a list item ends at its semicolon
     for char in rest[1:]:
         depth += (char == "(") - (char == ")")
         if char == "," and depth == 0:
             pieces.append(current)
             current = ""
+        elif char == ";" and depth == 0:
+            semicolon = True
+            break
         else:
             current += char
     pieces.append(current.rstrip(".;:”\" "))
     for index, piece in enumerate(pieces):
         # a comma closes it ("X, CEO of travel firm Y, said"), or the sentence's end ("..., said X, head of Y.")
-        comma_closed = index < len(pieces) - 1
+        comma_closed = index < len(pieces) - 1 or semicolon
         closed = comma_closed or rest.rstrip().endswith(".")
         stripped = piece.strip()
         if AGE.fullmatch(stripped) or BORN.match(stripped) or stripped.startswith("who "):
@@ -76,7 +80,12 @@ def appositive_roles(sentence: Sentence, end: int) -> tuple[list[str], bool]:
         if lead is None or singular_role(words[lead].lower) is not None:
             break  # no title, or a plural one ("X, researchers found ...")
         if _names_another_person(words):
-            return [], confirmed  # "..., Minister, Chairman of the Office Tran Van Son": his titles
+            joined = next((n for n in range(lead + 1, len(words)) if words[n].lower == "and"), None)
+            if joined is None or _names_another_person(words[:joined]) or not _a_name_opens(words[joined + 1 :]):
+                return [], confirmed  # "..., Minister, Chairman of the Office Tran Van Son": his titles
+            # "X, member of A, Chairman of B and comrade Y, ...": X's last title ends where Y's list item begins
+            roles.append(stripped[words[0].start : words[joined - 1].end])
+            return roles, True
         whole = closed and len(words) <= MAX_CLOSED_ROLE_WORDS and not any(_is_verb_like(w) or w.lower in RELATIVES or _is_participle(w) for w in words)
         stop = len(words) if whole else _role_end(words)
         if stop <= 2 and stop < len(words) and words[stop].lower in SPEECH_VERBS | FINITE_VERBS:
@@ -140,6 +149,12 @@ def _capital_ahead(words: list[Token], n: int) -> bool:
         if not (t.lower in NAME_CONNECTORS or t.lower in PLACE_WORDS or is_possessive(t)):
             return False
     return False
+
+
+def _a_name_opens(words: list[Token]) -> bool:
+    """Does a person's name open these words, maybe after "comrade" or an honorific ("and comrade Y, ...")?"""
+    start = 1 if words and (words[0].lower in {"comrade", "comrades"} or is_honorific(words[0])) else 0
+    return len(words) > start + 1 and all(t.is_capitalised and not is_title_word(t) and is_name_word(t, 0, 2) for t in words[start : start + 2])
 
 
 def _names_another_person(words: list[Token]) -> bool:
