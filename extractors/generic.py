@@ -41,6 +41,28 @@ FOLLOW_US_LINE = (
     r"(?i)^(?=.{0,160}$).*\b(?:follow|theo\s+dõi|síguenos|siga|folgen\s+sie|suivez|obserwuj)\b.*"
     r"\b(?:google\s+news|facebook|twitter|instagram|telegram|youtube|whatsapp|tiktok|linkedin)\b[^.]*$"
 )
+# a box asking the reader to sign up, subscribe, support the site or join its channel:
+# a keyword of the offer and the reader addressed ("you", "du", "usted", "vous", an
+# exclamation or question), in one short line; the article's sentences report, never ask
+CALL_TO_ACTION_LINE = (
+    r"(?i)^(?=.{0,300}$)(?=.*(?:newsletter|\bsign(?:ing)?\s+up\b|\bsubscrib|abonnier|\bsuscr[ií]b|\binscri[vb]"
+    r"|\bunterstütze|\bsupport\s+us\b|\bwesprzyj|\bapóy|\bsoutenez"
+    r"|\b(?:canal|channel|kanal)\s+(?:de\s+|on\s+|auf\s+)?(?:youtube|telegram|whatsapp)))"
+    r"(?=.*(?:[!?]|\b(?:you|your|du|dich|dir|usted|vous|votre|tu)\b)).*$"
+)
+# "Follow <site> on Twitter and Instagram ...", longer than FOLLOW_US_LINE's line: it opens
+# with the order to follow
+FOLLOW_ORDER_LINE = (
+    r"(?i)^(?=.{0,300}$)(?:follow|síguenos|siga|folgen\s+sie|suivez|obserwuj)\b[^.!?]{0,80}"
+    r"\b(?:facebook|twitter|instagram|telegram|youtube|whatsapp|tiktok|linkedin)\b"
+)
+# a photo's credit on its own line: "Titelbild: <name>/<agency>", "Photo: ...", "Fot. ...",
+# "© <owner> | <name>"; the image itself is not in the text
+PHOTO_CREDIT_LINE = (
+    r"(?i)^(?=.{0,120}$)(?:(?:(?:titel|beitrags|header|aufmacher|vorschau)?bild(?:quelle|nachweis)?|fotos?"
+    r"|photos?(?:\s+credits?)?|image(?:\s+(?:credits?|illustrative))?|crédits?(?:\s+photo)?|foto\s+de\s+portada"
+    r"|zdjęcie)\s*:|fot\.|©)\s*\S[^.]*$"
+)
 # initials closing the article alone on their line: "NDO", "(GIS)", "aja/PAP"
 SIGN_OFF_LINE = r"^\(?(?:[a-z]{1,4}/)?[A-Z]{2,6}\)?\.?$"
 # the page's longest line is at least this long, or the page has no running text
@@ -55,7 +77,7 @@ class Generic(SourcePlugin):
     schedule = None
     # a news agency's sign-off closing the last paragraph ("... this year. — VNS") is no sentence
     chrome = ChromeRules(
-        drop_lines=[READ_ALSO_LINE, FOLLOW_US_LINE],
+        drop_lines=[READ_ALSO_LINE, FOLLOW_US_LINE, FOLLOW_ORDER_LINE, CALL_TO_ACTION_LINE, PHOTO_CREDIT_LINE],
         end_markers=[r"\s+[–—-]+\s*(?:VNS|VNA|VOV|TTXVN|AFP|AP|Reuters|Xinhua)\s*$", SIGN_OFF_LINE],
     )
 
