@@ -63,6 +63,26 @@ PHOTO_CREDIT_LINE = (
     r"|photos?(?:\s+credits?)?|image(?:\s+(?:credits?|illustrative))?|crédits?(?:\s+photo)?|foto\s+de\s+portada"
     r"|zdjęcie)\s*:|fot\.|©)\s*\S[^.]*$"
 )
+# a note that the post advertises or earns from its links: a label opening the line ("Werbung.",
+# "ANZEIGE -"), or affiliate links or advertisers named with the site speaking of itself
+ADVERTISING_NOTE_LINE = (
+    r"(?i)^(?=.{0,400}$)(?:\*?\s*(?:werbung|anzeige|advertisement|sponsored|publicidad|reklama)\s*[-–:.|]"
+    r"|(?=.*\b(?:affiliate[\s-]?links?|enthält\s+werbung|our\s+advertisers|product\s+advertising\s+api"
+    r"|enlaces\s+de\s+afiliados?|liens\s+d'affiliation))"
+    r"(?=.*\b(?:this\s+(?:post|article|page)|dieser\s+(?:beitrag|artikel)|verlinkungen|our|we|unsere?|wir|este\s+artículo)\b))"
+)
+# "Lesezeit: 4 Minuten", "5 min read", "Ten tekst przeczytasz w ...": how long the article takes to read
+READING_TIME_LINE = (
+    r"(?i)^(?=.{0,60}$)(?:(?:lesezeit|lesedauer|reading\s+time|tiempo\s+de\s+lectura|temps\s+de\s+lecture|czas\s+czytania)"
+    r"\s*:?\s*(?:ca\.\s*)?\d|\d+\s*(?:min(?:ute)?s?\.?|minuten)\s+(?:read|lesezeit|lesedauer|de\s+lectura|de\s+lecture)\b"
+    r"|.*\bprzeczytasz\s+w\b)"
+)
+# a press release's contact block: "Kontakt:", "Ansprechpartnerin zum Thema:" alone, or a
+# phone label with its number
+CONTACT_LINE = (
+    r"(?i)^(?:(?:presse)?kontakt|ansprechpartner(?:in)?(?:\s+zum\s+thema)?|(?:media|press)\s+contacts?|contacto(?:\s+de\s+prensa)?"
+    r"|contact\s+presse|telefon|tel\.?|phone|fax)\s*:\s*(?:[+(\d][\d\s()/+–-]*)?$"
+)
 # initials closing the article alone on their line: "NDO", "(GIS)", "aja/PAP"
 SIGN_OFF_LINE = r"^\(?(?:[a-z]{1,4}/)?[A-Z]{2,6}\)?\.?$"
 # the page's longest line is at least this long, or the page has no running text
@@ -77,7 +97,10 @@ class Generic(SourcePlugin):
     schedule = None
     # a news agency's sign-off closing the last paragraph ("... this year. — VNS") is no sentence
     chrome = ChromeRules(
-        drop_lines=[READ_ALSO_LINE, FOLLOW_US_LINE, FOLLOW_ORDER_LINE, CALL_TO_ACTION_LINE, PHOTO_CREDIT_LINE],
+        drop_lines=[
+            READ_ALSO_LINE, FOLLOW_US_LINE, FOLLOW_ORDER_LINE, CALL_TO_ACTION_LINE, PHOTO_CREDIT_LINE,
+            ADVERTISING_NOTE_LINE, READING_TIME_LINE, CONTACT_LINE,
+        ],
         end_markers=[r"\s+[–—-]+\s*(?:VNS|VNA|VOV|TTXVN|AFP|AP|Reuters|Xinhua)\s*$", SIGN_OFF_LINE],
     )
 

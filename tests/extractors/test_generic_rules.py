@@ -244,3 +244,24 @@ def test_calls_to_subscribe_support_or_follow_and_photo_credits_are_dropped():
     paragraphs = Generic().clean_html(CALLS_TO_ACTION_PAGE).paragraphs
     assert [p.split()[0] for p in paragraphs] == ["Volunteers", "The", "The"]
     assert paragraphs[1].startswith("The school's newsletter had asked parents")
+
+
+# A shop's blog post and a press release with the notes around them: the post's advertising
+# label and affiliate disclosure, its reading time, and the release's contact block.
+NOTES_AROUND_A_POST_PAGE = """<!doctype html><html lang="de"><head><title>Regentonne</title></head><body>
+<article><h1>Wie eine Regentonne den Garten durch den Sommer bringt</h1>
+<p class="note">*Werbung. Dieser Beitrag enthält Werbung für einen Gartenmarkt.</p>
+<p class="meta">Lesezeit: 3 Minuten</p>
+<p>Eine Regentonne mit dreihundert Litern reicht in einem normalen Sommer, um ein kleines Gemüsebeet zwei Wochen lang zu gießen.</p>
+<p>Wichtig ist ein Deckel, denn offenes Wasser zieht Mücken an und verdunstet an heißen Tagen schneller, als man denkt.</p>
+<p class="note">Bei den mit Stern markierten Verlinkungen handelt es sich um Affiliate-Links, für die wir eine kleine Provision erhalten.</p>
+<p>Pressekontakt:</p>
+<p>Telefon: +49 (0)30 123 45-67</p>
+<p>Die Werbung für Regentonnen lohnt sich für Gartenmärkte vor allem im April, sagte der Verband.</p>
+</article></body></html>"""
+
+
+def test_advertising_notes_reading_time_and_contact_lines_are_dropped():
+    paragraphs = Generic().clean_html(NOTES_AROUND_A_POST_PAGE).paragraphs
+    assert [p.split()[0] for p in paragraphs] == ["Eine", "Wichtig", "Die"]
+    assert paragraphs[-1].startswith("Die Werbung für Regentonnen lohnt sich")  # a sentence about advertising stays
