@@ -87,6 +87,10 @@ CONTACT_LINE = (
 SIGN_OFF_LINE = r"^\(?(?:[a-z]{1,4}/)?[A-Z]{2,6}\)?\.?$"
 # the page's longest line is at least this long, or the page has no running text
 SHORTEST_TEXT_LINE = 30
+# the class or id of the box a CMS prints an article's lead in, below the headline:
+# "article__intro", "teaser-text", "standfirst", "chapo" (French), "dek"
+LEAD_BOX = re.compile(r"(?i)(?:^|[\s_-])(?:intro|teaser|lead|standfirst|chapo|chapeau|summary|excerpt|dek|deck|abstract)(?:$|[\s_-])")
+SHORTEST_BOXED_LEAD, LONGEST_BOXED_LEAD = 60, 1500
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 
@@ -111,7 +115,7 @@ class Generic(SourcePlugin):
         # trafilatura's fallback for an empty page finds it too, with its line breaks lost)
         if meta.body and (len(meta.body) > JSON_LD_BODY_SHARE * len(text) or text.split() == meta.body.split()):
             text = meta.body
-        lead = displayed_lead(page, meta.description, text)
+        lead = displayed_lead(page, meta.description, text) or boxed_lead(page, text)
         if lead:
             text = lead + "\n" + text
         kept = filter_lines([(line, None) for line in text_lines(text)], self.chrome, title)
@@ -189,4 +193,26 @@ def displayed_lead(page, description: str | None, text: str) -> str | None:
     for element in page.iter("p", "div", "h2", "span"):
         if shortest <= len(element.text_content()) <= longest and fold(joined_text(element)) == folded:
             return joined_text(element)
+    return None
+
+
+def boxed_lead(page, text: str) -> str | None:
+    """The lead in its own box between the headline and the body, when the extractor dropped
+    it and the page's description is not it. Only the first such box below the <h1> and above
+    the body's first line counts: boxes named "teaser" further down list other stories."""
+    first_line = fold(text.lstrip().split("\n", 1)[0][:40])
+    below_headline = False
+    for element in page.iter():
+        if element.tag == "h1":
+            below_headline = True
+        elif not below_headline or not isinstance(element.tag, str):
+            continue
+        elif element.tag == "p" and first_line and fold(joined_text(element)[:40]) == first_line:
+            return None  # the body begins: no lead box stood above it
+        elif LEAD_BOX.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+            lead = joined_text(element)
+            linked = sum(len(joined_text(link)) for link in element.iter("a"))
+            if not SHORTEST_BOXED_LEAD <= len(lead) <= LONGEST_BOXED_LEAD or 2 * linked > len(lead):
+                return None
+            return None if fold(lead[:60]) in fold(text) else lead
     return None

@@ -265,3 +265,28 @@ def test_advertising_notes_reading_time_and_contact_lines_are_dropped():
     paragraphs = Generic().clean_html(NOTES_AROUND_A_POST_PAGE).paragraphs
     assert [p.split()[0] for p in paragraphs] == ["Eine", "Wichtig", "Die"]
     assert paragraphs[-1].startswith("Die Werbung für Regentonnen lohnt sich")  # a sentence about advertising stays
+
+
+# A regional paper's story with its lead in a box of its own between the headline and the
+# body (trafilatura drops such boxes as page furniture), and boxes named "teaser" below the
+# story that list other stories.
+BOXED_LEAD_PAGE = """<!doctype html><html lang="de"><head><title>Radweg</title>
+<meta name="description" content="Der Landkreis baut einen Radweg."></head><body>
+<header class="site"><a href="/">Kreisbote</a> <a href="/lokales">Lokales</a></header>
+<main><article>
+<div class="article__header"><h1>Der Radweg an der Kreisstraße kommt zwei Jahre früher</h1>
+<div class="article__intro"><p>Weil der Bund einen größeren Teil der Kosten übernimmt, kann der Landkreis mit dem Bau schon im kommenden Frühjahr beginnen.</p></div></div>
+<div class="article__body">
+<p>Die Planung für den Radweg zwischen den beiden Ortschaften lag seit Jahren in der Schublade, weil dem Landkreis das Geld für den Grunderwerb fehlte.</p>
+<p>Mit der neuen Förderung zahlt der Bund drei Viertel der Baukosten, den Rest teilen sich der Landkreis und die beiden Gemeinden.</p>
+<p>Der Bauausschuss will die Aufträge im Januar vergeben, die Arbeiten sollen bis zum Herbst abgeschlossen sein.</p>
+</div></article>
+<section class="more"><div class="teaser-text"><a href="/a">Neue Ampel an der Schule wird im Mai aufgestellt und soll den Schulweg für die Kinder sicherer machen</a></div></section>
+</main></body></html>"""
+
+
+def test_a_lead_in_its_own_box_below_the_headline_is_kept():
+    paragraphs = Generic().clean_html(BOXED_LEAD_PAGE).paragraphs
+    assert paragraphs[0].startswith("Weil der Bund einen größeren Teil der Kosten übernimmt")
+    assert paragraphs[1].startswith("Die Planung für den Radweg")
+    assert not any("Neue Ampel" in p for p in paragraphs)
