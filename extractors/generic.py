@@ -91,6 +91,7 @@ SHORTEST_TEXT_LINE = 30
 # "article__intro", "teaser-text", "standfirst", "chapo" (French), "dek"
 LEAD_BOX = re.compile(r"(?i)(?:^|[\s_-])(?:intro|teaser|lead|standfirst|chapo|chapeau|summary|excerpt|dek|deck|abstract)(?:$|[\s_-])")
 SHORTEST_BOXED_LEAD, LONGEST_BOXED_LEAD = 60, 1500
+SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”«»)]*$")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 
@@ -115,7 +116,7 @@ class Generic(SourcePlugin):
         # trafilatura's fallback for an empty page finds it too, with its line breaks lost)
         if meta.body and (len(meta.body) > JSON_LD_BODY_SHARE * len(text) or text.split() == meta.body.split()):
             text = meta.body
-        lead = displayed_lead(page, meta.description, text) or boxed_lead(page, text)
+        lead = displayed_lead(page, meta.description, text) or boxed_lead(page, text, title)
         if lead:
             text = lead + "\n" + text
         kept = filter_lines([(line, None) for line in text_lines(text)], self.chrome, title)
@@ -196,14 +197,21 @@ def displayed_lead(page, description: str | None, text: str) -> str | None:
     return None
 
 
-def boxed_lead(page, text: str) -> str | None:
+def boxed_lead(page, text: str, title: str | None) -> str | None:
     """The lead in its own box between the headline and the body, when the extractor dropped
-    it and the page's description is not it. Only the first such box below the <h1> and above
-    the body's first line counts: boxes named "teaser" further down list other stories."""
+    it and the page's description is not it. Only the first such box near the <h1> (under its
+    grandparent's parent) and above the body's first line counts, and only running text
+    ending as a sentence does: boxes named "teaser" elsewhere list other stories ("... more >>")."""
+    headline = next(page.iter("h1"), None)
+    if headline is None:
+        return None
+    near = headline
+    for _ in range(3):
+        near = near.getparent() if near.getparent() is not None else near
     first_line = fold(text.lstrip().split("\n", 1)[0][:40])
     below_headline = False
-    for element in page.iter():
-        if element.tag == "h1":
+    for element in near.iter():
+        if element is headline:
             below_headline = True
         elif not below_headline or not isinstance(element.tag, str):
             continue
@@ -212,7 +220,12 @@ def boxed_lead(page, text: str) -> str | None:
         elif LEAD_BOX.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
             lead = joined_text(element)
             linked = sum(len(joined_text(link)) for link in element.iter("a"))
-            if not SHORTEST_BOXED_LEAD <= len(lead) <= LONGEST_BOXED_LEAD or 2 * linked > len(lead):
+            if (
+                not SHORTEST_BOXED_LEAD <= len(lead) <= LONGEST_BOXED_LEAD
+                or 4 * linked > len(lead)
+                or not SENTENCE_CLOSE.search(lead)
+                or (title and fold(title) in fold(lead))
+            ):
                 return None
             return None if fold(lead[:60]) in fold(text) else lead
     return None
