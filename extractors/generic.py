@@ -57,8 +57,9 @@ FOLLOW_ORDER_LINE = (
     r"\b(?:facebook|twitter|instagram|telegram|youtube|whatsapp|tiktok|linkedin)\b"
 )
 # a photo's credit on its own line: "Titelbild: <name>/<agency>", "Photo: ...", "Fot. ...",
-# "© <owner> | <name>"; the image itself is not in the text
-PHOTO_CREDIT_LINE = (
+# "© <owner> | <name>"; the image itself is not in the text. Dropped only after the chrome rules
+# have joined a credit to the caption above it (an image record, as in a text dump).
+PHOTO_CREDIT_LINE = re.compile(
     r"(?i)^(?=.{0,120}$)(?:(?:(?:titel|beitrags|header|aufmacher|vorschau)?bild(?:quelle|nachweis)?|fotos?"
     r"|photos?(?:\s+credits?)?|image(?:\s+(?:credits?|illustrative))?|crédits?(?:\s+photo)?|foto\s+de\s+portada"
     r"|zdjęcie)\s*:|fot\.|©)\s*\S[^.]*$"
@@ -103,8 +104,8 @@ class Generic(SourcePlugin):
     # a news agency's sign-off closing the last paragraph ("... this year. — VNS") is no sentence
     chrome = ChromeRules(
         drop_lines=[
-            READ_ALSO_LINE, FOLLOW_US_LINE, FOLLOW_ORDER_LINE, CALL_TO_ACTION_LINE, PHOTO_CREDIT_LINE,
-            ADVERTISING_NOTE_LINE, READING_TIME_LINE, CONTACT_LINE,
+            READ_ALSO_LINE, FOLLOW_US_LINE, FOLLOW_ORDER_LINE, CALL_TO_ACTION_LINE, ADVERTISING_NOTE_LINE,
+            READING_TIME_LINE, CONTACT_LINE,
         ],
         end_markers=[r"\s+[–—-]+\s*(?:VNS|VNA|VOV|TTXVN|AFP|AP|Reuters|Xinhua)\s*$", SIGN_OFF_LINE],
     )
@@ -120,6 +121,7 @@ class Generic(SourcePlugin):
         if lead:
             text = lead + "\n" + text
         kept = filter_lines([(line, None) for line in text_lines(text)], self.chrome, title)
+        kept.text = [(line, kind) for line, kind in kept.text if not PHOTO_CREDIT_LINE.match(line)]
         _, _, ends = compile_rules(self.chrome)
         blocks = to_blocks(kept.text, ends)
         if all(len(block.text) < SHORTEST_TEXT_LINE for block in blocks):
