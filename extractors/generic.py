@@ -209,7 +209,8 @@ def boxed_lead(page, text: str, title: str | None) -> str | None:
         return None
     near = headline
     for _ in range(3):
-        near = near.getparent() if near.getparent() is not None else near
+        if near.getparent() is not None:
+            near = near.getparent()
     first_line = fold(text.lstrip().split("\n", 1)[0][:40])
     below_headline = False
     for element in near.iter():
