@@ -170,7 +170,16 @@ RELATED_HEADING = re.compile(
     r"|more\s+(?:news|stories|articles|from\b.*)|also\s+read|you\s+may\s+(?:also\s+)?(?:like|be\s+interested\s+in)"
     r"|recommended(?:\s+for\s+you)?|popular(?:\s+articles?|\s+news)?|most\s+(?:read|viewed|popular)|other\s+news"
     r"|latest\s+news|tin\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục|tin\s+khác|bài\s+liên\s+quan|xem\s+thêm|đọc\s+thêm"
-    r"|đọc\s+nhiều|tin\s+mới(?:\s+nhất)?)\s*[:>»›]*\s*$"
+    r"|đọc\s+nhiều|tin\s+mới(?:\s+nhất)?"
+    # the same headings in the other languages of the pages seen so far (German, Spanish,
+    # French, Italian, Portuguese, Polish): a short label, never a sentence
+    r"|(?:weitere|ähnliche|verwandte|empfohlene|beliebte|neueste)\s+(?:themen|artikel|beiträge|nachrichten|meldungen|news)"
+    r"|mehr\s+(?:zum\s+thema|themen|artikel|beiträge|nachrichten)|top[\s-]+themen(?:\s+\w+){0,4}|zum\s+weiterlesen"
+    r"|lesen\s+sie\s+auch(?:\s+\w+){0,3}|das\s+könnte\s+sie\s+auch\s+interessieren|beiträge\s+aus\s+dem\s+forum"
+    r"|(?:contenidos?|noticias|artículos|notas)\s+relacionad[oa]s?|temas(?:\s+relacionados)?|lo\s+más\s+(?:leído|visto)"
+    r"|más\s+(?:noticias|leídas|sobre(?:\s+\S+){1,5})|te\s+puede\s+interesar|articles?\s+(?:similaires|liés|connexes)"
+    r"|sur\s+le\s+même\s+sujet|(?:à\s+)?lire\s+aussi|articoli\s+correlati|leggi\s+anche|notícias\s+relacionadas"
+    r"|leia\s+também|powiązane\s+artykuły|czytaj\s+(?:też|także|więcej)|zobacz\s+(?:też|także))\s*[:>»›]*\s*$"
 )
 # Account, share and comment widgets, ratings and counters: the page's furniture.
 WIDGET = re.compile(

@@ -41,10 +41,58 @@ FOLLOW_US_LINE = (
     r"(?i)^(?=.{0,160}$).*\b(?:follow|theo\s+dõi|síguenos|siga|folgen\s+sie|suivez|obserwuj)\b.*"
     r"\b(?:google\s+news|facebook|twitter|instagram|telegram|youtube|whatsapp|tiktok|linkedin)\b[^.]*$"
 )
+# a box asking the reader to sign up, subscribe, support the site or join its channel:
+# a keyword of the offer and the reader addressed ("you", "du", "usted", "vous", an
+# exclamation or question), in one short line; the article's sentences report, never ask
+CALL_TO_ACTION_LINE = (
+    r"(?i)^(?=.{0,300}$)(?=.*(?:newsletter|\bsign(?:ing)?\s+up\b|\bsubscrib|abonnier|\bsuscr[ií]b|\binscri[vb]"
+    r"|\bunterstütze|\bsupport\s+us\b|\bwesprzyj|\bapóy|\bsoutenez"
+    r"|\b(?:canal|channel|kanal)\s+(?:de\s+|on\s+|auf\s+)?(?:youtube|telegram|whatsapp)))"
+    r"(?=.*(?:[!?]|\b(?:you|your|du|dich|dir|usted|vous|votre|tu)\b)).*$"
+)
+# "Follow <site> on Twitter and Instagram ...", longer than FOLLOW_US_LINE's line: it opens
+# with the order to follow
+FOLLOW_ORDER_LINE = (
+    r"(?i)^(?=.{0,300}$)(?:follow|síguenos|siga|folgen\s+sie|suivez|obserwuj)\b[^.!?]{0,80}"
+    r"\b(?:facebook|twitter|instagram|telegram|youtube|whatsapp|tiktok|linkedin)\b"
+)
+# a photo's credit on its own line: "Titelbild: <name>/<agency>", "Photo: ...", "Fot. ...",
+# "© <owner> | <name>"; the image itself is not in the text. Dropped only after the chrome rules
+# have joined a credit to the caption above it (an image record, as in a text dump).
+PHOTO_CREDIT_LINE = re.compile(
+    r"(?i)^(?=.{0,120}$)(?:(?:(?:titel|beitrags|header|aufmacher|vorschau)?bild(?:quelle|nachweis)?|fotos?"
+    r"|photos?(?:\s+credits?)?|image(?:\s+(?:credits?|illustrative))?|crédits?(?:\s+photo)?|foto\s+de\s+portada"
+    r"|zdjęcie)\s*:|fot\.|©)\s*\S[^.]*$"
+)
+# a note that the post advertises or earns from its links: a label opening the line ("Werbung.",
+# "ANZEIGE -"), or affiliate links or advertisers named with the site speaking of itself
+ADVERTISING_NOTE_LINE = (
+    r"(?i)^(?=.{0,400}$)(?:\*?\s*(?:werbung|anzeige|advertisement|sponsored|publicidad|reklama)\s*[-–:.|]"
+    r"|(?=.*\b(?:affiliate[\s-]?links?|enthält\s+werbung|our\s+advertisers|product\s+advertising\s+api"
+    r"|enlaces\s+de\s+afiliados?|liens\s+d'affiliation))"
+    r"(?=.*\b(?:this\s+(?:post|article|page)|dieser\s+(?:beitrag|artikel)|verlinkungen|our|we|unsere?|wir|este\s+artículo)\b))"
+)
+# "Lesezeit: 4 Minuten", "5 min read", "Ten tekst przeczytasz w ...": how long the article takes to read
+READING_TIME_LINE = (
+    r"(?i)^(?=.{0,60}$)(?:(?:lesezeit|lesedauer|reading\s+time|tiempo\s+de\s+lectura|temps\s+de\s+lecture|czas\s+czytania)"
+    r"\s*:?\s*(?:ca\.\s*)?\d|\d+\s*(?:min(?:ute)?s?\.?|minuten)\s+(?:read|lesezeit|lesedauer|de\s+lectura|de\s+lecture)\b"
+    r"|.*\bprzeczytasz\s+w\b)"
+)
+# a press release's contact block: "Kontakt:", "Ansprechpartnerin zum Thema:" alone, or a
+# phone label with its number
+CONTACT_LINE = (
+    r"(?i)^(?:(?:presse)?kontakt|ansprechpartner(?:in)?(?:\s+zum\s+thema)?|(?:media|press)\s+contacts?|contacto(?:\s+de\s+prensa)?"
+    r"|contact\s+presse|telefon|tel\.?|phone|fax)\s*:\s*(?:[+(\d][\d\s()/+–-]*)?$"
+)
 # initials closing the article alone on their line: "NDO", "(GIS)", "aja/PAP"
 SIGN_OFF_LINE = r"^\(?(?:[a-z]{1,4}/)?[A-Z]{2,6}\)?\.?$"
 # the page's longest line is at least this long, or the page has no running text
 SHORTEST_TEXT_LINE = 30
+# the class or id of the box a CMS prints an article's lead in, below the headline:
+# "article__intro", "teaser-text", "standfirst", "chapo" (French), "dek"
+LEAD_BOX = re.compile(r"(?i)(?:^|[\s_-])(?:intro|teaser|lead|standfirst|chapo|chapeau|summary|excerpt|dek|deck|abstract)(?:$|[\s_-])")
+SHORTEST_BOXED_LEAD, LONGEST_BOXED_LEAD = 60, 1500
+SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”«»)]*$")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 
@@ -55,7 +103,10 @@ class Generic(SourcePlugin):
     schedule = None
     # a news agency's sign-off closing the last paragraph ("... this year. — VNS") is no sentence
     chrome = ChromeRules(
-        drop_lines=[READ_ALSO_LINE, FOLLOW_US_LINE],
+        drop_lines=[
+            READ_ALSO_LINE, FOLLOW_US_LINE, FOLLOW_ORDER_LINE, CALL_TO_ACTION_LINE, ADVERTISING_NOTE_LINE,
+            READING_TIME_LINE, CONTACT_LINE,
+        ],
         end_markers=[r"\s+[–—-]+\s*(?:VNS|VNA|VOV|TTXVN|AFP|AP|Reuters|Xinhua)\s*$", SIGN_OFF_LINE],
     )
 
@@ -66,10 +117,11 @@ class Generic(SourcePlugin):
         # trafilatura's fallback for an empty page finds it too, with its line breaks lost)
         if meta.body and (len(meta.body) > JSON_LD_BODY_SHARE * len(text) or text.split() == meta.body.split()):
             text = meta.body
-        lead = displayed_lead(page, meta.description, text)
+        lead = displayed_lead(page, meta.description, text) or boxed_lead(page, text, title)
         if lead:
             text = lead + "\n" + text
         kept = filter_lines([(line, None) for line in text_lines(text)], self.chrome, title)
+        kept.text = [(line, kind) for line, kind in kept.text if not PHOTO_CREDIT_LINE.match(line)]
         _, _, ends = compile_rules(self.chrome)
         blocks = to_blocks(kept.text, ends)
         if all(len(block.text) < SHORTEST_TEXT_LINE for block in blocks):
@@ -144,4 +196,39 @@ def displayed_lead(page, description: str | None, text: str) -> str | None:
     for element in page.iter("p", "div", "h2", "span"):
         if shortest <= len(element.text_content()) <= longest and fold(joined_text(element)) == folded:
             return joined_text(element)
+    return None
+
+
+def boxed_lead(page, text: str, title: str | None) -> str | None:
+    """The lead in its own box between the headline and the body, when the extractor dropped
+    it and the page's description is not it. Only the first such box near the <h1> (under its
+    grandparent's parent) and above the body's first line counts, and only running text
+    ending as a sentence does: boxes named "teaser" elsewhere list other stories ("... more >>")."""
+    headline = next(page.iter("h1"), None)
+    if headline is None:
+        return None
+    near = headline
+    for _ in range(3):
+        if near.getparent() is not None:
+            near = near.getparent()
+    first_line = fold(text.lstrip().split("\n", 1)[0][:40])
+    below_headline = False
+    for element in near.iter():
+        if element is headline:
+            below_headline = True
+        elif not below_headline or not isinstance(element.tag, str):
+            continue
+        elif element.tag == "p" and first_line and fold(joined_text(element)[:40]) == first_line:
+            return None  # the body begins: no lead box stood above it
+        elif LEAD_BOX.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+            lead = joined_text(element)
+            linked = sum(len(joined_text(link)) for link in element.iter("a"))
+            if (
+                not SHORTEST_BOXED_LEAD <= len(lead) <= LONGEST_BOXED_LEAD
+                or 4 * linked > len(lead)
+                or not SENTENCE_CLOSE.search(lead)
+                or (title and fold(title) in fold(lead))
+            ):
+                return None
+            return None if fold(lead[:60]) in fold(text) else lead
     return None

@@ -191,3 +191,102 @@ def test_the_outlets_initials_and_a_follow_us_line_closing_a_story_are_dropped()
     paragraphs = Generic().clean_html(SIGNED_OFF_PAGE).paragraphs
     assert paragraphs[-1].startswith("The longer hours are paid for by closing the reading rooms")
     assert len(paragraphs) == 2
+
+
+# A German club's news page closed by a block of links to its other posts under "Weitere
+# Beiträge", and a Spanish page with "Notas relacionadas" set between its paragraphs.
+GERMAN_RELATED_PAGE = """<!doctype html><html lang="de"><head><title>Sommerfest</title></head><body>
+<article><h1>Das Sommerfest des Gartenvereins fällt dieses Jahr kleiner aus</h1>
+<p>Der Gartenverein feiert sein Sommerfest in diesem Jahr nur an einem Tag, weil sich zu wenige Helfer für den Sonntag gemeldet haben.</p>
+<p>Die Tombola und der Kuchenstand bleiben, auf die Blaskapelle am Abend muss das Dorf aber verzichten, teilte der Vorstand mit.</p>
+<h3>Weitere Beiträge</h3>
+<p>Neue Beete am Nordrand der Anlage</p>
+<p>Wasseruhren werden im Oktober abgelesen</p>
+</article></body></html>"""
+SPANISH_RELATED_PAGE = """<!doctype html><html lang="es"><head><title>Biblioteca</title></head><body>
+<article><h1>La biblioteca municipal abrirá también los domingos</h1>
+<p>La biblioteca municipal abrirá sus puertas los domingos por la tarde a partir de marzo, según anunció el ayuntamiento este jueves.</p>
+<h4>Notas relacionadas</h4>
+<p>El ayuntamiento renueva las salas de lectura</p>
+<p>La biblioteca municipal amplía su horario de verano en julio y agosto para los estudiantes del barrio.</p>
+<p>El horario ampliado se pagará cerrando una hora antes los lunes, el día con menos visitantes de toda la semana.</p>
+</article></body></html>"""
+
+
+def test_a_related_block_under_a_german_heading_closing_the_page_is_dropped():
+    paragraphs = Generic().clean_html(GERMAN_RELATED_PAGE).paragraphs
+    assert paragraphs[-1].startswith("Die Tombola und der Kuchenstand bleiben")
+    assert not any("Weitere Beiträge" in p or "Wasseruhren" in p for p in paragraphs)
+
+
+def test_a_related_block_under_a_spanish_heading_inside_the_article_is_dropped():
+    paragraphs = Generic().clean_html(SPANISH_RELATED_PAGE).paragraphs
+    assert not any(p.startswith(("Notas relacionadas", "El ayuntamiento renueva")) for p in paragraphs)
+    assert paragraphs[-1].startswith("El horario ampliado se pagará cerrando una hora antes")
+
+
+# A magazine's post with the boxes sites set around their articles: a photo credit on its own
+# line, a call to subscribe to the newsletter, a plea to support the magazine and an order to
+# follow it elsewhere; and a sentence of the article that mentions a newsletter without asking.
+CALLS_TO_ACTION_PAGE = """<!doctype html><html lang="en"><head><title>Orchard</title></head><body>
+<article><h1>The old orchard gets a second life</h1>
+<p class="credit">Photo: Ana Ruiz / Valley Press</p>
+<p>Volunteers planted forty young apple trees in the abandoned orchard behind the school on Saturday, replacing the ones lost to a storm.</p>
+<p>The school's newsletter had asked parents for spare spades in September, and more than sixty families turned up with tools.</p>
+<div class="box">Don't miss a story: sign up for our weekly newsletter today!</div>
+<div class="box">Enjoyed this article? Support us with a small monthly donation.</div>
+<p>The first apples are expected in three years, and the school plans to press its own juice for the canteen.</p>
+<div class="box">Follow Valley Press on Facebook and Instagram for more stories from the valley, and send us your tips by email.</div>
+</article></body></html>"""
+
+
+def test_calls_to_subscribe_support_or_follow_and_photo_credits_are_dropped():
+    paragraphs = Generic().clean_html(CALLS_TO_ACTION_PAGE).paragraphs
+    assert [p.split()[0] for p in paragraphs] == ["Volunteers", "The", "The"]
+    assert paragraphs[1].startswith("The school's newsletter had asked parents")
+
+
+# A shop's blog post and a press release with the notes around them: the post's advertising
+# label and affiliate disclosure, its reading time, and the release's contact block.
+NOTES_AROUND_A_POST_PAGE = """<!doctype html><html lang="de"><head><title>Regentonne</title></head><body>
+<article><h1>Wie eine Regentonne den Garten durch den Sommer bringt</h1>
+<p class="note">*Werbung. Dieser Beitrag enthält Werbung für einen Gartenmarkt.</p>
+<p class="meta">Lesezeit: 3 Minuten</p>
+<p>Eine Regentonne mit dreihundert Litern reicht in einem normalen Sommer, um ein kleines Gemüsebeet zwei Wochen lang zu gießen.</p>
+<p>Wichtig ist ein Deckel, denn offenes Wasser zieht Mücken an und verdunstet an heißen Tagen schneller, als man denkt.</p>
+<p class="note">Bei den mit Stern markierten Verlinkungen handelt es sich um Affiliate-Links, für die wir eine kleine Provision erhalten.</p>
+<p>Pressekontakt:</p>
+<p>Telefon: +49 (0)30 123 45-67</p>
+<p>Die Werbung für Regentonnen lohnt sich für Gartenmärkte vor allem im April, sagte der Verband.</p>
+</article></body></html>"""
+
+
+def test_advertising_notes_reading_time_and_contact_lines_are_dropped():
+    paragraphs = Generic().clean_html(NOTES_AROUND_A_POST_PAGE).paragraphs
+    assert [p.split()[0] for p in paragraphs] == ["Eine", "Wichtig", "Die"]
+    assert paragraphs[-1].startswith("Die Werbung für Regentonnen lohnt sich")  # a sentence about advertising stays
+
+
+# A regional paper's story with its lead in a box of its own between the headline and the
+# body (trafilatura drops such boxes as page furniture), and boxes named "teaser" below the
+# story that list other stories.
+BOXED_LEAD_PAGE = """<!doctype html><html lang="de"><head><title>Radweg</title>
+<meta name="description" content="Der Landkreis baut einen Radweg."></head><body>
+<header class="site"><a href="/">Kreisbote</a> <a href="/lokales">Lokales</a></header>
+<main><article>
+<div class="article__header"><h1>Der Radweg an der Kreisstraße kommt zwei Jahre früher</h1>
+<div class="article__intro"><p>Weil der Bund einen größeren Teil der Kosten übernimmt, kann der Landkreis mit dem Bau schon im kommenden Frühjahr beginnen.</p></div></div>
+<div class="article__body">
+<p>Die Planung für den Radweg zwischen den beiden Ortschaften lag seit Jahren in der Schublade, weil dem Landkreis das Geld für den Grunderwerb fehlte.</p>
+<p>Mit der neuen Förderung zahlt der Bund drei Viertel der Baukosten, den Rest teilen sich der Landkreis und die beiden Gemeinden.</p>
+<p>Der Bauausschuss will die Aufträge im Januar vergeben, die Arbeiten sollen bis zum Herbst abgeschlossen sein.</p>
+</div></article>
+<section class="more"><div class="teaser-text"><a href="/a">Neue Ampel an der Schule wird im Mai aufgestellt und soll den Schulweg für die Kinder sicherer machen</a></div></section>
+</main></body></html>"""
+
+
+def test_a_lead_in_its_own_box_below_the_headline_is_kept():
+    paragraphs = Generic().clean_html(BOXED_LEAD_PAGE).paragraphs
+    assert paragraphs[0].startswith("Weil der Bund einen größeren Teil der Kosten übernimmt")
+    assert paragraphs[1].startswith("Die Planung für den Radweg")
+    assert not any("Neue Ampel" in p for p in paragraphs)
