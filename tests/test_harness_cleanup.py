@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from harness.services import ServiceUnavailable, redis_server
+from harness.signals import sigterm_unwinds
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -52,8 +53,6 @@ def test_sigterm_to_a_run_stops_the_server_it_started():
 
 
 def test_outside_the_block_sigterm_keeps_its_previous_handler():
-    from harness.signals import sigterm_unwinds
-
     before = signal.getsignal(signal.SIGTERM)
     with sigterm_unwinds():
         assert signal.getsignal(signal.SIGTERM) is not before
